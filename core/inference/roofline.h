@@ -1,0 +1,73 @@
+#pragma once
+
+#include "hardware/accelerator.h"
+#include "hardware/model_architecture.h"
+#include "hardware/quantization.h"
+
+namespace pertoken {
+
+/// Inputs of the roofline model for one replica (a group of `devices` accelerators splitting the
+/// model by tensor parallelism) serving requests of a fixed shape.
+struct RooflineInput {
+    Accelerator accelerator;
+    int devices = 1;
+    ModelArchitecture model;
+    Quantization quantization;
+    double kvCacheBits = 16;
+    double promptTokens = 0;
+    double outputTokens = 0;
+    int batch = 1;                       ///< concurrent sequences decoding together
+    double mfu = 0.5;                    ///< model FLOPs utilisation (prefill and compute-bound decode)
+    double mbu = 0.7;                    ///< model bandwidth utilisation (memory-bound decode)
+    double memoryReserveFraction = 0.1;  ///< share of usable memory kept for activations and runtime
+};
+
+enum class Bound { Memory, Compute };
+
+QString boundId(Bound bound); // "memory", "compute"
+
+/// What the roofline model predicts. Times in seconds, rates per second, sizes in bytes.
+struct RooflineResult {
+    double weightBytes = 0;            ///< totalParams × bytes per weight
+    double kvBytesPerToken = 0;        ///< 2 · layers · kvHeads · headDim · kv bytes
+    double kvBytesPerSequence = 0;     ///< at the request's full context (prompt + output)
+    double usableMemoryBytes = 0;      ///< devices × memory × usable fraction × (1 − reserve)
+    double peakFlops = 0;              ///< devices × dense peak at the quantization's precision
+    double bandwidthBytesPerSecond = 0;
+    int maxBatch = 0;                  ///< most sequences whose KV cache fits beside the weights
+    bool fits = false;                 ///< weights plus one sequence fit in memory
+    int batch = 0;                     ///< batch actually used: min(requested, maxBatch)
+    double prefillSeconds = 0;         ///< one request's prompt: the time to first token
+    double decodeStepSeconds = 0;      ///< one decode step of the whole batch: time per output token
+    double bytesPerDecodeStep = 0;
+    double flopsPerDecodeStep = 0;
+    Bound decodeBound = Bound::Memory;
+    Bound prefillBound = Bound::Compute;
+    double requestsPerSecond = 0;      ///< batch / (batch · prefill + outputTokens · step)
+    double outputTokensPerSecond = 0;  ///< generated tokens per second of the replica
+    double inputTokensPerSecond = 0;   ///< prompt tokens per second of the replica
+    double ridgeIntensity = 0;         ///< FLOPs per byte where decode turns compute-bound
+
+    double ttftSeconds() const { return prefillSeconds; }
+    double tpotSeconds() const { return decodeStepSeconds; }
+};
+
+/// The roofline inference model (Williams et al., CACM 2009; applied to LLMs in LLM-Viewer,
+/// arXiv:2402.16363, and kipp.ly's "Transformer Inference Arithmetic"):
+///   prefill = max(2·N_active·P / (peak·MFU), W_read / (BW·MBU))          (compute-bound)
+///   step(B) = max(2·N_active·B / (peak·MFU), (W_read(B) + B·ctx·kv) / (BW·MBU))
+///   kv      = 2 · layers · kvHeads · headDim · kvBits/8 bytes per token (GQA aware)
+/// where ctx is the mean context during generation (prompt + output/2). Dense models read all
+/// weights every step; a mixture-of-experts model reads its shared weights plus the experts that
+/// the batch's tokens route to: expected fraction 1 − (1 − k/E)^B of the expert weights.
+/// Tensor parallelism splits weights, FLOPs and bandwidth evenly over `devices` (communication
+/// is not modelled, which flatters multi-GPU replicas by a few per cent at small batch).
+RooflineResult roofline(const RooflineInput &input);
+
+/// KV cache bytes per token of context: 2 (K and V) · layers · kvHeads · headDim · kvBits / 8.
+double kvCacheBytesPerToken(const ModelArchitecture &model, double kvCacheBits);
+
+/// Weight bytes that one decode step at batch B reads (all of them for dense models).
+double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch);
+
+} // namespace pertoken

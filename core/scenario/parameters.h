@@ -1,0 +1,50 @@
+#pragma once
+
+#include "scenario/scenario.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pertoken {
+
+/// Every numeric input a person can change, described once: its key (as in the scenario file),
+/// label, unit, valid range and whether it spans decades. The dashboard builds its sliders from
+/// this table, the scenario reader validates against it, and sensitivity and Monte Carlo ranges
+/// address inputs through it, so a range is never written in two places.
+struct ParameterSpec {
+    QString key;           ///< "rentalUsdPerGpuHour"
+    const char *label;     ///< English; translated in the UI with context "Parameter"
+    QString unit;          ///< "USD/GPU-h", "tokens/month", "" for pure ratios
+    double min = 0;
+    double max = 0;
+    bool logarithmic = false;  ///< spans decades: log slider, log-uniform sampling
+    int decimals = 2;          ///< shown decimals
+    bool integer = false;
+    bool inSensitivity = false;  ///< part of the ±20% tornado
+};
+
+/// The workload's parameters, in display order.
+const QList<ParameterSpec> &workloadParameters();
+/// The parameters that apply to one option (they depend on its kind, acquisition, attribution).
+QList<ParameterSpec> optionParameters(const DeploymentOption &option);
+
+/// Spec by key; `optionId` empty means a workload parameter.
+std::optional<ParameterSpec> findParameter(const Scenario &scenario, const QString &optionId,
+                                           const QString &key);
+
+/// Reads a parameter; nullopt when the option or key does not exist.
+std::optional<double> parameterValue(const Scenario &scenario, const QString &optionId,
+                                     const QString &key);
+double parameterValue(const DeploymentOption &option, const QString &key);
+double parameterValue(const Workload &workload, const QString &key);
+
+/// Writes a parameter. Returns false (and changes nothing) when the key is unknown or the value
+/// is outside the spec's range or not finite.
+bool setParameterValue(Scenario &scenario, const QString &optionId, const QString &key,
+                       double value);
+bool setParameterValue(DeploymentOption &option, const QString &key, double value);
+bool setParameterValue(Workload &workload, const QString &key, double value);
+
+} // namespace pertoken
