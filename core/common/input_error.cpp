@@ -2,8 +2,7 @@
 
 namespace pertoken {
 
-QString InputError::toString() const
-{
+QString InputError::toString() const {
     QString text;
     if (!source.isEmpty())
         text += source + QStringLiteral(": ");

@@ -22,8 +22,10 @@ struct InputError {
 /// A value or the reason there is none. Errors at boundaries travel as values, never exceptions.
 template <typename T> class Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(InputError error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(InputError error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -17,7 +17,8 @@ namespace pertoken {
 /// Nothing missing or mistyped is silently defaulted: optional fields are read with `optional*`.
 class JsonReader {
 public:
-    explicit JsonReader(QString source) : m_source(std::move(source)) {}
+    explicit JsonReader(QString source)
+        : m_source(std::move(source)) {}
 
     bool failed() const { return m_error.has_value(); }
     const InputError &error() const { return *m_error; }

@@ -8,7 +8,7 @@ namespace pertoken {
 /// use it (data-centre and workstation GPUs are self-hosted, laptops and desktops on-device).
 enum class DeviceClass { DatacenterGpu, WorkstationGpu, ConsumerGpu, Laptop, Desktop };
 
-QString deviceClassId(DeviceClass deviceClass);           // "datacenter-gpu", "laptop", ...
+QString deviceClassId(DeviceClass deviceClass); // "datacenter-gpu", "laptop", ...
 bool deviceClassFromId(const QString &id, DeviceClass *out);
 
 /// One accelerator or device as its data sheet describes it. Throughput figures are dense
@@ -16,21 +16,21 @@ bool deviceClassFromId(const QString &id, DeviceClass *out);
 /// devices (Apple silicon, laptops) `memoryGB` is the whole RAM and `usableMemoryFraction` the
 /// share an inference runtime may take for weights and KV cache.
 struct Accelerator {
-    QString id;                 ///< stable key, "h100-sxm"
-    QString name;               ///< "NVIDIA H100 SXM 80GB"
-    QString vendor;             ///< "NVIDIA"
+    QString id;     ///< stable key, "h100-sxm"
+    QString name;   ///< "NVIDIA H100 SXM 80GB"
+    QString vendor; ///< "NVIDIA"
     DeviceClass deviceClass = DeviceClass::DatacenterGpu;
-    double memoryGB = 0;              ///< 1 GB = 1e9 bytes
+    double memoryGB = 0; ///< 1 GB = 1e9 bytes
     double usableMemoryFraction = 0.9;
-    double bandwidthGBps = 0;         ///< peak memory bandwidth, 1e9 bytes/s
-    double bf16Tflops = 0;            ///< dense BF16/FP16 tensor throughput, 1e12 FLOP/s
-    double fp8Tflops = 0;             ///< dense FP8 (or INT8) throughput; 0 where not supported
-    double powerWatts = 0;            ///< board power (TDP) or device draw while generating
-    double purchaseUsd = 0;           ///< street price of one unit; 0 where unknown
-    double rentalUsdPerHour = 0;      ///< typical on-demand price per unit-hour; 0 = not rented
-    QString source;                   ///< where the figures come from
-    QString asOf;                     ///< ISO date the figures were read, "2026-11-01"
-    bool measured = false;            ///< true for an entry produced by a local benchmark
+    double bandwidthGBps = 0;    ///< peak memory bandwidth, 1e9 bytes/s
+    double bf16Tflops = 0;       ///< dense BF16/FP16 tensor throughput, 1e12 FLOP/s
+    double fp8Tflops = 0;        ///< dense FP8 (or INT8) throughput; 0 where not supported
+    double powerWatts = 0;       ///< board power (TDP) or device draw while generating
+    double purchaseUsd = 0;      ///< street price of one unit; 0 where unknown
+    double rentalUsdPerHour = 0; ///< typical on-demand price per unit-hour; 0 = not rented
+    QString source;              ///< where the figures come from
+    QString asOf;                ///< ISO date the figures were read, "2026-11-01"
+    bool measured = false;       ///< true for an entry produced by a local benchmark
 
     double memoryBytes() const { return memoryGB * 1e9; }
     double bandwidthBytesPerSecond() const { return bandwidthGBps * 1e9; }

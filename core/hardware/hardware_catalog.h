@@ -34,4 +34,14 @@ QJsonObject quantizationToJson(const Quantization &quantization);
 Result<Quantization> quantizationFromJson(const QJsonObject &object, const QString &source,
                                           const QString &path);
 
+/// A whole hardware catalog file, {"format": "pertoken.hardware-catalog", "schemaVersion": 1,
+/// "accelerators": [...], "models": [...], "quantizations": [...]} (schema in
+/// resources/catalog/README.md). Duplicate ids within a list are an error.
+struct HardwareCatalog {
+    QList<Accelerator> accelerators;
+    QList<ModelArchitecture> models;
+    QList<Quantization> quantizations;
+};
+Result<HardwareCatalog> parseHardwareCatalog(const QByteArray &json, const QString &source);
+
 } // namespace pertoken

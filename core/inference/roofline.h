@@ -16,10 +16,10 @@ struct RooflineInput {
     double kvCacheBits = 16;
     double promptTokens = 0;
     double outputTokens = 0;
-    int batch = 1;                       ///< concurrent sequences decoding together
-    double mfu = 0.5;                    ///< model FLOPs utilisation (prefill and compute-bound decode)
-    double mbu = 0.7;                    ///< model bandwidth utilisation (memory-bound decode)
-    double memoryReserveFraction = 0.1;  ///< share of usable memory kept for activations and runtime
+    int batch = 1;    ///< concurrent sequences decoding together
+    double mfu = 0.5; ///< model FLOPs utilisation (prefill and compute-bound decode)
+    double mbu = 0.7; ///< model bandwidth utilisation (memory-bound decode)
+    double memoryReserveFraction = 0.1; ///< share of usable memory kept for activations and runtime
 };
 
 enum class Bound { Memory, Compute };
@@ -28,25 +28,25 @@ QString boundId(Bound bound); // "memory", "compute"
 
 /// What the roofline model predicts. Times in seconds, rates per second, sizes in bytes.
 struct RooflineResult {
-    double weightBytes = 0;            ///< totalParams × bytes per weight
-    double kvBytesPerToken = 0;        ///< 2 · layers · kvHeads · headDim · kv bytes
-    double kvBytesPerSequence = 0;     ///< at the request's full context (prompt + output)
-    double usableMemoryBytes = 0;      ///< devices × memory × usable fraction × (1 − reserve)
-    double peakFlops = 0;              ///< devices × dense peak at the quantization's precision
+    double weightBytes = 0;        ///< totalParams × bytes per weight
+    double kvBytesPerToken = 0;    ///< 2 · layers · kvHeads · headDim · kv bytes
+    double kvBytesPerSequence = 0; ///< at the request's full context (prompt + output)
+    double usableMemoryBytes = 0;  ///< devices × memory × usable fraction × (1 − reserve)
+    double peakFlops = 0;          ///< devices × dense peak at the quantization's precision
     double bandwidthBytesPerSecond = 0;
-    int maxBatch = 0;                  ///< most sequences whose KV cache fits beside the weights
-    bool fits = false;                 ///< weights plus one sequence fit in memory
-    int batch = 0;                     ///< batch actually used: min(requested, maxBatch)
-    double prefillSeconds = 0;         ///< one request's prompt: the time to first token
-    double decodeStepSeconds = 0;      ///< one decode step of the whole batch: time per output token
+    int maxBatch = 0;             ///< most sequences whose KV cache fits beside the weights
+    bool fits = false;            ///< weights plus one sequence fit in memory
+    int batch = 0;                ///< batch actually used: min(requested, maxBatch)
+    double prefillSeconds = 0;    ///< one request's prompt: the time to first token
+    double decodeStepSeconds = 0; ///< one decode step of the whole batch: time per output token
     double bytesPerDecodeStep = 0;
     double flopsPerDecodeStep = 0;
     Bound decodeBound = Bound::Memory;
     Bound prefillBound = Bound::Compute;
-    double requestsPerSecond = 0;      ///< batch / (batch · prefill + outputTokens · step)
-    double outputTokensPerSecond = 0;  ///< generated tokens per second of the replica
-    double inputTokensPerSecond = 0;   ///< prompt tokens per second of the replica
-    double ridgeIntensity = 0;         ///< FLOPs per byte where decode turns compute-bound
+    double requestsPerSecond = 0;     ///< batch / (batch · prefill + outputTokens · step)
+    double outputTokensPerSecond = 0; ///< generated tokens per second of the replica
+    double inputTokensPerSecond = 0;  ///< prompt tokens per second of the replica
+    double ridgeIntensity = 0;        ///< FLOPs per byte where decode turns compute-bound
 
     double ttftSeconds() const { return prefillSeconds; }
     double tpotSeconds() const { return decodeStepSeconds; }

@@ -13,22 +13,24 @@ bool outputModalityFromId(const QString &id, OutputModality *out);
 /// One API's list price, in USD per million tokens, as providers bill it: cached input tokens are
 /// part of the input (billed at the cached rate instead of the input rate, not in addition); a
 /// long-context tier applies to the whole request once its prompt exceeds the threshold; the batch
-/// discount is a fraction off every rate. A rate below zero means "not offered" (unpriced, never $0).
+/// discount is a fraction off every rate. A rate below zero means "not offered" (unpriced, never
+/// $0).
 struct ApiPrice {
-    QString id;           ///< catalog key, "openai/gpt-4o"
-    QString provider;     ///< "OpenAI"
-    QString model;        ///< "GPT-4o"
+    QString id;       ///< catalog key, "openai/gpt-4o"
+    QString provider; ///< "OpenAI"
+    QString model;    ///< "GPT-4o"
     double inputUsdPerMTok = -1;
     double outputUsdPerMTok = -1;
-    double cachedInputUsdPerMTok = -1;  ///< < 0: no caching discount, cached tokens billed as input
-    double batchDiscount = 0;           ///< 0.5 = batch API at half price; 0 = no batch API
-    double longContextThresholdTokens = 0;  ///< 0 = no long-context tier
+    double cachedInputUsdPerMTok = -1; ///< < 0: no caching discount, cached tokens billed as input
+    double batchDiscount = 0;          ///< 0.5 = batch API at half price; 0 = no batch API
+    double longContextThresholdTokens = 0; ///< 0 = no long-context tier
     double longContextInputUsdPerMTok = -1;
     double longContextOutputUsdPerMTok = -1;
+    double longContextCachedInputUsdPerMTok = -1; ///< < 0: the cached rate stays as below the tier
     OutputModality outputModality = OutputModality::Text;
-    double contextWindowTokens = 0;     ///< 0 = unknown
-    QString asOf;                       ///< ISO date the price was read
-    QString source;                     ///< URL or document the price comes from
+    double contextWindowTokens = 0; ///< 0 = unknown
+    QString asOf;                   ///< ISO date the price was read
+    QString source;                 ///< URL or document the price comes from
 
     bool isPriced() const { return inputUsdPerMTok >= 0 && outputUsdPerMTok >= 0; }
 

@@ -18,4 +18,9 @@ QJsonObject apiPriceToJson(const ApiPrice &price);
 Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &source,
                                   const QString &path);
 
+/// A whole catalog file, {"format": "pertoken.api-prices", "schemaVersion": 1, "prices": [...]}
+/// (schema in resources/catalog/README.md). Duplicate ids are an error.
+Result<QList<ApiPrice>> parseApiPriceCatalog(const QByteArray &json, const QString &source);
+QByteArray apiPriceCatalogToJson(const QList<ApiPrice> &prices);
+
 } // namespace pertoken

@@ -10,8 +10,8 @@ namespace pertoken {
 /// NaN or infinity: an option that cannot serve the workload is marked infeasible with a reason.
 Evaluation evaluate(const Scenario &scenario);
 
-/// The same, for one option alone at a given monthly token volume (the scenario's mix): used
-/// by break-even, sensitivity and the volume curves.
+/// One option alone against the scenario's workload (no break-even, sensitivity or bands): for
+/// callers that re-price a single option, such as the benchmark panel's "use in scenario".
 OptionResult evaluateOption(const Scenario &scenario, const DeploymentOption &option);
 
 } // namespace pertoken

@@ -13,10 +13,11 @@ namespace pertoken {
 
 /// One named part of an option's monthly cost ("input tokens", "GPU rental", "capital", ...).
 struct CostPart {
-    QString key;        ///< stable id: "input", "cachedInput", "output", "rental", "capital",
-                        ///< "power", "hosting", "operations", "device", "electricity"
-    QString label;      ///< English label; the UI translates it
+    QString key;   ///< stable id: "input", "cachedInput", "output", "rental", "capital",
+                   ///< "power", "hosting", "operations", "device", "electricity"
+    QString label; ///< English label; the UI translates it
     double usdPerMonth = 0;
+    double usdPerMillionTokens = 0; ///< this part's share of the option's cost per million tokens
 };
 
 /// Where an option's throughput comes from.
@@ -37,24 +38,24 @@ struct OptionResult {
     QString name;
     OptionKind kind = OptionKind::CloudApi;
     bool enabled = true;
-    bool feasible = true;            ///< false: cannot serve (model does not fit, unpriced, ...)
-    QString infeasibleReason;        ///< English, names the cause
+    bool feasible = true;     ///< false: cannot serve (model does not fit, unpriced, ...)
+    QString infeasibleReason; ///< English, names the cause
 
     double monthlyUsd = 0;
-    double usdPerMillionTokens = 0;        ///< monthly cost / monthly tokens (input + output)
-    double usdPerMillionInputTokens = 0;   ///< the input tokens' share of cost, per input token
-    double usdPerMillionOutputTokens = 0;  ///< the output tokens' share of cost, per output token
-    QList<CostPart> breakdown;             ///< sums to monthlyUsd
+    double usdPerMillionTokens = 0;       ///< monthly cost / monthly tokens (input + output)
+    double usdPerMillionInputTokens = 0;  ///< the input tokens' share of cost, per input token
+    double usdPerMillionOutputTokens = 0; ///< the output tokens' share of cost, per output token
+    QList<CostPart> breakdown;            ///< sums to monthlyUsd
 
     // Self-hosted and on-device only.
     std::optional<RooflineResult> roofline;
     ThroughputBasis basis = ThroughputBasis::Roofline;
-    QString basisNote;                 ///< "roofline, MBU 0.70, MFU 0.50" or the measurement
-    int gpusPerReplica = 0;            ///< devices per replica (1 for on-device)
-    double replicas = 0;               ///< replicas (or devices) provisioned
-    double busyFraction = 0;           ///< share of provisioned time spent serving
-    double outputTokensPerSecond = 0;  ///< per replica, at the operating batch
-    double usageBasedUsdPerMillionTokens = 0;  ///< paying only for busy hours
+    QString basisNote;                        ///< "roofline, MBU 0.70, MFU 0.50" or the measurement
+    int gpusPerReplica = 0;                   ///< devices per replica (1 for on-device)
+    double replicas = 0;                      ///< replicas (or devices) provisioned
+    double busyFraction = 0;                  ///< share of provisioned time spent serving
+    double outputTokensPerSecond = 0;         ///< per replica, at the operating batch
+    double usageBasedUsdPerMillionTokens = 0; ///< paying only for busy hours
     double joulesPerToken = 0;
     double tokensPerKWh = 0;
     bool meetsTtftTarget = true;
@@ -71,18 +72,19 @@ struct BreakEven {
     QString a;
     QString b;
     std::optional<double> tokensPerMonth;
+    double usdPerMonth = 0; ///< both options' monthly cost at the crossing
 };
 
 /// One bar of the sensitivity tornado: the option's cost per million tokens with one input at
 /// −20% and at +20% of its value, all else equal.
 struct SensitivityRow {
     QString optionId;
-    QString parameter;   ///< parameter key (parameters.h); "workload." prefix for the workload
-    QString label;       ///< English label of the parameter
+    QString parameter; ///< parameter key (parameters.h); "workload." prefix for the workload
+    QString label;     ///< English label of the parameter
     double baseValue = 0;
-    double lowUsdPerMillionTokens = 0;   ///< at −20%
-    double highUsdPerMillionTokens = 0;  ///< at +20%
-    double swing() const;                ///< |high − low|
+    double lowUsdPerMillionTokens = 0;  ///< at −20%
+    double highUsdPerMillionTokens = 0; ///< at +20%
+    double swing() const;               ///< |high − low|
 };
 
 /// P10/P50/P90 of an option's cost per million tokens over the scenario's input ranges.
@@ -98,11 +100,12 @@ struct UncertaintyBand {
 /// from here, so they always agree.
 struct Evaluation {
     QList<OptionResult> options;
-    QString cheapestId;              ///< cheapest feasible enabled option; empty if none
-    QList<BreakEven> breakEven;      ///< every pair of feasible enabled options
-    QList<SensitivityRow> sensitivity;   ///< per option, ranked by swing (largest first)
-    QList<UncertaintyBand> uncertainty;  ///< per option, only when the scenario has ranges
+    QString cheapestId;                 ///< cheapest feasible enabled option; empty if none
+    QList<BreakEven> breakEven;         ///< every pair of feasible enabled options
+    QList<SensitivityRow> sensitivity;  ///< per option, ranked by swing (largest first)
+    QList<UncertaintyBand> uncertainty; ///< per option, only when the scenario has ranges
     QStringList warnings;
+    double tokensPerMonth = 0; ///< the workload's volume, echoed for charts and memos
 
     const OptionResult *option(const QString &id) const;
     QList<SensitivityRow> sensitivityFor(const QString &optionId) const;

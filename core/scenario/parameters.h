@@ -14,21 +14,25 @@ namespace pertoken {
 /// this table, the scenario reader validates against it, and sensitivity and Monte Carlo ranges
 /// address inputs through it, so a range is never written in two places.
 struct ParameterSpec {
-    QString key;           ///< "rentalUsdPerGpuHour"
-    const char *label;     ///< English; translated in the UI with context "Parameter"
-    QString unit;          ///< "USD/GPU-h", "tokens/month", "" for pure ratios
+    QString key;       ///< "rentalUsdPerGpuHour"
+    const char *label; ///< English; translated in the UI with context "Parameter"
+    QString unit;      ///< "USD/GPU-h", "tokens/month", "" for pure ratios
     double min = 0;
     double max = 0;
-    bool logarithmic = false;  ///< spans decades: log slider, log-uniform sampling
-    int decimals = 2;          ///< shown decimals
+    bool logarithmic = false; ///< spans decades: log slider, log-uniform sampling
+    int decimals = 2;         ///< shown decimals
     bool integer = false;
-    bool inSensitivity = false;  ///< part of the ±20% tornado
+    bool inSensitivity = false; ///< part of the ±20% tornado
 };
 
 /// The workload's parameters, in display order.
 const QList<ParameterSpec> &workloadParameters();
 /// The parameters that apply to one option (they depend on its kind, acquisition, attribution).
 QList<ParameterSpec> optionParameters(const DeploymentOption &option);
+
+/// Every numeric parameter an option of this kind stores, whatever its mode (the scenario file
+/// writes and reads all of them). Cloud API prices live in the option's price record.
+QList<ParameterSpec> parametersOfKind(OptionKind kind);
 
 /// Spec by key; `optionId` empty means a workload parameter.
 std::optional<ParameterSpec> findParameter(const Scenario &scenario, const QString &optionId,

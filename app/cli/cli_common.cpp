@@ -1,0 +1,36 @@
+#include "cli/cli_common.h"
+
+#include "scenario/scenario_json.h"
+
+#include <cstdio>
+
+namespace pertoken::cli {
+
+using namespace Qt::StringLiterals;
+
+QTextStream &out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message) {
+    err() << u"pertoken: "_s << message << Qt::endl;
+    return kExitUsage;
+}
+
+int inputError(const InputError &error) {
+    return usageError(error.toString());
+}
+
+Result<Scenario> scenarioFromOption(const QString &path) {
+    if (path.isEmpty())
+        return defaultScenario();
+    return loadScenarioFile(path);
+}
+
+} // namespace pertoken::cli

@@ -1,0 +1,124 @@
+#include "cli/eval_command.h"
+
+#include "cli/cli_common.h"
+#include "cli/text_table.h"
+#include "common/json_output.h"
+#include "scenario/evaluate.h"
+#include "scenario/evaluation_json.h"
+
+#include <QCommandLineParser>
+
+namespace pertoken::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString money(double usd) {
+    if (usd >= 1e6)
+        return u"$%1 M"_s.arg(usd / 1e6, 0, 'f', 2);
+    if (usd >= 1e4)
+        return u"$%1 k"_s.arg(usd / 1e3, 0, 'f', 1);
+    return u"$%1"_s.arg(usd, 0, 'f', usd < 10 ? 3 : 2);
+}
+
+QString tokens(double count) {
+    if (count >= 1e12)
+        return u"%1 T"_s.arg(count / 1e12, 0, 'g', 3);
+    if (count >= 1e9)
+        return u"%1 B"_s.arg(count / 1e9, 0, 'g', 3);
+    if (count >= 1e6)
+        return u"%1 M"_s.arg(count / 1e6, 0, 'g', 3);
+    if (count >= 1e3)
+        return u"%1 k"_s.arg(count / 1e3, 0, 'g', 3);
+    return QString::number(count, 'g', 3);
+}
+
+void printTable(const Scenario &scenario, const Evaluation &e) {
+    out() << u"Scenario: %1"_s.arg(scenario.name) << '\n'
+          << u"Workload: %1 tokens/month (%2 requests × %3 in + %4 out)"_s.arg(
+                 tokens(e.tokensPerMonth), tokens(scenario.workload.requestsPerMonth),
+                 tokens(scenario.workload.inputTokensPerRequest),
+                 tokens(scenario.workload.outputTokensPerRequest))
+          << "\n\n";
+
+    TextTable table({u"Option"_s, u"Kind"_s, u"$/M tokens"_s, u"$/M in"_s, u"$/M out"_s,
+                     u"$/month"_s, u"out tok/s"_s, u"bound"_s, u"basis"_s});
+    for (const OptionResult &r : e.options) {
+        if (!r.enabled)
+            continue;
+        if (!r.feasible) {
+            table.addRow(
+                {r.name, optionKindId(r.kind), u"n/a"_s, {}, {}, {}, {}, {}, r.infeasibleReason});
+            continue;
+        }
+        const bool hosted = r.kind != OptionKind::CloudApi && r.roofline;
+        table.addRow({r.id == e.cheapestId ? r.name + u" *"_s : r.name, optionKindId(r.kind),
+                      money(r.usdPerMillionTokens), money(r.usdPerMillionInputTokens),
+                      money(r.usdPerMillionOutputTokens), money(r.monthlyUsd),
+                      hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
+                      hosted ? boundId(r.roofline->decodeBound) : QString(),
+                      hosted
+                          ? (r.basis == ThroughputBasis::Measured ? u"measured"_s : u"roofline"_s)
+                          : u"list price"_s});
+    }
+    out() << table.render() << '\n';
+    if (const OptionResult *cheapest = e.option(e.cheapestId))
+        out() << u"* cheapest: %1 at %2 per million tokens"_s.arg(
+                     cheapest->name, money(cheapest->usdPerMillionTokens))
+              << "\n";
+
+    out() << "\nBreak-even volumes (same input:output mix):\n";
+    for (const BreakEven &pair : e.breakEven) {
+        const QString a = e.option(pair.a)->name;
+        const QString b = e.option(pair.b)->name;
+        if (pair.tokensPerMonth)
+            out() << u"  %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
+                         a, b, tokens(*pair.tokensPerMonth), money(pair.usdPerMonth))
+                  << '\n';
+        else
+            out() << u"  %1 and %2 never cross between 1 k and 1,000 T tokens/month"_s.arg(a, b)
+                  << '\n';
+    }
+    for (const QString &warning : e.warnings)
+        out() << u"warning: "_s << warning << '\n';
+    out().flush();
+}
+
+} // namespace
+
+int runEvalCommand(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Cost per million tokens of every deployment option, and break-even volumes."_s);
+    parser.addHelpOption();
+    parser.addOption({u"scenario"_s,
+                      u"Scenario file (.pertoken); the built-in default if "
+                      "omitted."_s,
+                      u"file"_s});
+    parser.addOption({u"json"_s, u"Print the pertoken.eval/1 JSON document."_s});
+    if (!parser.parse(QStringList{u"pertoken eval"_s} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        out().flush();
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"eval takes no positional arguments (got \"%1\")"_s.arg(
+            parser.positionalArguments().join(u' ')));
+
+    const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
+    if (!scenario)
+        return inputError(scenario.error());
+    const Evaluation evaluation = evaluate(*scenario);
+    if (parser.isSet(u"json"_s)) {
+        out() << schemaFirstJson(u"pertoken.eval/1"_s, evaluationToJson(*scenario, evaluation));
+        out().flush();
+    } else {
+        printTable(*scenario, evaluation);
+    }
+    return kExitOk;
+}
+
+} // namespace pertoken::cli

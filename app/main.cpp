@@ -1,0 +1,129 @@
+// PerToken: AI deployment economics. main() sets up the application, picks the command-line
+// command or the dashboard, and hands over; all behaviour lives in core/, ui/ and app/cli/.
+
+#include "cli/cli_common.h"
+#include "cli/eval_command.h"
+#include "cli/plan_command.h"
+#include "cli/prices_command.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command {
+    QString name;
+    std::function<int(const QStringList &)> run;
+    QString summary;
+};
+
+QList<Command> commands() {
+    return {
+        {u"eval"_s, pertoken::cli::runEvalCommand,
+         u"eval  [--scenario F] [--json]   cost per million tokens for every option, break-even"_s},
+        {u"plan"_s, pertoken::cli::runPlanCommand,
+         u"plan  [--scenario F] [--json] [--law ...] [--compute FLOPS] [--target-loss L]\n"
+         "        [--inference-tokens T] [--queries Q --tokens-per-sample T --max-samples K]\n"
+         "                                  model size: compute-optimal, inference-aware, T²"_s},
+        {u"prices"_s, pertoken::cli::runPricesCommand,
+         u"prices import FILE [--out F]     LiteLLM model_prices JSON, or CSV"_s},
+    };
+}
+
+QString helpText() {
+    QString text = u"PerToken %1: AI deployment economics\n\n"
+                   "Usage:\n"
+                   "  pertoken [SCENARIO]               the dashboard; the built-in default "
+                   "scenario when none is given\n"_s.arg(QStringLiteral(PERTOKEN_VERSION));
+    for (const Command &command : commands())
+        text += u"  pertoken "_s + command.summary + u'\n';
+    text += u"  pertoken --version | --help\n\n"
+            "Exit status: 0 success, 1 the work failed, 2 bad usage or bad input.\n"
+            "Every command runs without a display; `pertoken COMMAND --help` describes one.\n"_s;
+    return text;
+}
+
+bool hasDisplay() {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(u"PerToken"_s);
+    QCoreApplication::setOrganizationDomain(u"pertoken.org"_s);
+    QCoreApplication::setApplicationName(u"PerToken"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PERTOKEN_VERSION));
+}
+
+int runCommandLine(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QStringList arguments = app.arguments();
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v") {
+        pertoken::cli::out() << u"pertoken "_s << QStringLiteral(PERTOKEN_VERSION) << Qt::endl;
+        return pertoken::cli::kExitOk;
+    }
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        pertoken::cli::out() << helpText();
+        pertoken::cli::out().flush();
+        return pertoken::cli::kExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (command.name == first)
+            return command.run(arguments.mid(2));
+    }
+    return pertoken::cli::usageError(
+        u"unknown command \"%1\"; `pertoken --help` lists the commands"_s.arg(first));
+}
+
+bool isCommandLine(const QString &first) {
+    if (first.startsWith(u'-'))
+        return true;
+    for (const Command &command : commands()) {
+        if (command.name == first)
+            return true;
+    }
+    // A word that is not a file is a mistyped command, not a scenario to open.
+    return !first.isEmpty() && !QFileInfo::exists(first) && !first.contains(u'.');
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (isCommandLine(first))
+        return runCommandLine(argc, argv);
+
+    if (!hasDisplay()) {
+        // No display (SSH, CI): show the same answer the dashboard would, as a table.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        pertoken::cli::err() << "pertoken: no display found; printing the evaluation instead "
+                                "of opening the dashboard"
+                             << Qt::endl;
+        QStringList arguments;
+        if (!first.isEmpty())
+            arguments << u"--scenario"_s << first;
+        return pertoken::cli::runEvalCommand(arguments);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    pertoken::ui::MainWindow window;
+    if (!first.isEmpty())
+        window.openFile(first);
+    window.show();
+    return app.exec();
+}

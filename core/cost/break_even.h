@@ -1,0 +1,16 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+namespace pertoken {
+
+/// The lowest monthly volume in [lowTokens, highTokens] at which two monthly-cost functions cross
+/// (their difference changes sign), or nothing when one is cheaper throughout. Scans a log grid
+/// (8 points a decade) for the first sign change, then bisects in log space. Self-hosted costs
+/// are staircases (whole replicas), so the crossing may sit on a step's edge.
+std::optional<double> breakEvenVolume(const std::function<double(double)> &costA,
+                                      const std::function<double(double)> &costB,
+                                      double lowTokens = 1e3, double highTokens = 1e15);
+
+} // namespace pertoken

@@ -1,0 +1,267 @@
+#include "cost/option_costing.h"
+
+#include "cost/capital_recovery.h"
+#include "pricing/api_cost.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kDaysPerMonth = kHoursPerMonth / 24.0;
+
+QString gigabytes(double bytes) {
+    return QString::number(bytes / 1e9, 'f', 1) + u" GB"_s;
+}
+
+// Cost of one average request, blended over the share sent through the batch API.
+void prepareCloud(const CloudApiOption &cloud, const Workload &w, PreparedOption &p) {
+    if (!cloud.price.isPriced()) {
+        p.feasible = false;
+        p.infeasibleReason =
+            u"unpriced: the catalog has no input or output price for %1"_s.arg(cloud.price.model);
+        return;
+    }
+    const double cached = w.inputTokensPerRequest * w.cachedInputFraction;
+    const RequestCost direct = requestCostBreakdown(cloud.price, w.inputTokensPerRequest, cached,
+                                                    w.outputTokensPerRequest, false);
+    const RequestCost batched = requestCostBreakdown(cloud.price, w.inputTokensPerRequest, cached,
+                                                     w.outputTokensPerRequest, true);
+    const double f = cloud.price.batchDiscount > 0 ? w.batchApiFraction : 0.0;
+    p.inputUsdPerRequest = (1 - f) * direct.inputUsd + f * batched.inputUsd;
+    p.cachedInputUsdPerRequest = (1 - f) * direct.cachedInputUsd + f * batched.cachedInputUsd;
+    p.outputUsdPerRequest = (1 - f) * direct.outputUsd + f * batched.outputUsd;
+}
+
+RooflineInput rooflineInput(const Accelerator &accelerator, int devices,
+                            const ModelArchitecture &model, const Quantization &quantization,
+                            double kvCacheBits, double mfu, double mbu, double reserve,
+                            const Workload &w, int batch) {
+    RooflineInput in;
+    in.accelerator = accelerator;
+    in.devices = devices;
+    in.model = model;
+    in.quantization = quantization;
+    in.kvCacheBits = kvCacheBits;
+    in.promptTokens = w.inputTokensPerRequest;
+    in.outputTokens = w.outputTokensPerRequest;
+    in.batch = batch;
+    in.mfu = mfu;
+    in.mbu = mbu;
+    in.memoryReserveFraction = reserve;
+    return in;
+}
+
+// The largest batch up to `limit` whose time per output token meets the target (step time grows
+// with batch, so bisect); batch 1 when even that misses it.
+int batchMeetingTarget(RooflineInput in, int limit, double tpotTargetSeconds) {
+    if (tpotTargetSeconds <= 0)
+        return limit;
+    int lo = 1;
+    int hi = limit;
+    while (lo < hi) {
+        const int mid = lo + (hi - lo + 1) / 2;
+        in.batch = mid;
+        if (roofline(in).decodeStepSeconds <= tpotTargetSeconds)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+// Throughput, latency and the time split from the roofline or from a measurement.
+void applyThroughput(const DeploymentOption &option, const Workload &w, double mfu, double mbu,
+                     PreparedOption &p) {
+    const RooflineResult &r = p.roofline;
+    const double prefill = r.batch * r.prefillSeconds;
+    const double decode = w.outputTokensPerRequest * r.decodeStepSeconds;
+    p.inputTimeShare = prefill + decode > 0 ? prefill / (prefill + decode) : 0.0;
+    p.requestsPerSecond = r.requestsPerSecond;
+    p.mfu = mfu;
+    p.mbu = mbu;
+    if (option.measuredOutputTokensPerSecond > 0 && w.outputTokensPerRequest > 0) {
+        p.basis = ThroughputBasis::Measured;
+        p.requestsPerSecond = option.measuredOutputTokensPerSecond / w.outputTokensPerRequest;
+    }
+    p.meetsTtftTarget = w.ttftTargetMs <= 0 || r.prefillSeconds * 1e3 <= w.ttftTargetMs;
+    p.meetsTpotTarget = w.tpotTargetMs <= 0 || r.decodeStepSeconds * 1e3 <= w.tpotTargetMs;
+}
+
+void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s, const Workload &w,
+                       PreparedOption &p) {
+    RooflineInput in =
+        rooflineInput(s.accelerator, std::max(1, s.gpusPerReplica), s.model, s.quantization,
+                      s.kvCacheBits, s.mfu, s.mbu, s.memoryReserveFraction, w, 1);
+    if (s.gpusPerReplica <= 0) {
+        // Smallest power-of-two tensor-parallel group that holds weights and one sequence.
+        for (int devices = 1; devices <= 8; devices *= 2) {
+            in.devices = devices;
+            if (roofline(in).fits)
+                break;
+        }
+    }
+    RooflineResult probe = roofline(in);
+    p.gpusPerReplica = in.devices;
+    if (!probe.fits) {
+        p.feasible = false;
+        p.infeasibleReason =
+            u"%1 at %2 needs %3 for weights plus %4 of KV cache per sequence; %5 × %6 leave %7"_s
+                .arg(s.model.name, s.quantization.name, gigabytes(probe.weightBytes),
+                     gigabytes(probe.kvBytesPerSequence))
+                .arg(in.devices)
+                .arg(s.accelerator.name, gigabytes(probe.usableMemoryBytes));
+        p.roofline = probe;
+        return;
+    }
+    const int limit = std::max(1, std::min(s.maxBatch, probe.maxBatch));
+    in.batch = batchMeetingTarget(in, limit, w.tpotTargetMs / 1e3);
+    p.operatingBatch = in.batch;
+    p.roofline = roofline(in);
+    applyThroughput(option, w, s.mfu, s.mbu, p);
+
+    const double watts = s.powerWattsPerGpu > 0 ? s.powerWattsPerGpu : s.accelerator.powerWatts;
+    p.replicaPowerWatts = p.gpusPerReplica * watts * s.averagePowerFraction * s.pue;
+    p.operationsUsdPerMonth = s.operationsUsdPerMonth;
+    p.availableHoursPerMonth = kHoursPerMonth * s.targetUtilization;
+    p.acquisition = s.acquisition;
+    if (s.acquisition == Acquisition::Rent) {
+        p.rentalUsdPerGpuHour = s.rentalUsdPerGpuHour;
+    } else {
+        p.capitalUsdPerGpuHour =
+            s.purchaseUsdPerGpu * capitalRecoveryFactor(s.costOfCapital, s.lifetimeYears) / 8760.0;
+        p.powerUsdPerGpuHour =
+            watts * s.averagePowerFraction * s.pue / 1000.0 * s.electricityUsdPerKWh;
+        p.hostingUsdPerGpuHour = s.hostingUsdPerGpuMonth / kHoursPerMonth;
+    }
+}
+
+void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, const Workload &w,
+                     PreparedOption &p) {
+    const RooflineInput in = rooflineInput(d.device, 1, d.model, d.quantization, d.kvCacheBits,
+                                           d.mfu, d.mbu, d.memoryReserveFraction, w, 1);
+    p.roofline = roofline(in);
+    p.gpusPerReplica = 1;
+    if (!p.roofline.fits) {
+        p.feasible = false;
+        p.infeasibleReason =
+            u"%1 at %2 needs %3 for weights plus %4 of KV cache; %5 leaves %6 for the model"_s.arg(
+                d.model.name, d.quantization.name, gigabytes(p.roofline.weightBytes),
+                gigabytes(p.roofline.kvBytesPerSequence), d.device.name,
+                gigabytes(p.roofline.usableMemoryBytes));
+        return;
+    }
+    applyThroughput(option, w, d.mfu, d.mbu, p);
+    p.replicaPowerWatts = d.powerWatts > 0 ? d.powerWatts : d.device.powerWatts;
+    p.electricityUsdPerBusyHour = p.replicaPowerWatts / 1000.0 * d.electricityUsdPerKWh;
+    p.availableHoursPerMonth = d.hoursInUsePerDay * kDaysPerMonth;
+    if (d.attribution == Attribution::Amortized && d.lifetimeYears > 0)
+        p.deviceUsdPerMonth = d.devicePriceUsd * d.attributionShare / (d.lifetimeYears * 12.0);
+}
+
+} // namespace
+
+PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload) {
+    PreparedOption p;
+    p.kind = option.kind();
+    if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec))
+        prepareCloud(*cloud, workload, p);
+    else if (const auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec))
+        prepareSelfHosted(option, *selfHosted, workload, p);
+    else if (const auto *onDevice = std::get_if<OnDeviceOption>(&option.spec))
+        prepareOnDevice(option, *onDevice, workload, p);
+    if (p.feasible && p.kind != OptionKind::CloudApi && !(p.requestsPerSecond > 0)) {
+        p.feasible = false;
+        p.infeasibleReason = u"no throughput: check the device's bandwidth and FLOPs"_s;
+    }
+    return p;
+}
+
+QString basisNote(const PreparedOption &prepared, const DeploymentOption &option) {
+    if (prepared.basis == ThroughputBasis::Measured)
+        return u"measured: %1 output tokens/s (%2)"_s
+            .arg(option.measuredOutputTokensPerSecond, 0, 'f', 1)
+            .arg(option.measuredSource);
+    return u"roofline: %1-bound decode, MBU %2, MFU %3"_s
+        .arg(boundId(prepared.roofline.decodeBound))
+        .arg(prepared.mbu, 0, 'f', 2)
+        .arg(prepared.mfu, 0, 'f', 2);
+}
+
+QList<CostPart> MonthlyCost::parts(OptionKind kind, Acquisition acquisition) const {
+    const auto make = [this](CostPartKey key, const QString &id, const QString &label) {
+        return CostPart{id, label, part(key), 0.0};
+    };
+    switch (kind) {
+    case OptionKind::CloudApi:
+        return {make(CostPartKey::Input, u"input"_s, u"Input tokens"_s),
+                make(CostPartKey::CachedInput, u"cachedInput"_s, u"Cached input tokens"_s),
+                make(CostPartKey::Output, u"output"_s, u"Output tokens"_s)};
+    case OptionKind::SelfHosted:
+        if (acquisition == Acquisition::Rent)
+            return {make(CostPartKey::Rental, u"rental"_s, u"GPU rental"_s),
+                    make(CostPartKey::Operations, u"operations"_s, u"Operations"_s)};
+        return {make(CostPartKey::Capital, u"capital"_s, u"Capital"_s),
+                make(CostPartKey::Power, u"power"_s, u"Power"_s),
+                make(CostPartKey::Hosting, u"hosting"_s, u"Hosting"_s),
+                make(CostPartKey::Operations, u"operations"_s, u"Operations"_s)};
+    case OptionKind::OnDevice:
+        break;
+    }
+    return {make(CostPartKey::Device, u"device"_s, u"Device share"_s),
+            make(CostPartKey::Electricity, u"electricity"_s, u"Electricity"_s)};
+}
+
+MonthlyCost monthlyCostAt(const PreparedOption &p, const Workload &w, double tokensPerMonth) {
+    MonthlyCost cost;
+    if (!p.feasible || w.tokensPerRequest() <= 0)
+        return cost;
+    const double requests = tokensPerMonth / w.tokensPerRequest();
+    const auto set = [&cost](CostPartKey key, double usd) { cost.usd[std::size_t(key)] = usd; };
+
+    switch (p.kind) {
+    case OptionKind::CloudApi:
+        set(CostPartKey::Input, requests * p.inputUsdPerRequest);
+        set(CostPartKey::CachedInput, requests * p.cachedInputUsdPerRequest);
+        set(CostPartKey::Output, requests * p.outputUsdPerRequest);
+        break;
+    case OptionKind::SelfHosted: {
+        cost.busyHours = requests / p.requestsPerSecond / 3600.0;
+        const double scenarioTokens = w.tokensPerMonth();
+        const double peak = scenarioTokens > 0
+                                ? w.peakConcurrentRequests * tokensPerMonth / scenarioTokens
+                                : w.peakConcurrentRequests;
+        // Replicas may be busy only `targetUtilization` of the month (see prepareSelfHosted).
+        const double forLoad = cost.busyHours / p.availableHoursPerMonth;
+        const double forPeak = peak / std::max(1, p.operatingBatch);
+        cost.replicas = std::max(1.0, std::ceil(std::max(forLoad, forPeak) - 1e-9));
+        const double gpuHours = cost.replicas * p.gpusPerReplica * kHoursPerMonth;
+        set(CostPartKey::Rental, gpuHours * p.rentalUsdPerGpuHour);
+        set(CostPartKey::Capital, gpuHours * p.capitalUsdPerGpuHour);
+        set(CostPartKey::Power, gpuHours * p.powerUsdPerGpuHour);
+        set(CostPartKey::Hosting, gpuHours * p.hostingUsdPerGpuHour);
+        set(CostPartKey::Operations, p.operationsUsdPerMonth);
+        const double hourly = p.rentalUsdPerGpuHour + p.capitalUsdPerGpuHour +
+                              p.powerUsdPerGpuHour + p.hostingUsdPerGpuHour;
+        cost.usageBasedUsd = cost.busyHours * p.gpusPerReplica * hourly + p.operationsUsdPerMonth;
+        break;
+    }
+    case OptionKind::OnDevice:
+        cost.busyHours = requests / p.requestsPerSecond / 3600.0;
+        cost.replicas = std::max(1.0, std::ceil(cost.busyHours / p.availableHoursPerMonth - 1e-9));
+        set(CostPartKey::Device, cost.replicas * p.deviceUsdPerMonth);
+        set(CostPartKey::Electricity, cost.busyHours * p.electricityUsdPerBusyHour);
+        break;
+    }
+    for (double usd : cost.usd)
+        cost.totalUsd += usd;
+    if (p.kind != OptionKind::SelfHosted)
+        cost.usageBasedUsd = cost.totalUsd;
+    return cost;
+}
+
+} // namespace pertoken

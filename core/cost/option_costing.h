@@ -1,0 +1,100 @@
+#pragma once
+
+#include "inference/roofline.h"
+#include "scenario/evaluation.h"
+#include "scenario/scenario.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace pertoken {
+
+/// Everything about one option that does not depend on the monthly volume: throughput and
+/// latency at the operating batch, prices per request or per GPU-hour. Computed once per
+/// evaluation, then priced at many volumes (volume curves, break-even search).
+struct PreparedOption {
+    OptionKind kind = OptionKind::CloudApi;
+    bool feasible = true;
+    QString infeasibleReason;
+
+    // Cloud API: USD per request by part, blended over the batch-API share.
+    double inputUsdPerRequest = 0;
+    double cachedInputUsdPerRequest = 0;
+    double outputUsdPerRequest = 0;
+
+    // Self-hosted and on-device.
+    RooflineResult roofline;
+    int gpusPerReplica = 1;
+    double requestsPerSecond = 0; ///< per replica or device, measured where a measurement exists
+    double inputTimeShare = 0;    ///< share of busy time spent in prefill
+    ThroughputBasis basis = ThroughputBasis::Roofline;
+    double mfu = 0;
+    double mbu = 0;
+    bool meetsTtftTarget = true;
+    bool meetsTpotTarget = true;
+    double replicaPowerWatts = 0; ///< wall power of one replica or device while serving
+
+    // Self-hosted: USD per GPU-hour by part, and fixed USD per month.
+    Acquisition acquisition = Acquisition::Rent;
+    double rentalUsdPerGpuHour = 0;
+    double capitalUsdPerGpuHour = 0;
+    double powerUsdPerGpuHour = 0;
+    double hostingUsdPerGpuHour = 0;
+    double operationsUsdPerMonth = 0;
+    int operatingBatch = 1;
+
+    // On-device.
+    double deviceUsdPerMonth = 0; ///< attributed share of one device, per month
+    double electricityUsdPerBusyHour = 0;
+    double availableHoursPerMonth = 0; ///< per device, or per replica at target utilization
+};
+
+/// The parts a monthly cost is split into; which ones an option has depends on its kind.
+enum class CostPartKey {
+    Input,
+    CachedInput,
+    Output,
+    Rental,
+    Capital,
+    Power,
+    Hosting,
+    Operations,
+    Device,
+    Electricity,
+};
+inline constexpr int kCostPartCount = int(CostPartKey::Electricity) + 1;
+
+/// The monthly cost of a prepared option at one volume, split into its parts. A plain value
+/// without allocations: break-even search and Monte Carlo price thousands of these.
+struct MonthlyCost {
+    std::array<double, kCostPartCount> usd{}; ///< USD per month by CostPartKey
+    double totalUsd = 0;
+    double replicas = 0;      ///< replicas (self-hosted) or devices (on-device) provisioned
+    double busyHours = 0;     ///< replica- or device-hours actually serving
+    double usageBasedUsd = 0; ///< paying only for busy hours (self-hosted); == total otherwise
+
+    double part(CostPartKey key) const { return usd[std::size_t(key)]; }
+    /// The labelled parts an option of `kind` (and acquisition) shows, in display order.
+    QList<CostPart> parts(OptionKind kind, Acquisition acquisition) const;
+};
+
+/// Chooses the operating point (GPUs per replica, batch meeting the latency targets) and
+/// per-unit prices. Self-hosted hourly cost per GPU, when bought:
+///   capital = price · CRF(r, years) / 8,760 h;  power = W · avgFraction · PUE · $/kWh / 1,000;
+///   hosting = hosting per GPU-month / 730 h.
+/// Cost per million tokens then follows ($/GPU-h · GPUs) / (3,600 · tokens/s) · 10⁶ (NVIDIA,
+/// "Rethinking AI TCO", 2026; llm-analysis `cost_per_1k_tokens`).
+PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload);
+
+/// "roofline: memory-bound decode, MBU 0.70, MFU 0.50" or "measured: 9.4 output tokens/s (...)".
+QString basisNote(const PreparedOption &prepared, const DeploymentOption &option);
+
+/// Cost at `tokensPerMonth` with the workload's input:output mix. Self-hosted options provision
+/// whole replicas: enough that load / (capacity · target utilization) and peak concurrency /
+/// batch are covered, at least one (the staircase). Peak concurrency scales with volume.
+MonthlyCost monthlyCostAt(const PreparedOption &prepared, const Workload &workload,
+                          double tokensPerMonth);
+
+} // namespace pertoken

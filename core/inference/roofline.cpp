@@ -1,0 +1,114 @@
+#include "inference/roofline.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kBatchCeiling = 1 << 16; // beyond any real server's sequence limit
+
+double safeDivide(double numerator, double denominator) {
+    return denominator > 0 ? numerator / denominator : 0.0;
+}
+
+// Attention FLOPs per generated token at a context of `contextTokens`: QK^T and AV each cost
+// 2 · ctx · (heads · headDim) per layer (kipp.ly, "Transformer Inference Arithmetic").
+double attentionFlopsPerToken(const ModelArchitecture &model, double contextTokens) {
+    return 4.0 * model.layers * contextTokens * double(model.attentionHeads) * model.headDim;
+}
+
+} // namespace
+
+QString boundId(Bound bound) {
+    return bound == Bound::Memory ? u"memory"_s : u"compute"_s;
+}
+
+double kvCacheBytesPerToken(const ModelArchitecture &model, double kvCacheBits) {
+    return 2.0 * model.layers * model.kvHeads * double(model.headDim) * kvCacheBits / 8.0;
+}
+
+double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch) {
+    if (!model.isMoe())
+        return model.totalParams * bytesPerWeight;
+    // total = shared + E·e and active = shared + k·e give the per-expert size e and shared size.
+    const double e =
+        (model.totalParams - model.activeParams) / (model.experts - model.activeExperts);
+    const double shared = std::max(0.0, model.activeParams - model.activeExperts * e);
+    // Each token picks k of E experts; with B tokens an expert is untouched with (1 − k/E)^B.
+    const double touched =
+        1.0 - std::pow(1.0 - double(model.activeExperts) / model.experts, std::max(1, batch));
+    return (shared + touched * model.experts * e) * bytesPerWeight;
+}
+
+RooflineResult roofline(const RooflineInput &in) {
+    RooflineResult r;
+    const int devices = std::max(1, in.devices);
+    const ModelArchitecture &model = in.model;
+    const double bytesPerWeight = in.quantization.bytesPerWeight();
+
+    r.weightBytes = model.totalParams * bytesPerWeight;
+    r.kvBytesPerToken = kvCacheBytesPerToken(model, in.kvCacheBits);
+    const double fullContext = in.promptTokens + in.outputTokens;
+    r.kvBytesPerSequence = r.kvBytesPerToken * fullContext;
+    r.usableMemoryBytes = devices * in.accelerator.memoryBytes() *
+                          in.accelerator.usableMemoryFraction * (1.0 - in.memoryReserveFraction);
+
+    const bool fp8 =
+        in.quantization.compute == ComputePrecision::Fp8 && in.accelerator.fp8Tflops > 0;
+    r.peakFlops = devices * (fp8 ? in.accelerator.fp8Tflops : in.accelerator.bf16Tflops) * 1e12;
+    r.bandwidthBytesPerSecond = devices * in.accelerator.bandwidthBytesPerSecond();
+    r.ridgeIntensity = safeDivide(r.peakFlops, r.bandwidthBytesPerSecond);
+
+    const double freeBytes = r.usableMemoryBytes - r.weightBytes;
+    r.fits = freeBytes >= r.kvBytesPerSequence && freeBytes > 0;
+    if (freeBytes <= 0)
+        r.maxBatch = 0;
+    else if (r.kvBytesPerSequence <= 0)
+        r.maxBatch = kBatchCeiling;
+    else
+        r.maxBatch =
+            int(std::min<double>(kBatchCeiling, std::floor(freeBytes / r.kvBytesPerSequence)));
+    r.batch = std::clamp(in.batch, 1, std::max(1, r.maxBatch));
+
+    const double flopRate = r.peakFlops * in.mfu;
+    const double byteRate = r.bandwidthBytesPerSecond * in.mbu;
+
+    // Prefill: every prompt token through every active weight, plus causal attention
+    // (half of the full P×P score matrix); weights are read once for the whole prompt.
+    const double prompt = in.promptTokens;
+    const double prefillFlops =
+        2.0 * model.activeParams * prompt + 0.5 * attentionFlopsPerToken(model, prompt) * prompt;
+    const double prefillBytes =
+        weightBytesReadPerStep(model, bytesPerWeight,
+                               int(std::min<double>(prompt, kBatchCeiling))) +
+        r.kvBytesPerToken * prompt;
+    const double prefillCompute = safeDivide(prefillFlops, flopRate);
+    const double prefillMemory = safeDivide(prefillBytes, byteRate);
+    r.prefillSeconds = prompt > 0 ? std::max(prefillCompute, prefillMemory) : 0.0;
+    r.prefillBound = prefillCompute >= prefillMemory ? Bound::Compute : Bound::Memory;
+
+    // Decode: one step generates one token for each of the batch's sequences, at the mean
+    // context of a generation (prompt plus half the output).
+    const double meanContext = prompt + in.outputTokens / 2.0;
+    r.flopsPerDecodeStep =
+        r.batch * (2.0 * model.activeParams + attentionFlopsPerToken(model, meanContext));
+    r.bytesPerDecodeStep = weightBytesReadPerStep(model, bytesPerWeight, r.batch) +
+                           r.batch * meanContext * r.kvBytesPerToken;
+    const double decodeCompute = safeDivide(r.flopsPerDecodeStep, flopRate);
+    const double decodeMemory = safeDivide(r.bytesPerDecodeStep, byteRate);
+    r.decodeStepSeconds = std::max(decodeCompute, decodeMemory);
+    r.decodeBound = decodeCompute > decodeMemory ? Bound::Compute : Bound::Memory;
+
+    // A replica cycles through prefilling its batch's prompts and decoding their outputs.
+    const double cycleSeconds = r.batch * r.prefillSeconds + in.outputTokens * r.decodeStepSeconds;
+    r.requestsPerSecond = safeDivide(r.batch, cycleSeconds);
+    r.outputTokensPerSecond = r.requestsPerSecond * in.outputTokens;
+    r.inputTokensPerSecond = r.requestsPerSecond * in.promptTokens;
+    return r;
+}
+
+} // namespace pertoken

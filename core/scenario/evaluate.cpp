@@ -1,0 +1,206 @@
+#include "scenario/evaluate.h"
+
+#include "cost/break_even.h"
+#include "cost/option_costing.h"
+#include "cost/sensitivity.h"
+#include "cost/uncertainty.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kVolumeCurvePoints = 49;
+constexpr double kLowestVolume = 1e3;
+constexpr double kHighestVolume = 1e15;
+
+double perMillion(double usd, double tokens) {
+    return tokens > 0 ? usd / tokens * 1e6 : 0.0;
+}
+
+// Throughput and latency at batch sizes 1, 2, 4, ... up to twice the memory limit, so the chart
+// shows where memory stops the batch from growing.
+QList<BatchPoint> batchSweep(const DeploymentOption &option, const Workload &workload,
+                             const PreparedOption &prepared) {
+    QList<BatchPoint> points;
+    RooflineInput in;
+    if (const auto *s = std::get_if<SelfHostedOption>(&option.spec)) {
+        in = {s->accelerator,
+              prepared.gpusPerReplica,
+              s->model,
+              s->quantization,
+              s->kvCacheBits,
+              0,
+              0,
+              1,
+              s->mfu,
+              s->mbu,
+              s->memoryReserveFraction};
+    } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
+        in = {d->device, 1, d->model, d->quantization, d->kvCacheBits,          0,
+              0,         1, d->mfu,   d->mbu,          d->memoryReserveFraction};
+    } else {
+        return points;
+    }
+    in.promptTokens = workload.inputTokensPerRequest;
+    in.outputTokens = workload.outputTokensPerRequest;
+    const int memoryLimit = prepared.roofline.maxBatch;
+    const int last = std::clamp(memoryLimit * 2, 2, 4096);
+    for (int batch = 1; batch <= last; batch *= 2) {
+        BatchPoint point;
+        point.batch = batch;
+        point.fits = batch <= memoryLimit;
+        if (point.fits) {
+            in.batch = batch;
+            const RooflineResult r = roofline(in);
+            point.outputTokensPerSecond = r.outputTokensPerSecond;
+            point.tpotMs = r.decodeStepSeconds * 1e3;
+            point.ttftMs = r.prefillSeconds * 1e3;
+        }
+        points.append(point);
+    }
+    return points;
+}
+
+OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
+                       const PreparedOption &prepared) {
+    OptionResult r;
+    r.id = option.id;
+    r.name = option.name;
+    r.kind = option.kind();
+    r.enabled = option.enabled;
+    r.feasible = prepared.feasible;
+    r.infeasibleReason = prepared.infeasibleReason;
+    if (r.kind != OptionKind::CloudApi) {
+        r.roofline = prepared.roofline;
+        r.basis = prepared.basis;
+        r.basisNote = basisNote(prepared, option);
+        r.gpusPerReplica = prepared.gpusPerReplica;
+        r.batchSweep = batchSweep(option, workload, prepared);
+    }
+    if (!prepared.feasible)
+        return r;
+
+    const double tokens = workload.tokensPerMonth();
+    const MonthlyCost cost = monthlyCostAt(prepared, workload, tokens);
+    r.monthlyUsd = cost.totalUsd;
+    r.breakdown = cost.parts(r.kind, prepared.acquisition);
+    for (CostPart &part : r.breakdown)
+        part.usdPerMillionTokens = perMillion(part.usdPerMonth, tokens);
+    r.usdPerMillionTokens = perMillion(cost.totalUsd, tokens);
+
+    const double inputTokens = workload.requestsPerMonth * workload.inputTokensPerRequest;
+    const double outputTokens = workload.requestsPerMonth * workload.outputTokensPerRequest;
+    if (r.kind == OptionKind::CloudApi) {
+        r.usdPerMillionInputTokens = perMillion(
+            cost.part(CostPartKey::Input) + cost.part(CostPartKey::CachedInput), inputTokens);
+        r.usdPerMillionOutputTokens = perMillion(cost.part(CostPartKey::Output), outputTokens);
+        return r;
+    }
+
+    r.usdPerMillionInputTokens = perMillion(cost.totalUsd * prepared.inputTimeShare, inputTokens);
+    r.usdPerMillionOutputTokens =
+        perMillion(cost.totalUsd * (1.0 - prepared.inputTimeShare), outputTokens);
+    r.replicas = cost.replicas;
+    r.busyFraction = cost.replicas > 0 ? cost.busyHours / (cost.replicas * 730.0) : 0.0;
+    r.outputTokensPerSecond = prepared.requestsPerSecond * workload.outputTokensPerRequest;
+    r.usageBasedUsdPerMillionTokens = perMillion(cost.usageBasedUsd, tokens);
+    const double tokensPerSecond = prepared.requestsPerSecond * workload.tokensPerRequest();
+    r.joulesPerToken = tokensPerSecond > 0 ? prepared.replicaPowerWatts / tokensPerSecond : 0.0;
+    r.tokensPerKWh = r.joulesPerToken > 0 ? 3.6e6 / r.joulesPerToken : 0.0;
+    r.meetsTtftTarget = prepared.meetsTtftTarget;
+    r.meetsTpotTarget = prepared.meetsTpotTarget;
+    return r;
+}
+
+QList<QPointF> volumeCurve(const PreparedOption &prepared, const Workload &workload) {
+    QList<QPointF> points;
+    if (!prepared.feasible)
+        return points;
+    const double centre = std::max(workload.tokensPerMonth(), kLowestVolume);
+    const double low = std::log10(std::max(kLowestVolume, centre / 1e4));
+    const double high = std::log10(std::min(kHighestVolume, centre * 1e4));
+    points.reserve(kVolumeCurvePoints);
+    for (int i = 0; i < kVolumeCurvePoints; ++i) {
+        const double volume = std::pow(10.0, low + (high - low) * i / (kVolumeCurvePoints - 1));
+        points.append({volume, monthlyCostAt(prepared, workload, volume).totalUsd});
+    }
+    return points;
+}
+
+} // namespace
+
+OptionResult evaluateOption(const Scenario &scenario, const DeploymentOption &option) {
+    const PreparedOption prepared = prepareOption(option, scenario.workload);
+    OptionResult result = resultFor(option, scenario.workload, prepared);
+    result.volumeCurve = volumeCurve(prepared, scenario.workload);
+    return result;
+}
+
+Evaluation evaluate(const Scenario &scenario) {
+    Evaluation e;
+    const Workload &workload = scenario.workload;
+    e.tokensPerMonth = workload.tokensPerMonth();
+
+    QList<PreparedOption> prepared;
+    prepared.reserve(scenario.options.size());
+    for (const DeploymentOption &option : scenario.options) {
+        prepared.append(prepareOption(option, workload));
+        OptionResult result = resultFor(option, workload, prepared.last());
+        result.volumeCurve = volumeCurve(prepared.last(), workload);
+        e.options.append(std::move(result));
+    }
+
+    double cheapest = 0;
+    for (const OptionResult &r : std::as_const(e.options)) {
+        if (!r.enabled)
+            continue;
+        if (!r.feasible) {
+            e.warnings.append(u"%1: %2"_s.arg(r.name, r.infeasibleReason));
+            continue;
+        }
+        if (!r.meetsTtftTarget)
+            e.warnings.append(u"%1 misses the time-to-first-token target"_s.arg(r.name));
+        if (!r.meetsTpotTarget)
+            e.warnings.append(u"%1 misses the time-per-output-token target"_s.arg(r.name));
+        if (e.cheapestId.isEmpty() || r.usdPerMillionTokens < cheapest) {
+            cheapest = r.usdPerMillionTokens;
+            e.cheapestId = r.id;
+        }
+    }
+
+    for (qsizetype i = 0; i < e.options.size(); ++i) {
+        const OptionResult &a = e.options[i];
+        if (!a.enabled || !a.feasible)
+            continue;
+        for (qsizetype j = i + 1; j < e.options.size(); ++j) {
+            const OptionResult &b = e.options[j];
+            if (!b.enabled || !b.feasible)
+                continue;
+            const auto costA = [&](double v) {
+                return monthlyCostAt(prepared[i], workload, v).totalUsd;
+            };
+            const auto costB = [&](double v) {
+                return monthlyCostAt(prepared[j], workload, v).totalUsd;
+            };
+            BreakEven pair{a.id, b.id, breakEvenVolume(costA, costB, kLowestVolume, kHighestVolume),
+                           0.0};
+            if (pair.tokensPerMonth)
+                pair.usdPerMonth = costA(*pair.tokensPerMonth);
+            e.breakEven.append(pair);
+        }
+    }
+
+    for (qsizetype i = 0; i < scenario.options.size(); ++i) {
+        if (e.options[i].enabled && e.options[i].feasible)
+            e.sensitivity.append(sensitivityRows(scenario, scenario.options[i]));
+    }
+    e.uncertainty = uncertaintyBands(scenario);
+    return e;
+}
+
+} // namespace pertoken

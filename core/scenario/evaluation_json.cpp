@@ -1,0 +1,109 @@
+#include "scenario/evaluation_json.h"
+
+#include <QJsonArray>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue orNull(bool present, double value) {
+    return present ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject optionToJson(const OptionResult &r) {
+    const bool priced = r.feasible;
+    QJsonObject breakdown;
+    for (const CostPart &part : r.breakdown)
+        breakdown.insert(part.key, part.usdPerMonth);
+    QJsonObject object{
+        {u"id"_s, r.id},
+        {u"name"_s, r.name},
+        {u"kind"_s, optionKindId(r.kind)},
+        {u"enabled"_s, r.enabled},
+        {u"feasible"_s, r.feasible},
+        {u"usdPerMillionTokens"_s, orNull(priced, r.usdPerMillionTokens)},
+        {u"usdPerMillionInputTokens"_s, orNull(priced, r.usdPerMillionInputTokens)},
+        {u"usdPerMillionOutputTokens"_s, orNull(priced, r.usdPerMillionOutputTokens)},
+        {u"monthlyUsd"_s, orNull(priced, r.monthlyUsd)},
+        {u"breakdown"_s, breakdown},
+    };
+    if (!r.feasible)
+        object.insert(u"reason"_s, r.infeasibleReason);
+    if (r.kind == OptionKind::CloudApi || !r.roofline)
+        return object;
+
+    const RooflineResult &roofline = *r.roofline;
+    object.insert(u"tokensPerSecond"_s, orNull(priced, r.outputTokensPerSecond));
+    object.insert(u"fits"_s, roofline.fits);
+    object.insert(u"bound"_s, boundId(roofline.decodeBound));
+    object.insert(u"joulesPerToken"_s, orNull(priced, r.joulesPerToken));
+    object.insert(u"tokensPerKWh"_s, orNull(priced, r.tokensPerKWh));
+    object.insert(u"basis"_s, r.basis == ThroughputBasis::Measured ? u"measured"_s : u"roofline"_s);
+    object.insert(u"basisNote"_s, r.basisNote);
+    object.insert(u"gpusPerReplica"_s, r.gpusPerReplica);
+    object.insert(u"replicas"_s, orNull(priced, r.replicas));
+    object.insert(u"batch"_s, roofline.batch);
+    object.insert(u"maxBatch"_s, roofline.maxBatch);
+    object.insert(u"ttftMs"_s, orNull(priced, roofline.prefillSeconds * 1e3));
+    object.insert(u"tpotMs"_s, orNull(priced, roofline.decodeStepSeconds * 1e3));
+    object.insert(u"weightBytes"_s, roofline.weightBytes);
+    object.insert(u"kvBytesPerToken"_s, roofline.kvBytesPerToken);
+    object.insert(u"busyFraction"_s, orNull(priced, r.busyFraction));
+    object.insert(u"usageBasedUsdPerMillionTokens"_s,
+                  orNull(priced, r.usageBasedUsdPerMillionTokens));
+    return object;
+}
+
+} // namespace
+
+QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluation) {
+    QJsonArray options;
+    for (const OptionResult &r : evaluation.options)
+        options.append(optionToJson(r));
+    QJsonArray breakEven;
+    for (const BreakEven &pair : evaluation.breakEven) {
+        breakEven.append(QJsonObject{
+            {u"a"_s, pair.a},
+            {u"b"_s, pair.b},
+            {u"tokensPerMonth"_s,
+             orNull(pair.tokensPerMonth.has_value(), pair.tokensPerMonth.value_or(0.0))},
+            {u"usdPerMonth"_s, orNull(pair.tokensPerMonth.has_value(), pair.usdPerMonth)},
+        });
+    }
+    QJsonArray sensitivity;
+    for (const SensitivityRow &row : evaluation.sensitivity) {
+        sensitivity.append(QJsonObject{
+            {u"option"_s, row.optionId},
+            {u"parameter"_s, row.parameter},
+            {u"value"_s, row.baseValue},
+            {u"usdPerMillionTokensLow"_s, row.lowUsdPerMillionTokens},
+            {u"usdPerMillionTokensHigh"_s, row.highUsdPerMillionTokens},
+        });
+    }
+    QJsonArray uncertainty;
+    for (const UncertaintyBand &band : evaluation.uncertainty) {
+        uncertainty.append(QJsonObject{
+            {u"option"_s, band.optionId},
+            {u"p10UsdPerMillionTokens"_s, band.p10},
+            {u"p50UsdPerMillionTokens"_s, band.p50},
+            {u"p90UsdPerMillionTokens"_s, band.p90},
+            {u"samples"_s, band.samples},
+        });
+    }
+    return QJsonObject{
+        {u"schema"_s, u"pertoken.eval/1"_s},
+        {u"scenario"_s, scenario.name},
+        {u"tokensPerMonth"_s, evaluation.tokensPerMonth},
+        {u"options"_s, options},
+        {u"breakEven"_s, breakEven},
+        {u"cheapest"_s, evaluation.cheapestId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(evaluation.cheapestId)},
+        {u"sensitivity"_s, sensitivity},
+        {u"uncertainty"_s, uncertainty},
+        {u"warnings"_s, QJsonArray::fromStringList(evaluation.warnings)},
+    };
+}
+
+} // namespace pertoken

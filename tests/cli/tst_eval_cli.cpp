@@ -1,0 +1,150 @@
+// `pertoken eval`, `--version` and `--help` through the real executable.
+
+#include "scenario/scenario.h"
+#include "scenario/scenario_json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pertoken;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PERTOKEN_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestEvalCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version();
+    void help();
+    void jsonHasEveryOption();
+    void jsonStartsWithSchema();
+    void tableIsReadable();
+    void badScenario_data();
+    void badScenario();
+    void unknownCommand();
+    void noDisplayFallsBackToTheTable();
+};
+
+void TestEvalCli::version() {
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("pertoken " PERTOKEN_VERSION));
+}
+
+void TestEvalCli::help() {
+    const Run r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("pertoken eval"));
+    QVERIFY(r.out.contains("pertoken plan"));
+}
+
+void TestEvalCli::jsonHasEveryOption() {
+    const Run r = run({u"eval"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(u"schema"_s).toString(), u"pertoken.eval/1"_s);
+    const QJsonArray options = json.value(u"options"_s).toArray();
+    QCOMPARE(options.size(), defaultScenario().options.size());
+    for (const QJsonValue &value : options) {
+        const QJsonObject o = value.toObject();
+        QVERIFY(o.value(u"usdPerMillionTokens"_s).toDouble() > 0);
+        QVERIFY(o.value(u"monthlyUsd"_s).toDouble() > 0);
+        QVERIFY(!o.value(u"breakdown"_s).toObject().isEmpty());
+        if (o.value(u"kind"_s).toString() != u"cloud-api") {
+            QVERIFY(o.value(u"tokensPerSecond"_s).toDouble() > 0);
+            QVERIFY(o.value(u"fits"_s).toBool());
+            QVERIFY(o.value(u"bound"_s).isString());
+            QVERIFY(o.value(u"joulesPerToken"_s).toDouble() > 0);
+        }
+    }
+    QVERIFY(!json.value(u"breakEven"_s).toArray().isEmpty());
+    QVERIFY(json.value(u"cheapest"_s).isString());
+}
+
+void TestEvalCli::jsonStartsWithSchema() {
+    const Run r = run({u"eval"_s, u"--json"_s});
+    QVERIFY(r.out.simplified().startsWith("{ \"schema\": \"pertoken.eval/1\","));
+}
+
+void TestEvalCli::tableIsReadable() {
+    const Run r = run({u"eval"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("$/M tokens"));
+    QVERIFY(r.out.contains("MAI-Image-2-Efficient"));
+    QVERIFY(r.out.contains("cheapest:"));
+}
+
+void TestEvalCli::badScenario_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bad JSON") << QByteArray("{ nope") << u"not valid JSON"_s;
+    QByteArray valid = scenarioToBytes(defaultScenario());
+    QTest::newRow("negative price")
+        << valid.replace("\"rentalUsdPerGpuHour\": 2.99", "\"rentalUsdPerGpuHour\": -2.99")
+        << u"options[3].rentalUsdPerGpuHour"_s;
+    valid = scenarioToBytes(defaultScenario());
+    QTest::newRow("newer schema") << valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": 9")
+                                  << u"schemaVersion"_s;
+}
+
+void TestEvalCli::badScenario() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.pertoken"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const Run r = run({u"eval"_s, u"--scenario"_s, path});
+    QCOMPARE(r.exitCode, 2);
+    const QString message = QString::fromUtf8(r.err);
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestEvalCli::unknownCommand() {
+    const Run r = run({u"evaluate"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("unknown command"));
+}
+
+void TestEvalCli::noDisplayFallsBackToTheTable() {
+    const Run r = run({});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("no display"));
+    QVERIFY(r.out.contains("$/M tokens"));
+}
+
+QTEST_GUILESS_MAIN(TestEvalCli)
+#include "tst_eval_cli.moc"

@@ -1,0 +1,208 @@
+// The roofline model against hand calculations written out step by step. The accelerator and
+// model records are built here from their data sheets, so the catalog can change without
+// changing what these tests check.
+
+#include "inference/roofline.h"
+
+#include <QTest>
+
+using namespace pertoken;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// NVIDIA H100 SXM data sheet: 80 GB HBM3, 3.35 TB/s, 989 TFLOPS BF16 and 1,979 TFLOPS FP8 dense.
+Accelerator h100() {
+    Accelerator a;
+    a.id = u"h100-sxm"_s;
+    a.memoryGB = 80;
+    a.usableMemoryFraction = 0.9;
+    a.bandwidthGBps = 3350;
+    a.bf16Tflops = 989;
+    a.fp8Tflops = 1979;
+    a.powerWatts = 700;
+    return a;
+}
+
+// Llama 3.1 8B config.json: 32 layers, 32 attention heads, 8 KV heads, head dim 4096/32 = 128;
+// 8.03e9 parameters (model card).
+ModelArchitecture llama8b() {
+    ModelArchitecture m;
+    m.name = u"Llama 3.1 8B"_s;
+    m.totalParams = m.activeParams = 8.03e9;
+    m.layers = 32;
+    m.attentionHeads = 32;
+    m.kvHeads = 8;
+    m.headDim = 128;
+    return m;
+}
+
+// Llama 3.3 70B config.json: 80 layers, 64 heads, 8 KV heads, head dim 8192/64 = 128; 70.6e9.
+ModelArchitecture llama70b() {
+    ModelArchitecture m;
+    m.name = u"Llama 3.3 70B"_s;
+    m.totalParams = m.activeParams = 70.6e9;
+    m.layers = 80;
+    m.attentionHeads = 64;
+    m.kvHeads = 8;
+    m.headDim = 128;
+    return m;
+}
+
+Quantization fp8() {
+    return Quantization{u"fp8"_s, u"FP8"_s, 8, ComputePrecision::Fp8, {}};
+}
+
+bool close(double actual, double expected, double relative = 1e-6) {
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
+
+} // namespace
+
+class TestRoofline : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void kvCacheIsGqaAware();
+    void eightBOnH100AtBatchOne();
+    void eightBOnH100AtLargeBatchTurnsComputeBound();
+    void maxBatchFromMemory();
+    void seventyBQ4OnLaptop();
+    void mixtureOfExpertsReadsOnlyRoutedExperts();
+    void tensorParallelSplitsWeights();
+};
+
+void TestRoofline::kvCacheIsGqaAware() {
+    // 2 (K,V) · 32 layers · 8 KV heads · 128 dims · 2 bytes = 131,072 bytes per token. With all
+    // 32 heads (no GQA) it would be four times that: 524,288.
+    QCOMPARE(kvCacheBytesPerToken(llama8b(), 16), 131072.0);
+    ModelArchitecture mha = llama8b();
+    mha.kvHeads = 32;
+    QCOMPARE(kvCacheBytesPerToken(mha, 16), 524288.0);
+    // An FP8 KV cache halves it.
+    QCOMPARE(kvCacheBytesPerToken(llama8b(), 8), 65536.0);
+}
+
+void TestRoofline::eightBOnH100AtBatchOne() {
+    RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 1500, 300, 1, 0.5, 0.7, 0.1};
+    const RooflineResult r = roofline(in);
+
+    // Decode at batch 1, mean context 1500 + 300/2 = 1650 tokens:
+    //   bytes = 8.03e9 (FP8 weights) + 1650 · 131,072 = 8.03e9 + 216,268,800 = 8,246,268,800
+    //   byte rate = 3.35e12 · 0.7 = 2.345e12 B/s  →  t_mem = 3.516533e-3 s
+    //   FLOPs = 2 · 8.03e9 + 4 · 32 · 1650 · 32 · 128 = 16.06e9 + 865,075,200 = 16,925,075,200
+    //   FLOP rate = 1979e12 · 0.5 = 989.5e12  →  t_comp = 1.7105e-5 s  → memory-bound
+    QCOMPARE(r.decodeBound, Bound::Memory);
+    QVERIFY(close(r.bytesPerDecodeStep, 8246268800.0));
+    QVERIFY(close(r.flopsPerDecodeStep, 16925075200.0));
+    QVERIFY(close(r.decodeStepSeconds, 8246268800.0 / 2.345e12));
+    // 1 / 3.5165 ms = 284.4 tokens/s for one stream.
+    QVERIFY(close(1.0 / r.tpotSeconds(), 284.37, 1e-3));
+
+    // Prefill of 1500 tokens: 2 · 8.03e9 · 1500 = 24.09e12 FLOPs for the weights, plus causal
+    // attention 0.5 · (4 · 32 · 1500 · 4096) · 1500 = 589,824,000,000; total 24.679824e12 FLOPs
+    // at 989.5e12 FLOP/s = 24.9417 ms, compute-bound (weights read once take ~3.5 ms).
+    QCOMPARE(r.prefillBound, Bound::Compute);
+    QVERIFY(close(r.ttftSeconds(), 24.679824e12 / 989.5e12));
+}
+
+void TestRoofline::eightBOnH100AtLargeBatchTurnsComputeBound() {
+    // Short requests (100 in, 100 out) at batch 512; mean context 150 tokens.
+    RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 100, 100, 512, 0.5, 0.7, 0.1};
+    const RooflineResult r = roofline(in);
+    // bytes = 8.03e9 + 512 · 150 · 131,072 = 8.03e9 + 10,066,329,600 = 18,096,329,600
+    //   → 18.0963e9 / 2.345e12 = 7.7170 ms
+    // FLOPs = 512 · (16.06e9 + 4 · 32 · 150 · 4096) = 512 · 16,138,643,200 = 8.26298532e12
+    //   → / 989.5e12 = 8.3507 ms  → compute-bound, and the step takes the larger time.
+    QCOMPARE(r.batch, 512);
+    QCOMPARE(r.decodeBound, Bound::Compute);
+    QVERIFY(close(r.decodeStepSeconds, 512.0 * 16138643200.0 / 989.5e12));
+    // Throughput: a cycle is 512 prefills plus 100 decode steps. One 100-token prefill costs
+    // 2 · 8.03e9 · 100 + 0.5 · (4 · 32 · 100 · 4096) · 100 = 1.60862144e12 FLOPs = 1.6257 ms,
+    // but reads the weights and writes its KV: (8.03e9 + 100 · 131,072) / 2.345e12 = 3.4299 ms,
+    // so a prompt this short is memory-bound.
+    const double prefill = (8.03e9 + 100 * 131072.0) / 2.345e12;
+    QCOMPARE(r.prefillBound, Bound::Memory);
+    QVERIFY(close(r.prefillSeconds, prefill));
+    const double cycle = 512 * prefill + 100 * r.decodeStepSeconds;
+    QVERIFY(close(r.outputTokensPerSecond, 512 * 100 / cycle));
+    // The ridge point of an H100 in FP8: 1979e12 / 3.35e12 = 590.7 FLOP per byte.
+    QVERIFY(close(r.ridgeIntensity, 1979.0 / 3.35, 1e-9));
+}
+
+void TestRoofline::maxBatchFromMemory() {
+    RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 1500, 300, 1000, 0.5, 0.7, 0.1};
+    const RooflineResult r = roofline(in);
+    // Usable: 80e9 · 0.9 · (1 − 0.1) = 64.8e9; free after weights: 56.77e9 bytes.
+    // KV per sequence at 1800 tokens: 1800 · 131,072 = 235,929,600 → 56.77e9 / 235,929,600 =
+    // 240.6 → 240 sequences. A requested batch of 1000 is clamped to it.
+    QCOMPARE(r.maxBatch, 240);
+    QCOMPARE(r.batch, 240);
+    QVERIFY(r.fits);
+}
+
+void TestRoofline::seventyBQ4OnLaptop() {
+    // Apple M4 Max 16-core CPU / 40-core GPU, 64 GB (= 64 GiB = 68.72e9 bytes) unified memory at
+    // 546 GB/s (Apple's M4 Max press release, Oct 2024); macOS lets the GPU wire about 75% of RAM.
+    Accelerator laptop;
+    laptop.memoryGB = 68.72;
+    laptop.usableMemoryFraction = 0.75;
+    laptop.bandwidthGBps = 546;
+    laptop.bf16Tflops = 17;
+    // Q4_K_M: 4,677,120,000 bytes for 7,615,616,512 parameters in llama-bench's published run
+    // of Qwen2.5-7B → 4.913 bits per weight.
+    const Quantization q4{
+        u"q4_k_m"_s, u"Q4_K_M"_s, 4677120000.0 * 8 / 7615616512.0, ComputePrecision::Bf16, {}};
+    RooflineInput in{laptop, 1, llama70b(), q4, 16, 1500, 300, 1, 0.5, 0.6, 0.05};
+    const RooflineResult r = roofline(in);
+
+    // Weights: 70.6e9 · 4.9132 / 8 = 43.359e9 bytes. Usable: 68.72e9 · 0.75 · 0.95 = 48.963e9.
+    // KV per token: 2 · 80 · 8 · 128 · 2 = 327,680 bytes; per 1800-token sequence 589.8e6.
+    // (48.963e9 − 43.359e9) / 589.8e6 = 9.5 → 9 sequences fit.
+    const double weights = 70.6e9 * (4677120000.0 * 8 / 7615616512.0) / 8;
+    QVERIFY(close(r.weightBytes, weights));
+    QVERIFY(r.fits);
+    QCOMPARE(r.maxBatch, 9);
+    // Decode: (43.359e9 + 1650 · 327,680) / (546e9 · 0.6) = 43.8997e9 / 327.6e9 = 0.13400 s
+    // → 7.46 tokens/s, memory-bound. (Users report 8–9 tokens/s for 70B Q4_K_M on an M4 Max
+    // with llama.cpp, i.e. an MBU nearer 0.7.)
+    QCOMPARE(r.decodeBound, Bound::Memory);
+    QVERIFY(close(r.decodeStepSeconds, (weights + 1650 * 327680.0) / 327.6e9));
+    QVERIFY(close(1.0 / r.decodeStepSeconds, 7.462, 1e-3));
+
+    // 48 GB of usable memory would not hold it at 8 bits per weight: 70.6 GB of weights.
+    const Quantization q8{u"q8_0"_s, u"Q8_0"_s, 8.5, ComputePrecision::Bf16, {}};
+    in.quantization = q8;
+    QVERIFY(!roofline(in).fits);
+    QCOMPARE(roofline(in).maxBatch, 0);
+}
+
+void TestRoofline::mixtureOfExpertsReadsOnlyRoutedExperts() {
+    // Mixtral 8x7B: 46.7e9 total, 12.9e9 active, 8 experts, 2 per token. Per expert
+    // e = (46.7 − 12.9)e9 / (8 − 2) = 5.6333e9; shared = 12.9e9 − 2e = 1.6333e9.
+    ModelArchitecture moe;
+    moe.totalParams = 46.7e9;
+    moe.activeParams = 12.9e9;
+    moe.experts = 8;
+    moe.activeExperts = 2;
+    // Batch 1: shared + (1 − (6/8)^1) · 8 · e = 1.6333e9 + 0.25 · 45.0667e9 = 12.9e9 (active).
+    QVERIFY(close(weightBytesReadPerStep(moe, 1.0, 1), 12.9e9));
+    // Batch 4: 1 − 0.75^4 = 0.68359 of the experts → 1.6333e9 + 0.68359 · 45.0667e9 = 32.441e9.
+    QVERIFY(close(weightBytesReadPerStep(moe, 1.0, 4), 1.63333e9 + 0.68359375 * 45.06667e9, 1e-5));
+    // Large batches touch every expert: the whole model.
+    QVERIFY(close(weightBytesReadPerStep(moe, 1.0, 256), 46.7e9, 1e-9));
+}
+
+void TestRoofline::tensorParallelSplitsWeights() {
+    // 70B in FP8 (70.6 GB) does not fit one H100's 64.8 GB usable, fits two (129.6 GB).
+    RooflineInput in{h100(), 1, llama70b(), fp8(), 16, 1500, 300, 1, 0.5, 0.7, 0.1};
+    QVERIFY(!roofline(in).fits);
+    in.devices = 2;
+    const RooflineResult two = roofline(in);
+    QVERIFY(two.fits);
+    // Two GPUs double bandwidth: (70.6e9 + 1650 · 327,680) / (2 · 2.345e12) = 15.168 ms.
+    QVERIFY(close(two.decodeStepSeconds, (70.6e9 + 1650 * 327680.0) / 4.69e12));
+}
+
+QTEST_APPLESS_MAIN(TestRoofline)
+#include "tst_roofline.moc"
