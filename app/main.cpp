@@ -1,6 +1,7 @@
 // PerToken: AI deployment economics. main() sets up the application, picks the command-line
 // command or the dashboard, and hands over; all behaviour lives in core/, ui/ and app/cli/.
 
+#include "cli/bench_command.h"
 #include "cli/cli_common.h"
 #include "cli/eval_command.h"
 #include "cli/plan_command.h"
@@ -31,8 +32,15 @@ QList<Command> commands() {
          u"plan  [--scenario F] [--json] [--law ...] [--compute FLOPS] [--target-loss L]\n"
          "        [--inference-tokens T] [--queries Q --tokens-per-sample T --max-samples K]\n"
          "                                  model size: compute-optimal, inference-aware, T²"_s},
+        {u"bench"_s, pertoken::cli::runBenchCommand,
+         u"bench hardware [--quick] [--json] [--out F]\n"
+         "        bench endpoint --url URL --model M [--api openai|ollama] [--concurrency 1,4,16]\n"
+         "               [--requests N] [--prompt-tokens N] [--max-tokens N] [--json] [--out F]\n"
+         "        bench import FILE | selftest | llama-bench --binary PATH -- ARGS | history\n"
+         "                                  measure this machine or an inference server"_s},
         {u"prices"_s, pertoken::cli::runPricesCommand,
-         u"prices import FILE [--out F]     LiteLLM model_prices JSON, or CSV"_s},
+         u"prices import FILE [--out F] [--json] [--as-of DATE]\n"
+         "                                  LiteLLM model_prices JSON, PerToken catalog, or CSV"_s},
     };
 }
 

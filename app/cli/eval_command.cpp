@@ -3,6 +3,7 @@
 #include "cli/cli_common.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
+#include "common/number_format.h"
 #include "scenario/evaluate.h"
 #include "scenario/evaluation_json.h"
 
@@ -14,32 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString money(double usd) {
-    if (usd >= 1e6)
-        return u"$%1 M"_s.arg(usd / 1e6, 0, 'f', 2);
-    if (usd >= 1e4)
-        return u"$%1 k"_s.arg(usd / 1e3, 0, 'f', 1);
-    return u"$%1"_s.arg(usd, 0, 'f', usd < 10 ? 3 : 2);
-}
-
-QString tokens(double count) {
-    if (count >= 1e12)
-        return u"%1 T"_s.arg(count / 1e12, 0, 'g', 3);
-    if (count >= 1e9)
-        return u"%1 B"_s.arg(count / 1e9, 0, 'g', 3);
-    if (count >= 1e6)
-        return u"%1 M"_s.arg(count / 1e6, 0, 'g', 3);
-    if (count >= 1e3)
-        return u"%1 k"_s.arg(count / 1e3, 0, 'g', 3);
-    return QString::number(count, 'g', 3);
-}
-
 void printTable(const Scenario &scenario, const Evaluation &e) {
     out() << u"Scenario: %1"_s.arg(scenario.name) << '\n'
           << u"Workload: %1 tokens/month (%2 requests × %3 in + %4 out)"_s.arg(
-                 tokens(e.tokensPerMonth), tokens(scenario.workload.requestsPerMonth),
-                 tokens(scenario.workload.inputTokensPerRequest),
-                 tokens(scenario.workload.outputTokensPerRequest))
+                 formatCount(e.tokensPerMonth), formatCount(scenario.workload.requestsPerMonth),
+                 formatCount(scenario.workload.inputTokensPerRequest),
+                 formatCount(scenario.workload.outputTokensPerRequest))
           << "\n\n";
 
     TextTable table({u"Option"_s, u"Kind"_s, u"$/M tokens"_s, u"$/M in"_s, u"$/M out"_s,
@@ -54,8 +35,8 @@ void printTable(const Scenario &scenario, const Evaluation &e) {
         }
         const bool hosted = r.kind != OptionKind::CloudApi && r.roofline;
         table.addRow({r.id == e.cheapestId ? r.name + u" *"_s : r.name, optionKindId(r.kind),
-                      money(r.usdPerMillionTokens), money(r.usdPerMillionInputTokens),
-                      money(r.usdPerMillionOutputTokens), money(r.monthlyUsd),
+                      formatUsd(r.usdPerMillionTokens), formatUsd(r.usdPerMillionInputTokens),
+                      formatUsd(r.usdPerMillionOutputTokens), formatUsd(r.monthlyUsd),
                       hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
                       hosted ? boundId(r.roofline->decodeBound) : QString(),
                       hosted
@@ -65,7 +46,7 @@ void printTable(const Scenario &scenario, const Evaluation &e) {
     out() << table.render() << '\n';
     if (const OptionResult *cheapest = e.option(e.cheapestId))
         out() << u"* cheapest: %1 at %2 per million tokens"_s.arg(
-                     cheapest->name, money(cheapest->usdPerMillionTokens))
+                     cheapest->name, formatUsd(cheapest->usdPerMillionTokens))
               << "\n";
 
     out() << "\nBreak-even volumes (same input:output mix):\n";
@@ -74,7 +55,7 @@ void printTable(const Scenario &scenario, const Evaluation &e) {
         const QString b = e.option(pair.b)->name;
         if (pair.tokensPerMonth)
             out() << u"  %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
-                         a, b, tokens(*pair.tokensPerMonth), money(pair.usdPerMonth))
+                         a, b, formatCount(*pair.tokensPerMonth), formatUsd(pair.usdPerMonth))
                   << '\n';
         else
             out() << u"  %1 and %2 never cross between 1 k and 1,000 T tokens/month"_s.arg(a, b)

@@ -6,7 +6,8 @@ namespace pertoken {
 
 std::optional<double> breakEvenVolume(const std::function<double(double)> &costA,
                                       const std::function<double(double)> &costB, double lowTokens,
-                                      double highTokens) {
+                                      double highTokens)
+{
     if (!(lowTokens > 0) || !(highTokens > lowTokens))
         return std::nullopt;
     const auto difference = [&](double logVolume) {

@@ -4,7 +4,8 @@
 
 namespace pertoken {
 
-double capitalRecoveryFactor(double annualRate, double years) {
+double capitalRecoveryFactor(double annualRate, double years)
+{
     if (years <= 0)
         return 0.0;
     if (annualRate <= 1e-12)

@@ -14,12 +14,14 @@ namespace {
 
 constexpr double kDaysPerMonth = kHoursPerMonth / 24.0;
 
-QString gigabytes(double bytes) {
+QString gigabytes(double bytes)
+{
     return QString::number(bytes / 1e9, 'f', 1) + u" GB"_s;
 }
 
 // Cost of one average request, blended over the share sent through the batch API.
-void prepareCloud(const CloudApiOption &cloud, const Workload &w, PreparedOption &p) {
+void prepareCloud(const CloudApiOption &cloud, const Workload &w, PreparedOption &p)
+{
     if (!cloud.price.isPriced()) {
         p.feasible = false;
         p.infeasibleReason =
@@ -40,7 +42,8 @@ void prepareCloud(const CloudApiOption &cloud, const Workload &w, PreparedOption
 RooflineInput rooflineInput(const Accelerator &accelerator, int devices,
                             const ModelArchitecture &model, const Quantization &quantization,
                             double kvCacheBits, double mfu, double mbu, double reserve,
-                            const Workload &w, int batch) {
+                            const Workload &w, int batch)
+{
     RooflineInput in;
     in.accelerator = accelerator;
     in.devices = devices;
@@ -58,7 +61,8 @@ RooflineInput rooflineInput(const Accelerator &accelerator, int devices,
 
 // The largest batch up to `limit` whose time per output token meets the target (step time grows
 // with batch, so bisect); batch 1 when even that misses it.
-int batchMeetingTarget(RooflineInput in, int limit, double tpotTargetSeconds) {
+int batchMeetingTarget(RooflineInput in, int limit, double tpotTargetSeconds)
+{
     if (tpotTargetSeconds <= 0)
         return limit;
     int lo = 1;
@@ -76,7 +80,8 @@ int batchMeetingTarget(RooflineInput in, int limit, double tpotTargetSeconds) {
 
 // Throughput, latency and the time split from the roofline or from a measurement.
 void applyThroughput(const DeploymentOption &option, const Workload &w, double mfu, double mbu,
-                     PreparedOption &p) {
+                     PreparedOption &p)
+{
     const RooflineResult &r = p.roofline;
     const double prefill = r.batch * r.prefillSeconds;
     const double decode = w.outputTokensPerRequest * r.decodeStepSeconds;
@@ -93,7 +98,8 @@ void applyThroughput(const DeploymentOption &option, const Workload &w, double m
 }
 
 void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s, const Workload &w,
-                       PreparedOption &p) {
+                       PreparedOption &p)
+{
     RooflineInput in =
         rooflineInput(s.accelerator, std::max(1, s.gpusPerReplica), s.model, s.quantization,
                       s.kvCacheBits, s.mfu, s.mbu, s.memoryReserveFraction, w, 1);
@@ -123,25 +129,25 @@ void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s
     p.operatingBatch = in.batch;
     p.roofline = roofline(in);
     applyThroughput(option, w, s.mfu, s.mbu, p);
+}
 
+void priceSelfHosted(const SelfHostedOption &s, PreparedOption &p)
+{
     const double watts = s.powerWattsPerGpu > 0 ? s.powerWattsPerGpu : s.accelerator.powerWatts;
     p.replicaPowerWatts = p.gpusPerReplica * watts * s.averagePowerFraction * s.pue;
     p.operationsUsdPerMonth = s.operationsUsdPerMonth;
     p.availableHoursPerMonth = kHoursPerMonth * s.targetUtilization;
     p.acquisition = s.acquisition;
-    if (s.acquisition == Acquisition::Rent) {
-        p.rentalUsdPerGpuHour = s.rentalUsdPerGpuHour;
-    } else {
-        p.capitalUsdPerGpuHour =
-            s.purchaseUsdPerGpu * capitalRecoveryFactor(s.costOfCapital, s.lifetimeYears) / 8760.0;
-        p.powerUsdPerGpuHour =
-            watts * s.averagePowerFraction * s.pue / 1000.0 * s.electricityUsdPerKWh;
-        p.hostingUsdPerGpuHour = s.hostingUsdPerGpuMonth / kHoursPerMonth;
-    }
+    const GpuHourCost hourly = gpuHourCost(s);
+    p.rentalUsdPerGpuHour = hourly.rentalUsd;
+    p.capitalUsdPerGpuHour = hourly.capitalUsd;
+    p.powerUsdPerGpuHour = hourly.powerUsd;
+    p.hostingUsdPerGpuHour = hourly.hostingUsd;
 }
 
 void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, const Workload &w,
-                     PreparedOption &p) {
+                     PreparedOption &p)
+{
     const RooflineInput in = rooflineInput(d.device, 1, d.model, d.quantization, d.kvCacheBits,
                                            d.mfu, d.mbu, d.memoryReserveFraction, w, 1);
     p.roofline = roofline(in);
@@ -156,6 +162,10 @@ void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, co
         return;
     }
     applyThroughput(option, w, d.mfu, d.mbu, p);
+}
+
+void priceOnDevice(const OnDeviceOption &d, PreparedOption &p)
+{
     p.replicaPowerWatts = d.powerWatts > 0 ? d.powerWatts : d.device.powerWatts;
     p.electricityUsdPerBusyHour = p.replicaPowerWatts / 1000.0 * d.electricityUsdPerKWh;
     p.availableHoursPerMonth = d.hoursInUsePerDay * kDaysPerMonth;
@@ -165,12 +175,26 @@ void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, co
 
 } // namespace
 
-PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload) {
+GpuHourCost gpuHourCost(const SelfHostedOption &s)
+{
+    GpuHourCost cost;
+    if (s.acquisition == Acquisition::Rent) {
+        cost.rentalUsd = s.rentalUsdPerGpuHour;
+        return cost;
+    }
+    const double watts = s.powerWattsPerGpu > 0 ? s.powerWattsPerGpu : s.accelerator.powerWatts;
+    cost.capitalUsd =
+        s.purchaseUsdPerGpu * capitalRecoveryFactor(s.costOfCapital, s.lifetimeYears) / 8760.0;
+    cost.powerUsd = watts * s.averagePowerFraction * s.pue / 1000.0 * s.electricityUsdPerKWh;
+    cost.hostingUsd = s.hostingUsdPerGpuMonth / kHoursPerMonth;
+    return cost;
+}
+
+PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload)
+{
     PreparedOption p;
     p.kind = option.kind();
-    if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec))
-        prepareCloud(*cloud, workload, p);
-    else if (const auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec))
+    if (const auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec))
         prepareSelfHosted(option, *selfHosted, workload, p);
     else if (const auto *onDevice = std::get_if<OnDeviceOption>(&option.spec))
         prepareOnDevice(option, *onDevice, workload, p);
@@ -178,10 +202,37 @@ PreparedOption prepareOption(const DeploymentOption &option, const Workload &wor
         p.feasible = false;
         p.infeasibleReason = u"no throughput: check the device's bandwidth and FLOPs"_s;
     }
+    repriceOption(option, workload, p);
     return p;
 }
 
-QString basisNote(const PreparedOption &prepared, const DeploymentOption &option) {
+void repriceOption(const DeploymentOption &option, const Workload &workload, PreparedOption &p)
+{
+    if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec)) {
+        p.feasible = true;
+        p.infeasibleReason.clear();
+        prepareCloud(*cloud, workload, p);
+    } else if (!p.feasible) {
+        return;
+    } else if (const auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec)) {
+        priceSelfHosted(*selfHosted, p);
+    } else if (const auto *onDevice = std::get_if<OnDeviceOption>(&option.spec)) {
+        priceOnDevice(*onDevice, p);
+    }
+}
+
+bool affectsThroughput(const QString &key, bool workload)
+{
+    if (workload)
+        return key == u"inputTokensPerRequest" || key == u"outputTokensPerRequest" ||
+               key == u"ttftTargetMs" || key == u"tpotTargetMs";
+    return key == u"gpusPerReplica" || key == u"maxBatch" || key == u"mfu" || key == u"mbu" ||
+           key == u"kvCacheBits" || key == u"memoryReserveFraction" ||
+           key == u"measuredOutputTokensPerSecond";
+}
+
+QString basisNote(const PreparedOption &prepared, const DeploymentOption &option)
+{
     if (prepared.basis == ThroughputBasis::Measured)
         return u"measured: %1 output tokens/s (%2)"_s
             .arg(option.measuredOutputTokensPerSecond, 0, 'f', 1)
@@ -192,7 +243,8 @@ QString basisNote(const PreparedOption &prepared, const DeploymentOption &option
         .arg(prepared.mfu, 0, 'f', 2);
 }
 
-QList<CostPart> MonthlyCost::parts(OptionKind kind, Acquisition acquisition) const {
+QList<CostPart> MonthlyCost::parts(OptionKind kind, Acquisition acquisition) const
+{
     const auto make = [this](CostPartKey key, const QString &id, const QString &label) {
         return CostPart{id, label, part(key), 0.0};
     };
@@ -216,7 +268,8 @@ QList<CostPart> MonthlyCost::parts(OptionKind kind, Acquisition acquisition) con
             make(CostPartKey::Electricity, u"electricity"_s, u"Electricity"_s)};
 }
 
-MonthlyCost monthlyCostAt(const PreparedOption &p, const Workload &w, double tokensPerMonth) {
+MonthlyCost monthlyCostAt(const PreparedOption &p, const Workload &w, double tokensPerMonth)
+{
     MonthlyCost cost;
     if (!p.feasible || w.tokensPerRequest() <= 0)
         return cost;

@@ -80,13 +80,33 @@ struct MonthlyCost {
     QList<CostPart> parts(OptionKind kind, Acquisition acquisition) const;
 };
 
-/// Chooses the operating point (GPUs per replica, batch meeting the latency targets) and
-/// per-unit prices. Self-hosted hourly cost per GPU, when bought:
+/// One GPU-hour of a self-hosted option by part: the rental rate, or for a bought GPU
 ///   capital = price · CRF(r, years) / 8,760 h;  power = W · avgFraction · PUE · $/kWh / 1,000;
 ///   hosting = hosting per GPU-month / 730 h.
-/// Cost per million tokens then follows ($/GPU-h · GPUs) / (3,600 · tokens/s) · 10⁶ (NVIDIA,
-/// "Rethinking AI TCO", 2026; llm-analysis `cost_per_1k_tokens`).
+struct GpuHourCost {
+    double rentalUsd = 0;
+    double capitalUsd = 0;
+    double powerUsd = 0;
+    double hostingUsd = 0;
+    double totalUsd() const { return rentalUsd + capitalUsd + powerUsd + hostingUsd; }
+};
+GpuHourCost gpuHourCost(const SelfHostedOption &option);
+
+/// Chooses the operating point (GPUs per replica, batch meeting the latency targets) and
+/// per-unit prices (gpuHourCost for self-hosted GPUs). Cost per million tokens then follows
+/// ($/GPU-h · GPUs) / (3,600 · tokens/s) · 10⁶ (NVIDIA, "Rethinking AI TCO", 2026; llm-analysis
+/// `cost_per_1k_tokens`).
 PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload);
+
+/// Recomputes only the prices of a prepared option (per-request API prices, GPU-hour and
+/// device costs) after inputs changed that do not change throughput: the fast path of Monte
+/// Carlo sampling over price ranges.
+void repriceOption(const DeploymentOption &option, const Workload &workload,
+                   PreparedOption &prepared);
+
+/// Whether a parameter (an option's, or the workload's when `workload`) changes throughput or
+/// latency, so that changing it needs prepareOption rather than repriceOption.
+bool affectsThroughput(const QString &key, bool workload);
 
 /// "roofline: memory-bound decode, MBU 0.70, MFU 0.50" or "measured: 9.4 output tokens/s (...)".
 QString basisNote(const PreparedOption &prepared, const DeploymentOption &option);

@@ -4,7 +4,8 @@
 
 namespace pertoken {
 
-double usdPerMillionTokens(const DeploymentOption &option, const Workload &workload) {
+double usdPerMillionTokens(const DeploymentOption &option, const Workload &workload)
+{
     const double tokens = workload.tokensPerMonth();
     if (!(tokens > 0))
         return 0.0;

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The moved value, kept inside the parameter's range and whole where the parameter is.
-double moved(const ParameterSpec &spec, double value, double factor) {
+double moved(const ParameterSpec &spec, double value, double factor)
+{
     double v = std::clamp(value * factor, spec.min, spec.max);
     if (spec.integer)
         v = std::clamp(std::round(v), spec.min, spec.max);
@@ -22,7 +23,8 @@ double moved(const ParameterSpec &spec, double value, double factor) {
 
 } // namespace
 
-QList<SensitivityRow> sensitivityRows(const Scenario &scenario, const DeploymentOption &option) {
+QList<SensitivityRow> sensitivityRows(const Scenario &scenario, const DeploymentOption &option)
+{
     QList<SensitivityRow> rows;
     const Workload &workload = scenario.workload;
 

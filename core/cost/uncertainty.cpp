@@ -1,6 +1,7 @@
 #include "cost/uncertainty.h"
 
-#include "cost/option_price.h"
+#include "common/percentile.h"
+#include "cost/option_costing.h"
 #include "scenario/parameters.h"
 
 #include <algorithm>
@@ -13,11 +14,13 @@ namespace {
 
 // A uniform double in [0, 1) from the generator's top 53 bits: the same sequence on every
 // standard library (std::uniform_real_distribution is implementation-defined).
-double unitUniform(std::mt19937_64 &generator) {
+double unitUniform(std::mt19937_64 &generator)
+{
     return double(generator() >> 11) * 0x1.0p-53;
 }
 
-double draw(const ParameterSpec &spec, double low, double high, std::mt19937_64 &generator) {
+double draw(const ParameterSpec &spec, double low, double high, std::mt19937_64 &generator)
+{
     const double u = unitUniform(generator);
     double value = low + (high - low) * u;
     if (spec.logarithmic && low > 0 && high > 0)
@@ -29,17 +32,8 @@ double draw(const ParameterSpec &spec, double low, double high, std::mt19937_64 
 
 } // namespace
 
-double percentileOfSorted(const QList<double> &sorted, double q) {
-    if (sorted.isEmpty())
-        return 0.0;
-    const double rank = std::clamp(q, 0.0, 1.0) * double(sorted.size() - 1);
-    const auto below = qsizetype(std::floor(rank));
-    const auto above = std::min(below + 1, sorted.size() - 1);
-    const double fraction = rank - double(below);
-    return sorted[below] + (sorted[above] - sorted[below]) * fraction;
-}
-
-QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario) {
+QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario)
+{
     QList<UncertaintyBand> bands;
     if (scenario.ranges.isEmpty() || scenario.monteCarloSamples <= 0)
         return bands;
@@ -59,12 +53,20 @@ QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario) {
 
     std::mt19937_64 generator(scenario.seed);
     for (const DeploymentOption &option : scenario.options) {
-        const bool touched =
-            workloadRange || std::any_of(ranges.cbegin(), ranges.cend(), [&](const Range &r) {
-                return r.range.optionId == option.id;
-            });
+        bool touched = false;
+        bool throughputVaries = false;
+        for (const Range &r : std::as_const(ranges)) {
+            const bool workload = r.range.optionId.isEmpty();
+            if (workload || r.range.optionId == option.id) {
+                touched = true;
+                throughputVaries =
+                    throughputVaries || affectsThroughput(r.range.parameter, workload);
+            }
+        }
         if (!option.enabled || !touched)
             continue;
+        // Ranges on prices alone leave throughput as it is: prepare once, reprice each sample.
+        const PreparedOption base = prepareOption(option, scenario.workload);
         QList<double> samples;
         samples.reserve(scenario.monteCarloSamples);
         for (int i = 0; i < scenario.monteCarloSamples; ++i) {
@@ -77,7 +79,16 @@ QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario) {
                 else if (r.range.optionId == option.id)
                     setParameterValue(sampled, r.range.parameter, value);
             }
-            const double cost = usdPerMillionTokens(sampled, workload);
+            PreparedOption prepared = base;
+            if (throughputVaries)
+                prepared = prepareOption(sampled, workload);
+            else
+                repriceOption(sampled, workload, prepared);
+            const double tokens = workload.tokensPerMonth();
+            const double cost =
+                prepared.feasible && tokens > 0
+                    ? monthlyCostAt(prepared, workload, tokens).totalUsd / tokens * 1e6
+                    : 0.0;
             if (cost > 0)
                 samples.append(cost);
         }

@@ -14,8 +14,5 @@ namespace pertoken {
 /// touches (a workload range touches all) get a band.
 QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario);
 
-/// The percentile of sorted samples with linear interpolation between ranks (Hyndman & Fan
-/// type 7, the default of R and NumPy); `q` in [0, 1].
-double percentileOfSorted(const QList<double> &sorted, double q);
 
 } // namespace pertoken

@@ -1,6 +1,7 @@
 #include "scenario/evaluate.h"
 
 #include "cost/break_even.h"
+#include "cost/flop_price.h"
 #include "cost/option_costing.h"
 #include "cost/sensitivity.h"
 #include "cost/uncertainty.h"
@@ -200,6 +201,21 @@ Evaluation evaluate(const Scenario &scenario) {
             e.sensitivity.append(sensitivityRows(scenario, scenario.options[i]));
     }
     e.uncertainty = uncertaintyBands(scenario);
+
+    PlannerInputs planner = scenario.planner;
+    if (scenario.plannerPricesFromScenario) {
+        if (const auto prices = scenarioFlopPrices(scenario, planner.prices)) {
+            planner.prices = *prices;
+            // The FLOP budget, expressed as what its training would cost on that hardware.
+            if (planner.budgetUsd <= 0)
+                planner.budgetUsd = planner.budgetFlops * prices->trainingUsdPerModelFlop();
+        } else {
+            e.warnings.append(u"the planner prices FLOPs from a self-hosted option, and none is "
+                              "enabled; it plans in FLOPs"_s);
+        }
+    }
+    e.planFlopPrices = planner.prices;
+    e.plan = runPlan(planner);
     return e;
 }
 

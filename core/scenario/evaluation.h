@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inference/roofline.h"
+#include "scaling/planner.h"
 #include "scenario/scenario.h"
 
 #include <QList>
@@ -106,6 +107,8 @@ struct Evaluation {
     QList<UncertaintyBand> uncertainty; ///< per option, only when the scenario has ranges
     QStringList warnings;
     double tokensPerMonth = 0; ///< the workload's volume, echoed for charts and memos
+    PlanResult plan;            ///< the model-size planner's answers and chart series
+    FlopPrices planFlopPrices;  ///< the prices the plan used (zero: planned in FLOPs)
 
     const OptionResult *option(const QString &id) const;
     QList<SensitivityRow> sensitivityFor(const QString &optionId) const;

@@ -4,6 +4,7 @@
 #include "hardware/model_architecture.h"
 #include "hardware/quantization.h"
 #include "pricing/api_price.h"
+#include "scaling/planner.h"
 
 #include <QList>
 #include <QString>
@@ -132,6 +133,10 @@ struct Scenario {
     QList<InputRange> ranges;
     quint32 seed = 20261124; ///< Monte Carlo seed, so bands are reproducible
     int monteCarloSamples = 400;
+    /// The model-size planner's inputs. With `plannerPricesFromScenario`, its dollar figures use
+    /// the FLOP price of the scenario's first enabled self-hosted option.
+    PlannerInputs planner = defaultPlannerInputs();
+    bool plannerPricesFromScenario = false;
 
     const DeploymentOption *option(const QString &id) const;
     DeploymentOption *option(const QString &id);

@@ -224,6 +224,8 @@ QJsonObject scenarioToJson(const Scenario &scenario) {
         {u"description"_s, scenario.description},
         {u"workload"_s, workload},
         {u"options"_s, options},
+        {u"planner"_s, plannerInputsToJson(scenario.planner)},
+        {u"plannerPricesFromScenario"_s, scenario.plannerPricesFromScenario},
         {u"uncertainty"_s, QJsonObject{{u"seed"_s, double(scenario.seed)},
                                        {u"samples"_s, scenario.monteCarloSamples},
                                        {u"ranges"_s, ranges}}},
@@ -270,6 +272,12 @@ Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source
     }
     if (!reader.failed())
         readUncertainty(reader, root, scenario);
+    if (!reader.failed()) {
+        scenario.planner = record<PlannerInputs>(reader, root, {}, u"planner"_s, source,
+                                                 plannerInputsFromJson);
+        scenario.plannerPricesFromScenario =
+            reader.boolean(root, {}, u"plannerPricesFromScenario"_s);
+    }
     if (reader.failed())
         return reader.error();
     return scenario;

@@ -1,5 +1,6 @@
 // Cost arithmetic against hand calculations written out in each test.
 
+#include "common/percentile.h"
 #include "cost/break_even.h"
 #include "cost/capital_recovery.h"
 #include "cost/option_costing.h"

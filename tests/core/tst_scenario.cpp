@@ -53,6 +53,7 @@ private Q_SLOTS:
     void maiImageEfficientCost();
     void evaluationJsonHasTheContractFields();
     void evaluationIsFiniteEverywhere();
+    void plannerPricesFromTheScenario();
 };
 
 void TestScenario::defaultScenarioIsComplete() {
@@ -234,6 +235,28 @@ void TestScenario::evaluationIsFiniteEverywhere() {
             }
         }
     }
+}
+
+void TestScenario::plannerPricesFromTheScenario()
+{
+    // The first enabled self-hosted option is Llama 3.1 8B in FP8 on an H100 SXM rented at
+    // $2.99/GPU-h; its FP8 dense peak is 1,979 TFLOPS (NVIDIA data sheet), so one FLOP at peak
+    // costs 2.99 / (3,600 · 1.979e15) = 4.19686e-19 USD (Sardana et al.'s $/FLOP definition).
+    Scenario s = defaultScenario();
+    s.plannerPricesFromScenario = true;
+    const Evaluation e = evaluate(s);
+    QVERIFY(std::abs(e.planFlopPrices.trainingUsdPerFlop / (2.99 / (3600 * 1.979e15)) - 1) < 1e-9);
+    QCOMPARE(e.planFlopPrices.inferenceUsdPerFlop, e.planFlopPrices.trainingUsdPerFlop);
+    QVERIFY(!e.plan.error.has_value());
+    QVERIFY(e.plan.budgetInUsd);
+    // Planning in FLOPs when no self-hosted option is enabled, with a warning saying so.
+    for (DeploymentOption &option : s.options) {
+        if (option.kind() == OptionKind::SelfHosted)
+            option.enabled = false;
+    }
+    const Evaluation flops = evaluate(s);
+    QCOMPARE(flops.planFlopPrices.trainingUsdPerFlop, 0.0);
+    QVERIFY(flops.warnings.join(u' ').contains(u"plans in FLOPs"_s));
 }
 
 QTEST_APPLESS_MAIN(TestScenario)

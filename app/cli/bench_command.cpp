@@ -1,0 +1,383 @@
+#include "cli/bench_command.h"
+
+#include "bench/bench_history.h"
+#include "bench/bench_selftest.h"
+#include "bench/endpoint_options.h"
+#include "cli/cli_common.h"
+#include "cli/text_table.h"
+#include "common/json_output.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <csignal>
+#include <cstdio>
+
+namespace pertoken::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::atomic<bool> g_interrupted{false}; // Ctrl-C: stop, keep what was measured
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+QString ms(const Distribution &d)
+{
+    return d.count == 0 ? u"-"_s : QString::number(d.p50, 'f', 1);
+}
+
+QString percentiles(const Distribution &d)
+{
+    if (d.count == 0)
+        return u"-"_s;
+    return u"%1 / %2 / %3"_s.arg(d.p50, 0, 'f', 1).arg(d.p90, 0, 'f', 1).arg(d.p99, 0, 'f', 1);
+}
+
+// Writes --out, saves to the history unless --no-history, prints JSON or the text.
+int finish(const QCommandLineParser &parser, const BenchResult &result, const QString &text)
+{
+    if (parser.isSet(u"json"_s)) {
+        out() << benchResultToJson(result);
+    } else {
+        out() << text;
+    }
+    out().flush();
+    const QString outPath = parser.value(u"out"_s);
+    if (!outPath.isEmpty()) {
+        const Result<QString> written = writeBenchResultFile(result, outPath);
+        if (!written) {
+            err() << u"pertoken: "_s << written.error().toString() << Qt::endl;
+            return kExitFailed;
+        }
+    }
+    if (!parser.isSet(u"no-history"_s)) {
+        const Result<QString> saved = BenchHistory().save(result);
+        if (!saved)
+            err() << u"pertoken: warning: not kept in the history: "_s << saved.error().toString()
+                  << Qt::endl;
+        else if (!parser.isSet(u"json"_s))
+            out() << u"saved to %1\n"_s.arg(*saved);
+    }
+    out().flush();
+    return kExitOk;
+}
+
+QString hardwareText(const HardwareProbeResult &r)
+{
+    const SystemInfo &s = r.system;
+    QString text = u"%1, %2 cores / %3 threads, %4 GB memory, %5\n"_s.arg(s.hostProcessorModelName)
+                       .arg(s.hostProcessorCoreCount)
+                       .arg(s.hostProcessorVcpuCount)
+                       .arg(s.hostMemoryCapacityBytes / 1e9, 0, 'f', 1)
+                       .arg(s.operatingSystem);
+    for (const GpuInfo &gpu : s.accelerators)
+        text += u"GPU: %1, %2 GB, driver %3 (%4)\n"_s.arg(gpu.name)
+                    .arg(gpu.memoryBytes / 1e9, 0, 'f', 1)
+                    .arg(gpu.driverVersion.isEmpty() ? u"-"_s : gpu.driverVersion, gpu.source);
+    TextTable table({u"probe"_s, u"result"_s, u"detail"_s});
+    table.addRow(
+        {u"memory triad"_s, u"%1 GB/s"_s.arg(r.memory.triad.bestGBps, 0, 'f', 1),
+         u"best of %1 after the first, %2 threads, 3 × %3 MB arrays"_s.arg(r.memory.repetitions - 1)
+             .arg(r.memory.threads)
+             .arg(double(r.memory.arrayElements) * 8 / 1e6, 0, 'f', 0)});
+    table.addRow({u"memory copy"_s, u"%1 GB/s"_s.arg(r.memory.copy.bestGBps, 0, 'f', 1),
+                  r.memory.validated ? u"results validated"_s : r.memory.error});
+    for (const GemmResult *g : {&r.gemmSingleThread, &r.gemmAllThreads}) {
+        table.addRow({u"FP32 GEMM, %1 thread(s)"_s.arg(g->threads),
+                      g->measured() ? u"%1 GFLOPS"_s.arg(g->bestGflops, 0, 'f', 1) : u"-"_s,
+                      g->error.isEmpty()
+                          ? u"n = %1, best of %2"_s.arg(g->size).arg(g->gflops.size())
+                          : g->error});
+    }
+    text += u"\n"_s + table.render() +
+            u"\nBLAS: %1\nTook %2 s%3.\n"_s.arg(r.blasConfig)
+                .arg(r.elapsedSeconds, 0, 'f', 1)
+                .arg(r.cancelled ? u" (cancelled: partial results)"_s : QString());
+    const Accelerator a = measuredAccelerator(r);
+    text +=
+        u"Hardware entry: \"%1\", %2 GB/s, %3 TFLOPS (FP32 standing in for BF16)\n"_s.arg(a.name)
+            .arg(a.bandwidthGBps, 0, 'f', 1)
+            .arg(a.bf16Tflops, 0, 'f', 3);
+    return text;
+}
+
+QString endpointText(const EndpointRun &run)
+{
+    QString text = u"%1 (%2, model %3)\n\n"_s.arg(run.endpointUrl.toString(),
+                                                  streamApiId(run.config.api), run.config.model);
+    TextTable table({u"conc."_s, u"done"_s, u"failed"_s, u"TTFT p50/p90/p99 ms"_s,
+                     u"TPOT p50/p90/p99 ms"_s, u"ITL p50 ms"_s, u"E2E p50 ms"_s, u"queue p50 ms"_s,
+                     u"out tok/s"_s, u"req/s"_s, u"goodput req/s"_s, u"tokens"_s});
+    QStringList notes;
+    for (const LevelSummary &l : run.levels) {
+        table.addRow({QString::number(l.concurrency), QString::number(l.completed),
+                      QString::number(l.failed), percentiles(l.ttftMs), percentiles(l.tpotMs),
+                      ms(l.itlMs), ms(l.e2eMs), ms(l.queueMs),
+                      QString::number(l.outputTokensPerSecond, 'f', 1),
+                      QString::number(l.requestsPerSecond, 'f', 2),
+                      run.config.targets.any() ? QString::number(l.goodputRequestsPerSecond, 'f', 2)
+                                               : u"-"_s,
+                      l.tokenCountSource});
+        QStringList kinds;
+        for (auto it = l.failuresByKind.cbegin(); it != l.failuresByKind.cend(); ++it)
+            kinds.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+        if (!kinds.isEmpty())
+            notes.append(
+                u"concurrency %1 failures: %2"_s.arg(l.concurrency).arg(kinds.join(u", "_s)));
+        for (const QString &warning : l.warnings)
+            notes.append(u"concurrency %1: %2"_s.arg(l.concurrency).arg(warning));
+        if (l.meanPromptTokens >= 0)
+            notes.append(u"concurrency %1: the server counted %2 prompt tokens on average "
+                         "(%3 requested)"_s.arg(l.concurrency)
+                             .arg(l.meanPromptTokens, 0, 'f', 1)
+                             .arg(run.config.promptTokens));
+    }
+    text += table.render();
+    for (const QString &note : notes)
+        text += u"note: "_s + note + u'\n';
+    text += u"TTFT = first generated chunk - request start; TPOT = (E2E - TTFT) / (tokens - 1); "
+            "ITL = gaps between chunks; queue = wait for a free slot, outside the latencies.\n"_s;
+    if (run.cancelled)
+        text += u"Cancelled: the figures cover the requests measured before it.\n"_s;
+    return text;
+}
+
+int runHardware(QCommandLineParser &parser)
+{
+    HardwareProbeOptions options;
+    options.quick = parser.isSet(u"quick"_s);
+    const HardwareProbeResult result = runHardwareProbe(
+        options,
+        [](double fraction, const QString &stage) {
+            err() << u"\r[%1%] %2          "_s.arg(int(fraction * 100), 3).arg(stage);
+            err().flush();
+        },
+        &g_interrupted);
+    err() << Qt::endl;
+    if (result.memoryBandwidthGBps() <= 0 && !result.cancelled) {
+        err() << u"pertoken: the memory probe failed: %1"_s.arg(result.memory.error) << Qt::endl;
+        return kExitFailed;
+    }
+    return finish(parser, benchResultFrom(result), hardwareText(result));
+}
+
+Result<EndpointConfig> endpointConfig(const QCommandLineParser &parser)
+{
+    QHash<QString, QString> options;
+    const QStringList names = endpointOptionNames();
+    for (const QString &name : names)
+        if (parser.isSet(name))
+            options.insert(name, parser.value(name));
+    Result<EndpointConfig> config = endpointConfigFromOptions(options, u"--"_s);
+    if (!config)
+        return config;
+    config.value().ignoreEos = !parser.isSet(u"no-ignore-eos"_s);
+    if (parser.isSet(u"api-key-stdin"_s)) {
+        QFile input;
+        if (input.open(stdin, QIODevice::ReadOnly))
+            config.value().apiKey = input.readLine().trimmed();
+    } else {
+        const QByteArray variable = parser.value(u"api-key-env"_s).toLocal8Bit();
+        config.value().apiKey = qgetenv(variable.constData()).trimmed();
+    }
+    return config;
+}
+
+int runEndpoint(QCommandLineParser &parser)
+{
+    const Result<EndpointConfig> config = endpointConfig(parser);
+    if (!config)
+        return inputError(config.error());
+    if (!config->apiKey.isEmpty())
+        err() << u"Sending an API key from %1 (it is not written to any file).\n"_s.arg(
+            parser.isSet(u"api-key-stdin"_s) ? u"standard input"_s
+                                             : u"$"_s + parser.value(u"api-key-env"_s));
+    int total =
+        config->warmupRequests + config->requestsPerLevel * int(config->concurrencyLevels.size());
+    int done = 0;
+    const EndpointRun run = runEndpointBenchmark(
+        *config,
+        [&](const EndpointProgress &) {
+            err() << u"\r%1 / %2 requests"_s.arg(++done).arg(total);
+            err().flush();
+        },
+        &g_interrupted);
+    err() << Qt::endl;
+    if (!run.fatalError.isEmpty()) {
+        err() << u"pertoken: %1: %2"_s.arg(run.endpointUrl.toString(), run.fatalError) << Qt::endl;
+        return kExitFailed;
+    }
+    const int status = finish(parser, benchResultFrom(run, probeSystemInfo()), endpointText(run));
+    bool anyCompleted = false;
+    for (const LevelSummary &level : run.levels)
+        anyCompleted = anyCompleted || level.completed > 0;
+    if (!anyCompleted && !run.cancelled) {
+        err() << u"pertoken: no request completed"_s << Qt::endl;
+        return kExitFailed;
+    }
+    return status;
+}
+
+int runImport(QCommandLineParser &parser, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(u"%1: cannot be read: %2"_s.arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (looksLikeBenchResult(bytes)) {
+        const Result<BenchResult> result = parseBenchResult(bytes, path);
+        if (!result)
+            return inputError(result.error());
+        return finish(parser, *result, benchResultSummary(*result) + u'\n');
+    }
+    const Result<LlamaBenchResult> llama = parseLlamaBenchOutput(bytes, path);
+    if (!llama)
+        return inputError(llama.error());
+    QString text;
+    TextTable table({u"test"_s, u"t/s"_s, u"± stddev"_s, u"reps"_s, u"model"_s, u"backend"_s});
+    for (const LlamaBenchTest &t : llama->tests)
+        table.addRow({t.label, QString::number(t.avgTokensPerSecond, 'f', 2),
+                      QString::number(t.stddevTokensPerSecond, 'f', 2),
+                      QString::number(t.samplesTokensPerSecond.size()), t.modelType, t.backends});
+    text = table.render();
+    for (const QString &warning : llama->warnings)
+        text += u"warning: "_s + warning + u'\n';
+    return finish(parser, benchResultFrom(*llama, probeSystemInfo()), text);
+}
+
+int runSelftestCommand(const QCommandLineParser &parser)
+{
+    const SelftestResult result = runSelftest(
+        {}, [](const QString &stage) { err() << stage << Qt::endl; }, &g_interrupted);
+    if (parser.isSet(u"json"_s)) {
+        out() << schemaFirstJson(QString::fromUtf16(kBenchSchema), selftestToJson(result));
+    } else {
+        TextTable table({u"streams"_s, u"done"_s, u"TTFT p50 ms"_s, u"TTFT error"_s,
+                         u"TPOT p50 ms"_s, u"TPOT error"_s, u"client delay p50/p99"_s,
+                         u"server late p50"_s, u"out tok/s"_s, u"ideal"_s, u"budget"_s});
+        for (const SelftestLevel &l : result.levels)
+            table.addRow({QString::number(l.concurrency), QString::number(l.completed),
+                          ms(l.ttftMs), QString::number(l.ttftErrorMs.p50, 'f', 3), ms(l.tpotMs),
+                          QString::number(l.tpotErrorMs.p50, 'f', 3),
+                          u"%1 / %2"_s.arg(l.clientDelayMs.p50, 0, 'f', 2)
+                              .arg(l.clientDelayMs.p99, 0, 'f', 2),
+                          QString::number(l.serverTtftMs.p50 - result.timing.ttftMs, 'f', 2),
+                          QString::number(l.outputTokensPerSecond, 'f', 0),
+                          QString::number(l.idealOutputTokensPerSecond, 'f', 0),
+                          l.withinBudget ? u"ok"_s : u"OVER"_s});
+        out() << u"Calibration server: TTFT %1 ms, %2 ms per token, %3 tokens. Errors (ms) are "
+                 "measured - true, the true timing being the server's writes on the same clock; "
+                 "budget: |error| <= 2 % or 1 ms, client delay p99 < one token interval\n\n"_s
+                     .arg(result.timing.ttftMs)
+                     .arg(result.timing.tokenIntervalMs)
+                     .arg(result.timing.tokensPerResponse)
+              << table.render();
+        if (!result.error.isEmpty())
+            out() << u"error: "_s << result.error << '\n';
+    }
+    out().flush();
+    return result.withinBudget() ? kExitOk : kExitFailed;
+}
+
+int runLlamaBenchCommand(QCommandLineParser &parser, const QStringList &passThrough)
+{
+    const QString binary = parser.value(u"binary"_s);
+    if (binary.isEmpty())
+        return usageError(u"bench llama-bench: --binary PATH to llama-bench is required"_s);
+    const Result<LlamaBenchResult> llama = runLlamaBench(
+        binary, passThrough, [](const QString &line) { err() << line << Qt::endl; },
+        &g_interrupted);
+    if (!llama) {
+        err() << u"pertoken: "_s << llama.error().toString() << Qt::endl;
+        return kExitFailed;
+    }
+    return finish(parser, benchResultFrom(*llama, probeSystemInfo()),
+                  benchResultSummary(benchResultFrom(*llama, {})) + u'\n');
+}
+
+int runHistory()
+{
+    QStringList unreadable;
+    const BenchHistory history;
+    const QList<BenchHistory::Entry> entries = history.list(&unreadable);
+    out() << history.directory() << '\n';
+    for (const BenchHistory::Entry &entry : entries)
+        out() << entry.createdAt.toString(Qt::ISODate) << "  " << entry.summary << '\n';
+    for (const QString &problem : unreadable)
+        out() << u"unreadable: "_s << problem << '\n';
+    out().flush();
+    return kExitOk;
+}
+
+} // namespace
+
+int runBenchCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Benchmarks: bench hardware [--quick] | bench endpoint --url URL --model M ... |\n"
+        "bench import FILE | bench selftest | bench llama-bench --binary PATH -- ARGS | "
+        "bench history"_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"subcommand"_s,
+                                 u"hardware, endpoint, import, selftest, llama-bench, history"_s);
+    parser.addOptions({
+        {u"json"_s, u"Print the pertoken.bench/1 JSON document."_s},
+        {u"out"_s, u"Also write the result document to this file."_s, u"file"_s},
+        {u"no-history"_s, u"Do not keep the result in the benchmark history."_s},
+        {u"quick"_s, u"hardware: finish in 15 s or less."_s},
+        {u"url"_s, u"endpoint: the server's base URL or full endpoint URL."_s, u"url"_s},
+        {u"model"_s, u"endpoint: the model name to request."_s, u"name"_s},
+        {u"api"_s, u"endpoint: openai or ollama (native /api/generate)."_s, u"api"_s, u"openai"_s},
+        {u"endpoint"_s, u"endpoint: chat or completions (OpenAI API)."_s, u"kind"_s, u"chat"_s},
+        {u"concurrency"_s, u"endpoint: concurrency levels, e.g. 1,4,16."_s, u"list"_s, u"1,4,16"_s},
+        {u"requests"_s, u"endpoint: requests per level (default 16)."_s, u"n"_s},
+        {u"prompt-tokens"_s, u"endpoint: prompt length to aim at (default 128)."_s, u"n"_s},
+        {u"max-tokens"_s, u"endpoint: output tokens per request (default 128)."_s, u"n"_s},
+        {u"warmup"_s, u"endpoint: warm-up requests, not measured (default 2)."_s, u"n"_s},
+        {u"ttft-target-ms"_s, u"endpoint: TTFT target for goodput."_s, u"ms"_s},
+        {u"tpot-target-ms"_s, u"endpoint: TPOT target for goodput."_s, u"ms"_s},
+        {u"connect-timeout-ms"_s, u"endpoint: connect timeout (default 10000)."_s, u"ms"_s},
+        {u"first-token-timeout-ms"_s, u"endpoint: first-token timeout (default 120000)."_s,
+         u"ms"_s},
+        {u"idle-timeout-ms"_s, u"endpoint: longest gap between chunks (default 30000)."_s, u"ms"_s},
+        {u"total-timeout-ms"_s, u"endpoint: longest request (default 600000)."_s, u"ms"_s},
+        {u"api-key-env"_s, u"endpoint: environment variable holding the API key."_s, u"name"_s,
+         u"OPENAI_API_KEY"_s},
+        {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},
+        {u"no-ignore-eos"_s, u"endpoint: do not ask the server to ignore end-of-sequence."_s},
+        {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
+    });
+    if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s) || sub.isEmpty()) {
+        out() << parser.helpText();
+        out().flush();
+        return sub.isEmpty() && !parser.isSet(u"help"_s) ? kExitUsage : kExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    std::signal(SIGINT, onInterrupt);
+    if (sub == u"hardware" && positional.size() == 1)
+        return runHardware(parser);
+    if (sub == u"endpoint" && positional.size() == 1)
+        return runEndpoint(parser);
+    if (sub == u"import" && positional.size() == 2)
+        return runImport(parser, positional.at(1));
+    if (sub == u"selftest" && positional.size() == 1)
+        return runSelftestCommand(parser);
+    if (sub == u"llama-bench")
+        return runLlamaBenchCommand(parser, positional.mid(1));
+    if (sub == u"history" && positional.size() == 1)
+        return runHistory();
+    return usageError(u"bench: expected hardware, endpoint, import FILE, selftest, llama-bench "
+                      "or history (got \"%1\"); `pertoken bench --help` lists the options"_s.arg(
+                          positional.join(u' ')));
+}
+
+} // namespace pertoken::cli

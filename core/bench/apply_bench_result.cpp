@@ -1,0 +1,98 @@
+#include "bench/apply_bench_result.h"
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+Result<int> chooseEndpointLevel(const EndpointRun &run, const ApplyChoice &choice)
+{
+    const QString source = u"endpoint benchmark"_s;
+    if (choice.levelIndex >= 0) {
+        if (choice.levelIndex >= run.levels.size())
+            return InputError{
+                source, u"level"_s,
+                u"must be below %1 (got %2)"_s.arg(run.levels.size()).arg(choice.levelIndex)};
+        if (run.levels[choice.levelIndex].completed == 0)
+            return InputError{source, u"level"_s, u"completed no request"_s};
+        return choice.levelIndex;
+    }
+    const LatencyTargets &targets = run.config.targets;
+    int best = -1;
+    for (int i = 0; i < run.levels.size(); ++i) {
+        const LevelSummary &level = run.levels[i];
+        if (level.completed == 0)
+            continue;
+        if (targets.ttftMs > 0 && level.ttftMs.p90 > targets.ttftMs)
+            continue;
+        if (targets.tpotMs > 0 && level.tpotMs.count > 0 && level.tpotMs.p90 > targets.tpotMs)
+            continue;
+        if (best < 0 || level.outputTokensPerSecond > run.levels[best].outputTokensPerSecond)
+            best = i;
+    }
+    if (best < 0)
+        return InputError{source, u"levels"_s,
+                          targets.any() ? u"no level met the latency targets at p90"_s
+                                        : u"no level completed a request"_s};
+    return best;
+}
+
+Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentOption option,
+                                          const ApplyChoice &choice)
+{
+    if (option.kind() == OptionKind::CloudApi)
+        return InputError{option.name,
+                          {},
+                          u"is a cloud API, priced per token: a measured "
+                          "throughput does not apply to it"_s};
+    const QString date = result.createdAt.date().toString(Qt::ISODate);
+    switch (result.kind) {
+    case BenchKind::Hardware: {
+        if (result.hardware.memoryBandwidthGBps() <= 0)
+            return InputError{u"hardware benchmark"_s, u"memoryBandwidthGBps"_s,
+                              u"was not measured (cancelled or failed)"_s};
+        const Accelerator machine = measuredAccelerator(result.hardware);
+        if (auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec))
+            selfHosted->accelerator = machine;
+        else if (auto *onDevice = std::get_if<OnDeviceOption>(&option.spec))
+            onDevice->device = machine;
+        option.measuredOutputTokensPerSecond = 0;
+        option.measuredSource.clear();
+        return option;
+    }
+    case BenchKind::Endpoint: {
+        const Result<int> index = chooseEndpointLevel(result.endpoint, choice);
+        if (!index)
+            return index.error();
+        const LevelSummary &level = result.endpoint.levels[*index];
+        option.measuredOutputTokensPerSecond = level.outputTokensPerSecond;
+        option.measuredSource =
+            u"endpoint benchmark %1: %2 at %3, concurrency %4, %5 output tokens/s "
+            "(TTFT p50 %6 ms, TPOT p50 %7 ms; tokens from %8)"_s
+                .arg(date, result.endpoint.config.model, result.endpoint.endpointUrl.toString())
+                .arg(level.concurrency)
+                .arg(level.outputTokensPerSecond, 0, 'f', 1)
+                .arg(level.ttftMs.p50, 0, 'f', 0)
+                .arg(level.tpotMs.p50, 0, 'f', 1)
+                .arg(level.tokenCountSource);
+        return option;
+    }
+    case BenchKind::LlamaBench:
+        break;
+    }
+    const LlamaBenchTest *decode = result.llamaBench.decodeTest();
+    if (!decode)
+        return InputError{u"llama-bench result"_s, u"tests"_s,
+                          u"has no decode (tg) test to take a throughput from"_s};
+    option.measuredOutputTokensPerSecond = decode->avgTokensPerSecond;
+    option.measuredSource =
+        u"llama-bench %1 (build %2, %3, %4): %5 ± %6 t/s at batch 1, imported "
+        "%7"_s.arg(decode->label)
+            .arg(decode->buildNumber)
+            .arg(decode->modelType, decode->gpuInfo.isEmpty() ? decode->cpuInfo : decode->gpuInfo)
+            .arg(decode->avgTokensPerSecond, 0, 'f', 1)
+            .arg(decode->stddevTokensPerSecond, 0, 'f', 1)
+            .arg(date);
+    return option;
+}
+
+} // namespace pertoken

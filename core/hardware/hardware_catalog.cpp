@@ -1,0 +1,269 @@
+#include "hardware/hardware_catalog.h"
+
+#include "common/json_reader.h"
+#include "pricing/catalog_file.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QtDebug>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kFormat = u"pertoken.hardware-catalog"_s;
+constexpr int kSchemaVersion = 1;
+constexpr double kMaxNumber = 1e15;
+
+QString nonEmptyString(JsonReader &reader, const QJsonObject &object, const QString &path,
+                       const QString &key)
+{
+    const QString value = reader.string(object, path, key);
+    if (!reader.failed() && value.trimmed().isEmpty())
+        reader.fail(JsonReader::join(path, key), u"must not be empty"_s);
+    return value;
+}
+
+double positive(JsonReader &reader, const QJsonObject &object, const QString &path,
+                const QString &key, double max = kMaxNumber)
+{
+    const double value = reader.number(object, path, key, 0, max);
+    if (!reader.failed() && value <= 0)
+        reader.fail(JsonReader::join(path, key), u"must be greater than 0"_s);
+    return value;
+}
+
+QString computePrecisionId(ComputePrecision precision)
+{
+    return precision == ComputePrecision::Fp8 ? u"fp8"_s : u"bf16"_s;
+}
+
+HardwareCatalog loadBuiltin()
+{
+    const QString path = u":/catalog/hardware.json"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCritical("%s: cannot open the built-in hardware catalog", qPrintable(path));
+        return {};
+    }
+    Result<HardwareCatalog> catalog = parseHardwareCatalog(file.readAll(), u"hardware.json"_s);
+    if (!catalog) {
+        qCritical("%s", qPrintable(catalog.error().toString()));
+        return {};
+    }
+    return std::move(catalog).value();
+}
+
+const HardwareCatalog &builtin()
+{
+    static const HardwareCatalog catalog = loadBuiltin();
+    return catalog;
+}
+
+template <typename T> const T *findById(const QList<T> &list, const QString &id)
+{
+    for (const T &entry : list) {
+        if (entry.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const QList<Accelerator> &builtinAccelerators()
+{
+    return builtin().accelerators;
+}
+
+const QList<ModelArchitecture> &builtinModels()
+{
+    return builtin().models;
+}
+
+const QList<Quantization> &builtinQuantizations()
+{
+    return builtin().quantizations;
+}
+
+const Accelerator *findAccelerator(const QString &id)
+{
+    return findById(builtinAccelerators(), id);
+}
+
+const ModelArchitecture *findModel(const QString &id)
+{
+    return findById(builtinModels(), id);
+}
+
+const Quantization *findQuantization(const QString &id)
+{
+    return findById(builtinQuantizations(), id);
+}
+
+QJsonObject acceleratorToJson(const Accelerator &accelerator)
+{
+    QJsonObject object{
+        {u"id"_s, accelerator.id},
+        {u"name"_s, accelerator.name},
+        {u"vendor"_s, accelerator.vendor},
+        {u"deviceClass"_s, deviceClassId(accelerator.deviceClass)},
+        {u"memoryGB"_s, accelerator.memoryGB},
+        {u"usableMemoryFraction"_s, accelerator.usableMemoryFraction},
+        {u"bandwidthGBps"_s, accelerator.bandwidthGBps},
+        {u"bf16Tflops"_s, accelerator.bf16Tflops},
+        {u"fp8Tflops"_s, accelerator.fp8Tflops},
+        {u"powerWatts"_s, accelerator.powerWatts},
+        {u"purchaseUsd"_s, accelerator.purchaseUsd},
+        {u"rentalUsdPerHour"_s, accelerator.rentalUsdPerHour},
+        {u"source"_s, accelerator.source},
+        {u"asOf"_s, accelerator.asOf},
+    };
+    if (accelerator.measured)
+        object.insert(u"measured"_s, true);
+    return object;
+}
+
+Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString &source,
+                                        const QString &path)
+{
+    JsonReader reader(source);
+    Accelerator accelerator;
+    accelerator.id = nonEmptyString(reader, object, path, u"id"_s);
+    accelerator.name = nonEmptyString(reader, object, path, u"name"_s);
+    accelerator.vendor = nonEmptyString(reader, object, path, u"vendor"_s);
+    const QString deviceClass = reader.string(object, path, u"deviceClass"_s);
+    if (!reader.failed() && !deviceClassFromId(deviceClass, &accelerator.deviceClass)) {
+        reader.fail(JsonReader::join(path, u"deviceClass"_s),
+                    u"must be datacenter-gpu, workstation-gpu, consumer-gpu, laptop or desktop "
+                    u"(got \"%1\")"_s.arg(deviceClass));
+    }
+    accelerator.memoryGB = positive(reader, object, path, u"memoryGB"_s);
+    accelerator.usableMemoryFraction = positive(reader, object, path, u"usableMemoryFraction"_s, 1);
+    accelerator.bandwidthGBps = positive(reader, object, path, u"bandwidthGBps"_s);
+    accelerator.bf16Tflops = positive(reader, object, path, u"bf16Tflops"_s);
+    accelerator.fp8Tflops = reader.number(object, path, u"fp8Tflops"_s, 0, kMaxNumber);
+    accelerator.powerWatts = reader.number(object, path, u"powerWatts"_s, 0, kMaxNumber);
+    accelerator.purchaseUsd = reader.number(object, path, u"purchaseUsd"_s, 0, kMaxNumber);
+    accelerator.rentalUsdPerHour = reader.number(object, path, u"rentalUsdPerHour"_s, 0, 1e6);
+    accelerator.source = nonEmptyString(reader, object, path, u"source"_s);
+    accelerator.asOf = reader.string(object, path, u"asOf"_s);
+    if (!reader.failed() && !isEmptyOrIsoDate(accelerator.asOf)) {
+        reader.fail(JsonReader::join(path, u"asOf"_s),
+                    u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(accelerator.asOf));
+    }
+    accelerator.measured = reader.optionalBoolean(object, path, u"measured"_s, false);
+    if (reader.failed())
+        return reader.error();
+    return accelerator;
+}
+
+QJsonObject modelToJson(const ModelArchitecture &model)
+{
+    QJsonObject object{
+        {u"id"_s, model.id},
+        {u"name"_s, model.name},
+        {u"totalParams"_s, model.totalParams},
+        {u"activeParams"_s, model.activeParams},
+        {u"layers"_s, model.layers},
+        {u"attentionHeads"_s, model.attentionHeads},
+        {u"kvHeads"_s, model.kvHeads},
+        {u"headDim"_s, model.headDim},
+        {u"contextLength"_s, model.contextLength},
+        {u"source"_s, model.source},
+    };
+    if (model.experts > 0) {
+        object.insert(u"experts"_s, model.experts);
+        object.insert(u"activeExperts"_s, model.activeExperts);
+    }
+    return object;
+}
+
+Result<ModelArchitecture> modelFromJson(const QJsonObject &object, const QString &source,
+                                        const QString &path)
+{
+    JsonReader reader(source);
+    ModelArchitecture model;
+    model.id = nonEmptyString(reader, object, path, u"id"_s);
+    model.name = nonEmptyString(reader, object, path, u"name"_s);
+    model.totalParams = positive(reader, object, path, u"totalParams"_s);
+    model.activeParams = positive(reader, object, path, u"activeParams"_s, model.totalParams);
+    model.layers = reader.integer(object, path, u"layers"_s, 1, 100000);
+    model.attentionHeads = reader.integer(object, path, u"attentionHeads"_s, 1, 100000);
+    model.kvHeads = reader.integer(object, path, u"kvHeads"_s, 1, model.attentionHeads);
+    if (!reader.failed() && model.attentionHeads % model.kvHeads != 0) {
+        reader.fail(JsonReader::join(path, u"kvHeads"_s),
+                    u"must divide attentionHeads (%1) evenly (got %2)"_s.arg(model.attentionHeads)
+                        .arg(model.kvHeads));
+    }
+    model.headDim = reader.integer(object, path, u"headDim"_s, 1, 100000);
+    if (object.contains(u"experts"_s) || object.contains(u"activeExperts"_s)) {
+        model.experts = reader.integer(object, path, u"experts"_s, 1, 100000);
+        model.activeExperts = reader.integer(object, path, u"activeExperts"_s, 1, model.experts);
+    }
+    model.contextLength = reader.integer(object, path, u"contextLength"_s, 1, 1 << 30);
+    model.source = nonEmptyString(reader, object, path, u"source"_s);
+    if (reader.failed())
+        return reader.error();
+    return model;
+}
+
+QJsonObject quantizationToJson(const Quantization &quantization)
+{
+    return QJsonObject{
+        {u"id"_s, quantization.id},
+        {u"name"_s, quantization.name},
+        {u"bitsPerWeight"_s, quantization.bitsPerWeight},
+        {u"compute"_s, computePrecisionId(quantization.compute)},
+        {u"source"_s, quantization.source},
+    };
+}
+
+Result<Quantization> quantizationFromJson(const QJsonObject &object, const QString &source,
+                                          const QString &path)
+{
+    JsonReader reader(source);
+    Quantization quantization;
+    quantization.id = nonEmptyString(reader, object, path, u"id"_s);
+    quantization.name = nonEmptyString(reader, object, path, u"name"_s);
+    quantization.bitsPerWeight = positive(reader, object, path, u"bitsPerWeight"_s, 32);
+    const QString compute = reader.string(object, path, u"compute"_s);
+    if (!reader.failed()) {
+        if (compute == computePrecisionId(ComputePrecision::Fp8))
+            quantization.compute = ComputePrecision::Fp8;
+        else if (compute == computePrecisionId(ComputePrecision::Bf16))
+            quantization.compute = ComputePrecision::Bf16;
+        else
+            reader.fail(JsonReader::join(path, u"compute"_s),
+                        u"must be bf16 or fp8 (got \"%1\")"_s.arg(compute));
+    }
+    quantization.source = nonEmptyString(reader, object, path, u"source"_s);
+    if (reader.failed())
+        return reader.error();
+    return quantization;
+}
+
+Result<HardwareCatalog> parseHardwareCatalog(const QByteArray &json, const QString &source)
+{
+    Result<QJsonObject> root = parseJsonObject(json, source);
+    if (!root)
+        return root.error();
+    if (std::optional<InputError> error =
+            checkCatalogEnvelope(*root, kFormat, kSchemaVersion, source))
+        return *error;
+    HardwareCatalog catalog;
+    if (std::optional<InputError> error = readCatalogEntries(
+            *root, u"accelerators"_s, source, acceleratorFromJson, &catalog.accelerators))
+        return *error;
+    if (std::optional<InputError> error =
+            readCatalogEntries(*root, u"models"_s, source, modelFromJson, &catalog.models))
+        return *error;
+    if (std::optional<InputError> error = readCatalogEntries(
+            *root, u"quantizations"_s, source, quantizationFromJson, &catalog.quantizations))
+        return *error;
+    return catalog;
+}
+
+} // namespace pertoken

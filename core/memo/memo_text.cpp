@@ -1,0 +1,224 @@
+#include "memo/memo_text.h"
+
+#include "common/number_format.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString kindLabel(OptionKind kind)
+{
+    switch (kind) {
+    case OptionKind::CloudApi:
+        return u"Cloud API"_s;
+    case OptionKind::SelfHosted:
+        return u"Self-hosted"_s;
+    case OptionKind::OnDevice:
+        break;
+    }
+    return u"On-device"_s;
+}
+
+// Pipes would end a Markdown table cell early.
+QString cell(QString text)
+{
+    return text.replace(u'|', u'/').replace(u'\n', u' ');
+}
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100, 'f', 0) + u"%"_s;
+}
+
+void question(QString &md, const Scenario &s, const Evaluation &e)
+{
+    const Workload &w = s.workload;
+    md += u"## Question\n\n"_s;
+    md += u"What is the cheapest way to serve %1 requests a month of %2 input and %3 output "
+          "tokens (%4 tokens a month, %5 of input from a prompt cache, %6 requests in flight at "
+          "peak)?\n\n"_s.arg(formatCount(w.requestsPerMonth), formatCount(w.inputTokensPerRequest),
+                             formatCount(w.outputTokensPerRequest), formatCount(e.tokensPerMonth),
+                             percent(w.cachedInputFraction), formatCount(w.peakConcurrentRequests));
+    if (!s.description.isEmpty())
+        md += s.description + u"\n\n"_s;
+}
+
+void recommendation(QString &md, const Evaluation &e)
+{
+    md += u"## Recommendation\n\n"_s;
+    const OptionResult *best = e.option(e.cheapestId);
+    if (!best) {
+        md += u"No enabled option can serve this workload; see the options below.\n\n"_s;
+        return;
+    }
+    md += u"**%1** at **%2 per million tokens** (%3 a month)."_s.arg(
+        best->name, formatUsd(best->usdPerMillionTokens), formatUsd(best->monthlyUsd));
+    QList<const OptionResult *> others;
+    for (const OptionResult &r : e.options) {
+        if (r.enabled && r.feasible && r.id != best->id)
+            others.append(&r);
+    }
+    std::sort(others.begin(), others.end(), [](const OptionResult *a, const OptionResult *b) {
+        return a->usdPerMillionTokens < b->usdPerMillionTokens;
+    });
+    if (!others.isEmpty() && best->usdPerMillionTokens > 0) {
+        const OptionResult *next = others.first();
+        md += u" The next cheapest, %1, costs %2 per million tokens (%3 more)."_s.arg(
+            next->name, formatUsd(next->usdPerMillionTokens),
+            percent(next->usdPerMillionTokens / best->usdPerMillionTokens - 1));
+    }
+    if (best->kind != OptionKind::CloudApi)
+        md += u" Its throughput basis: %1."_s.arg(best->basisNote);
+    md += u"\n\n"_s;
+}
+
+void optionsTable(QString &md, const Evaluation &e)
+{
+    md += u"## Options compared\n\n"_s;
+    md += u"| Option | Kind | USD per M tokens | USD per M input | USD per M output | USD per "
+          "month | Basis |\n|---|---|---:|---:|---:|---:|---|\n"_s;
+    for (const OptionResult &r : e.options) {
+        if (!r.enabled)
+            continue;
+        if (!r.feasible) {
+            md += u"| %1 | %2 | n/a | | | | %3 |\n"_s.arg(cell(r.name), kindLabel(r.kind),
+                                                         cell(r.infeasibleReason));
+            continue;
+        }
+        const QString basis = r.kind == OptionKind::CloudApi ? u"list price"_s : cell(r.basisNote);
+        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(
+            cell(r.name), kindLabel(r.kind), formatUsd(r.usdPerMillionTokens),
+            formatUsd(r.usdPerMillionInputTokens), formatUsd(r.usdPerMillionOutputTokens),
+            formatUsd(r.monthlyUsd), basis);
+    }
+    md += u"\n"_s;
+}
+
+void breakEven(QString &md, const Evaluation &e)
+{
+    md += u"## Break-even volumes\n\n"_s;
+    bool any = false;
+    for (const BreakEven &pair : e.breakEven) {
+        if (!pair.tokensPerMonth)
+            continue;
+        any = true;
+        md += u"- %1 and %2 cost the same at %3 tokens a month (%4 a month each).\n"_s.arg(
+            e.option(pair.a)->name, e.option(pair.b)->name, formatCount(*pair.tokensPerMonth),
+            formatUsd(pair.usdPerMonth));
+    }
+    if (!any)
+        md += u"- No two options cross between 1 k and 1,000 T tokens a month.\n"_s;
+    md += u"\n"_s;
+}
+
+void sensitivities(QString &md, const Evaluation &e)
+{
+    const OptionResult *best = e.option(e.cheapestId);
+    if (!best)
+        return;
+    const QList<SensitivityRow> rows = e.sensitivityFor(best->id);
+    if (rows.isEmpty())
+        return;
+    md += u"## What moves the answer most\n\nFor %1, each input at −20% and +20%, all else "
+          "equal:\n\n"_s.arg(best->name);
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, rows.size()); ++i) {
+        const SensitivityRow &row = rows[i];
+        md += u"- %1: %2 to %3 per million tokens\n"_s.arg(row.label,
+                                                            formatUsd(row.lowUsdPerMillionTokens),
+                                                            formatUsd(row.highUsdPerMillionTokens));
+    }
+    md += u"\n"_s;
+    if (e.uncertainty.isEmpty())
+        return;
+    md += u"## Uncertainty\n\nCost per million tokens over the scenario's input ranges (P10 / "
+          "P50 / P90, %1 Monte Carlo samples):\n\n"_s.arg(e.uncertainty.first().samples);
+    for (const UncertaintyBand &band : e.uncertainty) {
+        md += u"- %1: %2 / %3 / %4\n"_s.arg(e.option(band.optionId)->name, formatUsd(band.p10),
+                                             formatUsd(band.p50), formatUsd(band.p90));
+    }
+    md += u"\n"_s;
+}
+
+void assumptions(QString &md, const Scenario &s)
+{
+    md += u"## Assumptions and sources\n\n| Input | Value | As of | Source |\n|---|---|---|---|\n"_s;
+    QSet<QString> listed;
+    const auto row = [&md, &listed](const QString &input, const QString &value,
+                                    const QString &asOf, const QString &source) {
+        const QString key = input + value;
+        if (listed.contains(key))
+            return;
+        listed.insert(key);
+        md += u"| %1 | %2 | %3 | %4 |\n"_s.arg(cell(input), cell(value), cell(asOf), cell(source));
+    };
+    const auto hardware = [&row](const Accelerator &a) {
+        row(a.name, u"%1 GB, %2 GB/s, %3 TFLOPS BF16, %4 W"_s.arg(a.memoryGB)
+                        .arg(a.bandwidthGBps)
+                        .arg(a.bf16Tflops)
+                        .arg(a.powerWatts),
+            a.asOf, a.source);
+    };
+    for (const DeploymentOption &option : s.options) {
+        if (!option.enabled)
+            continue;
+        if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec)) {
+            const ApiPrice &p = cloud->price;
+            row(p.provider + u" " + p.model,
+                u"%1 in / %2 out per M tokens"_s.arg(formatUsd(p.inputUsdPerMTok),
+                                                     formatUsd(p.outputUsdPerMTok)),
+                p.asOf, p.source);
+        } else if (const auto *h = std::get_if<SelfHostedOption>(&option.spec)) {
+            hardware(h->accelerator);
+            row(h->model.name, u"%1 parameters, %2"_s.arg(formatCount(h->model.totalParams),
+                                                         h->quantization.name),
+                {}, h->model.source);
+            row(option.name,
+                h->acquisition == Acquisition::Rent
+                    ? u"rented at %1 per GPU-hour"_s.arg(formatUsd(h->rentalUsdPerGpuHour))
+                    : u"bought at %1 per GPU over %2 years at %3"_s.arg(
+                          formatUsd(h->purchaseUsdPerGpu))
+                          .arg(h->lifetimeYears)
+                          .arg(percent(h->costOfCapital)),
+                {}, u"scenario input"_s);
+        } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
+            hardware(d->device);
+            row(d->model.name, u"%1 parameters, %2"_s.arg(formatCount(d->model.totalParams),
+                                                         d->quantization.name),
+                {}, d->model.source);
+        }
+    }
+    md += u"\n"_s;
+}
+
+} // namespace
+
+QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
+                     const QList<MemoChart> &charts, const QDateTime &createdAt,
+                     const QString &productVersion)
+{
+    QString md = u"# Decision memo: %1\n\n"_s.arg(scenario.name);
+    md += u"Prepared %1 with PerToken %2.\n\n"_s.arg(
+        createdAt.toUTC().toString(u"yyyy-MM-dd"_s), productVersion);
+    question(md, scenario, evaluation);
+    recommendation(md, evaluation);
+    optionsTable(md, evaluation);
+    breakEven(md, evaluation);
+    sensitivities(md, evaluation);
+    assumptions(md, scenario);
+    if (!charts.isEmpty()) {
+        md += u"## Charts\n\n"_s;
+        for (const MemoChart &chart : charts)
+            md += u"![%1](%2)\n\n"_s.arg(chart.caption, chart.file);
+    }
+    for (const QString &warning : evaluation.warnings)
+        md += u"> Note: %1\n\n"_s.arg(warning);
+    return md;
+}
+
+} // namespace pertoken

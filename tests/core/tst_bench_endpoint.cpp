@@ -1,0 +1,389 @@
+// The serving benchmark against the calibration server on loopback: measured timing against the
+// known timing, every fault reported per request, timeouts, cancel, unreachable endpoints and the
+// API key. The server runs on its own thread. Timings are 25 ms per token and 200 ms to the first
+// token, so the tolerance (2 % or 1 ms, DESIGN.md budgets) stays well above scheduling noise on a
+// loaded 2-core machine. QTEST_GUILESS_MAIN: sockets need a QCoreApplication event loop.
+
+#include "bench/bench_selftest.h"
+#include "bench/calibration_server_thread.h"
+#include "bench/endpoint_benchmark.h"
+#include "bench/monotonic_clock.h"
+#include "bench/prompt_builder.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+using namespace pertoken;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(pertoken::StreamApi)
+
+namespace {
+
+EndpointConfig configFor(const CalibrationServerThread &server, StreamApi api)
+{
+    EndpointConfig config;
+    config.url = server.baseUrl();
+    config.api = api;
+    config.model = u"calibration"_s;
+    config.promptTokens = 64;
+    config.maxTokens = 64;
+    config.connectTimeoutMs = 2000;
+    config.firstTokenTimeoutMs = 3000;
+    config.idleTimeoutMs = 2000;
+    config.totalTimeoutMs = 10000;
+    return config;
+}
+
+// Tolerance of the timing budget: 2 % of the known value or 1 ms, whichever is larger.
+double tolerance(double knownMs)
+{
+    return std::max(0.02 * knownMs, 1.0);
+}
+
+} // namespace
+
+class TestBenchEndpoint : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void measuresKnownTiming_data();
+    void measuresKnownTiming();
+    void faultsAreReportedPerRequest();
+    void firstTokenTimeout();
+    void unreachableEndpointFails();
+    void cancelStopsWithinASecond();
+    void apiKeyIsSentButNeverWritten();
+    void multiTokenChunksCountFromUsage();
+    void promptTokensComeFromTheServer();
+    void resultRoundTrips();
+    void selftestIsWithinBudget();
+};
+
+void TestBenchEndpoint::measuresKnownTiming_data()
+{
+    QTest::addColumn<StreamApi>("api");
+    QTest::addColumn<QString>("tokenSource");
+    QTest::newRow("openai chat") << StreamApi::OpenAiChat << u"usage"_s;
+    QTest::newRow("openai completions") << StreamApi::OpenAiCompletions << u"usage"_s;
+    QTest::newRow("ollama generate") << StreamApi::OllamaGenerate << u"native"_s;
+}
+
+void TestBenchEndpoint::measuresKnownTiming()
+{
+    QFETCH(StreamApi, api);
+    QFETCH(QString, tokenSource);
+    // Known timing: first token 200 ms after the request, then one token every 25 ms, 8 tokens:
+    // TTFT 200 ms, TPOT 25 ms, E2E = 200 + 7 × 25 = 375 ms, every inter-chunk gap 25 ms.
+    const CalibrationTiming timing{200, 25, 8, 1};
+    CalibrationServerThread server(timing);
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, api);
+    config.concurrencyLevels = {1, 4};
+    config.requestsPerLevel = 4;
+    config.warmupRequests = 1;
+    const EndpointRun run = runEndpointBenchmark(config);
+    QVERIFY2(run.fatalError.isEmpty(), qPrintable(run.fatalError));
+    QCOMPARE(run.levels.size(), 2);
+    QCOMPARE(run.records.size(), 9); // 1 warm-up + 2 levels × 4
+    for (const LevelSummary &level : run.levels) {
+        qInfo("concurrency %d: TTFT p50 %.2f ms (known 200), TPOT p50 %.3f ms (known 25), "
+              "E2E p50 %.2f ms (known 375), ITL p50 %.3f ms",
+              level.concurrency, level.ttftMs.p50, level.tpotMs.p50, level.e2eMs.p50,
+              level.itlMs.p50);
+        QCOMPARE(level.completed, 4);
+        QCOMPARE(level.failed, 0);
+        QCOMPARE(level.tokenCountSource, tokenSource);
+        QCOMPARE(level.meanOutputTokens, 8.0);
+        QCOMPARE(level.itlMs.count, 4 * 7); // 7 gaps between 8 chunks, 4 requests
+    }
+
+    // The known timing is what the server actually did, read from its own log on the same
+    // monotonic clock: a loaded machine may write a token a few milliseconds late, and the
+    // client must report that lateness, not hide it. Each request's measured TTFT, TPOT and
+    // E2E must match the server's within 2% or 1 ms.
+    const QList<CalibrationLogEntry> log = server.log();
+    int compared = 0;
+    for (const RequestRecord &record : run.records) {
+        if (record.warmup)
+            continue;
+        const auto served = std::find_if(log.cbegin(), log.cend(), [&](const auto &entry) {
+            return entry.requestId == record.requestId.toLatin1();
+        });
+        QVERIFY2(served != log.cend(), qPrintable(record.requestId));
+        const double servedTtft = (served->firstTokenNs - record.sendNs) / 1e6;
+        const double servedE2e = (served->lastTokenNs - record.sendNs) / 1e6;
+        const double servedTpot = (served->lastTokenNs - served->firstTokenNs) / 1e6 / 7;
+        QVERIFY2(std::abs(*record.ttftMs() - servedTtft) <= tolerance(servedTtft),
+                 qPrintable(u"TTFT %1 ms against %2 ms served"_s.arg(*record.ttftMs())
+                                .arg(servedTtft)));
+        QVERIFY2(std::abs(*record.e2eMs() - servedE2e) <= tolerance(servedE2e),
+                 qPrintable(u"E2E %1 ms against %2 ms served"_s.arg(*record.e2eMs())
+                                .arg(servedE2e)));
+        QVERIFY2(std::abs(*record.tpotMs() - servedTpot) <= tolerance(servedTpot),
+                 qPrintable(u"TPOT %1 ms against %2 ms served"_s.arg(*record.tpotMs())
+                                .arg(servedTpot)));
+        // And the server kept to its schedule closely enough for the comparison to mean
+        // something: first token 200 ms after the request arrived, within 10%.
+        QVERIFY(std::abs((served->firstTokenNs - served->receivedNs) / 1e6 - 200) < 20);
+        ++compared;
+    }
+    QCOMPARE(compared, 8);
+    // Four requests at concurrency 4 run side by side: 4 × 8 tokens in about 375 ms, so
+    // 32 / 0.375 = 85 tokens/s, 10 % slack for connection set-up.
+    QVERIFY2(std::abs(run.levels[1].outputTokensPerSecond - 32 / 0.375) < 0.1 * 32 / 0.375,
+             qPrintable(QString::number(run.levels[1].outputTokensPerSecond)));
+    // At concurrency 1 the 4th request waits for the three before it: queue ≈ 3 × 375 ms.
+    QVERIFY(run.levels[0].queueMs.max > 3 * 375 * 0.95);
+    QVERIFY(run.levels[1].queueMs.max < 50);
+    QVERIFY(run.records.first().warmup);
+}
+
+void TestBenchEndpoint::faultsAreReportedPerRequest()
+{
+    const QList<CalibrationFault> cycle{CalibrationFault::None,
+                                        CalibrationFault::Http500,
+                                        CalibrationFault::StallAfterFirstToken,
+                                        CalibrationFault::MalformedChunk,
+                                        CalibrationFault::DropMidStream,
+                                        CalibrationFault::NoUsage};
+    CalibrationServerThread server({50, 20, 6, 1}, cycle);
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {2};
+    config.requestsPerLevel = 12;
+    config.warmupRequests = 0;
+    config.idleTimeoutMs = 400;
+    const EndpointRun run = runEndpointBenchmark(config);
+    QVERIFY2(run.fatalError.isEmpty(), qPrintable(run.fatalError));
+    QCOMPARE(run.levels.size(), 1);
+    const LevelSummary &level = run.levels.first();
+    // 12 requests through a cycle of 6: each outcome twice.
+    QCOMPARE(level.requests, 12);
+    QCOMPARE(level.completed, 4);
+    QCOMPARE(level.failed, 8);
+    QCOMPARE(level.failuresByKind.value(u"http-status"_s), 2);
+    QCOMPARE(level.failuresByKind.value(u"idle-timeout"_s), 2);
+    QCOMPARE(level.failuresByKind.value(u"malformed-chunk"_s), 2);
+    QCOMPARE(level.failuresByKind.value(u"dropped"_s), 2);
+    QCOMPARE(level.tokenCountSources.value(u"usage"_s), 2);
+    QCOMPARE(level.tokenCountSources.value(u"chunks"_s), 2);
+    QCOMPARE(level.tokenCountSource, u"mixed"_s);
+    QCOMPARE(level.ttftMs.count, 4); // failed requests stay out of the latencies
+
+    // Every request's outcome matches the fault the server logged for its X-Request-Id.
+    QHash<QString, CalibrationFault> faults;
+    for (const CalibrationLogEntry &entry : server.log())
+        faults.insert(QString::fromUtf8(entry.requestId), entry.fault);
+    const QHash<CalibrationFault, FailureKind> expected{
+        {CalibrationFault::None, FailureKind::None},
+        {CalibrationFault::NoUsage, FailureKind::None},
+        {CalibrationFault::Http500, FailureKind::HttpStatus},
+        {CalibrationFault::StallAfterFirstToken, FailureKind::IdleTimeout},
+        {CalibrationFault::MalformedChunk, FailureKind::MalformedChunk},
+        {CalibrationFault::DropMidStream, FailureKind::Dropped}};
+    QCOMPARE(faults.size(), 12);
+    for (const RequestRecord &r : run.records) {
+        QVERIFY(faults.contains(r.requestId));
+        QCOMPARE(failureKindId(r.failure),
+                 failureKindId(expected.value(faults.value(r.requestId))));
+        if (r.failure == FailureKind::HttpStatus)
+            QCOMPARE(r.httpStatus, 500);
+        if (!r.completed())
+            QVERIFY(!r.error.isEmpty());
+    }
+}
+
+void TestBenchEndpoint::firstTokenTimeout()
+{
+    CalibrationServerThread server({50, 20, 6, 1}, {CalibrationFault::StallBeforeFirstToken});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {2};
+    config.requestsPerLevel = 2;
+    config.warmupRequests = 0;
+    config.firstTokenTimeoutMs = 300;
+    EndpointRun run = runEndpointBenchmark(config);
+    QCOMPARE(run.levels.size(), 1);
+    QCOMPARE(run.levels.first().failuresByKind.value(u"timeout-first-token"_s), 2);
+    for (const RequestRecord &r : run.records) {
+        // Fails at the timeout, not before, and within the 20 ms watchdog tick after it.
+        const double elapsedMs = nsToMs(r.endNs - r.sendNs);
+        QVERIFY2(elapsedMs >= 300 && elapsedMs < 500, qPrintable(QString::number(elapsedMs)));
+    }
+
+    // A stream that stalls after its first token, with a generous idle timeout: the total
+    // timeout ends it.
+    CalibrationServerThread stalling({50, 20, 6, 1}, {CalibrationFault::StallAfterFirstToken});
+    QVERIFY(stalling.start());
+    config = configFor(stalling, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {1};
+    config.requestsPerLevel = 1;
+    config.warmupRequests = 0;
+    config.idleTimeoutMs = 5000;
+    config.totalTimeoutMs = 400;
+    const EndpointRun total = runEndpointBenchmark(config);
+    QCOMPARE(total.levels.first().failuresByKind.value(u"timeout-total"_s), 1);
+    QCOMPARE(total.records.first().chunkNs.size(), 1); // the token it had is kept in the record
+}
+
+void TestBenchEndpoint::unreachableEndpointFails()
+{
+    EndpointConfig config;
+    config.url = QUrl(u"http://127.0.0.1:%1"_s.arg(CalibrationServer::refusedPort()));
+    config.model = u"m"_s;
+    const EndpointRun run = runEndpointBenchmark(config);
+    QVERIFY(run.levels.isEmpty());
+    QVERIFY2(run.fatalError.contains(u"refused"_s, Qt::CaseInsensitive),
+             qPrintable(run.fatalError));
+}
+
+void TestBenchEndpoint::cancelStopsWithinASecond()
+{
+    // 100 tokens at 50 ms: each request would take 5 s.
+    CalibrationServerThread server({50, 50, 100, 1});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {4};
+    config.requestsPerLevel = 8;
+    config.warmupRequests = 0;
+    config.maxTokens = 100;
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> cancelledAtNs{0};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(600));
+        cancelledAtNs = monotonicNs();
+        cancel = true;
+    });
+    const EndpointRun run = runEndpointBenchmark(config, {}, &cancel);
+    const double stopMs = nsToMs(monotonicNs() - cancelledAtNs);
+    canceller.join();
+    QVERIFY(run.cancelled);
+    QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
+    QCOMPARE(run.levels.size(), 1);
+    QCOMPARE(run.levels.first().cancelled, 4);
+    for (const RequestRecord &r : run.records) {
+        QCOMPARE(r.failure, FailureKind::Cancelled);
+        QVERIFY(!r.chunkNs.isEmpty()); // what was measured before the cancel is kept
+    }
+}
+
+void TestBenchEndpoint::apiKeyIsSentButNeverWritten()
+{
+    CalibrationServerThread server({20, 20, 4, 1});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {1};
+    config.requestsPerLevel = 1;
+    config.warmupRequests = 0;
+    config.apiKey = "sk-calibration-secret-4711";
+    const EndpointRun run = runEndpointBenchmark(config);
+    QCOMPARE(run.levels.first().completed, 1);
+    QCOMPARE(server.log().first().authorization, QByteArray("Bearer sk-calibration-secret-4711"));
+    QVERIFY(run.config.apiKey.isEmpty());
+    const QByteArray json = QJsonDocument(endpointRunToJson(run)).toJson();
+    QVERIFY(!json.contains("sk-calibration-secret"));
+    QVERIFY(json.contains("\"apiKeyUsed\": true"));
+}
+
+void TestBenchEndpoint::multiTokenChunksCountFromUsage()
+{
+    // 3 chunks of 4 tokens, 20 ms per token: chunks at 50, 130 and 210 ms. Usage says 12 tokens,
+    // so TPOT = (210 − 50) / (12 − 1) = 14.55 ms, while a chunk count would give 3 tokens and
+    // (210 − 50) / 2 = 80 ms.
+    CalibrationServerThread server({50, 20, 12, 4});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {1};
+    config.requestsPerLevel = 2;
+    config.warmupRequests = 0;
+    const EndpointRun run = runEndpointBenchmark(config);
+    const LevelSummary &level = run.levels.first();
+    QCOMPARE(level.tokenCountSource, u"usage"_s);
+    QCOMPARE(level.meanOutputTokens, 12.0);
+    QVERIFY2(std::abs(level.tpotMs.p50 - 160.0 / 11) <= tolerance(160.0 / 11),
+             qPrintable(QString::number(level.tpotMs.p50)));
+    QVERIFY2(std::abs(level.itlMs.p50 - 80) <= tolerance(80),
+             qPrintable(QString::number(level.itlMs.p50)));
+}
+
+void TestBenchEndpoint::promptTokensComeFromTheServer()
+{
+    // The calibration server counts one token per word; the client aimed at 4 characters per
+    // token. The result must carry the server's count, not the requested 64.
+    CalibrationServerThread server({20, 20, 4, 1});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiCompletions);
+    config.concurrencyLevels = {2};
+    config.requestsPerLevel = 4;
+    config.warmupRequests = 0;
+    const EndpointRun run = runEndpointBenchmark(config);
+    double words = 0;
+    for (const RequestRecord &r : run.records) {
+        const int expected = calibration::countWords(buildPrompt(64, r.index));
+        QCOMPARE(r.promptTokens, expected);
+        QCOMPARE(r.requestedPromptTokens, 64);
+        words += expected;
+    }
+    QCOMPARE(run.levels.first().meanPromptTokens, words / 4);
+    QVERIFY(run.levels.first().meanPromptTokens != 64);
+}
+
+void TestBenchEndpoint::resultRoundTrips()
+{
+    CalibrationServerThread server({20, 20, 4, 1},
+                                   {CalibrationFault::None, CalibrationFault::Http500});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OllamaGenerate);
+    config.concurrencyLevels = {1, 2};
+    config.requestsPerLevel = 2;
+    config.warmupRequests = 1;
+    const EndpointRun run = runEndpointBenchmark(config);
+    const Result<EndpointRun> back = endpointRunFromJson(endpointRunToJson(run), u"run"_s);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+    QCOMPARE(run.levels.size(), 2);
+    QCOMPARE(back->levels.size(), run.levels.size());
+    QCOMPARE(back->records.size(), run.records.size());
+    QCOMPARE(back->config.api, StreamApi::OllamaGenerate);
+    QCOMPARE(back->levels[1].failuresByKind, run.levels[1].failuresByKind);
+    QCOMPARE(back->levels[0].ttftMs.p50, run.levels[0].ttftMs.p50);
+    for (qsizetype i = 0; i < run.records.size(); ++i) {
+        const RequestRecord &a = run.records[i];
+        const RequestRecord &b = back->records[i];
+        QCOMPARE(b.failure, a.failure);
+        QCOMPARE(b.chunkNs.size(), a.chunkNs.size());
+        QCOMPARE(b.server, a.server);
+        // Times are written with 0.1 µs resolution relative to the run's start.
+        if (a.completed())
+            QVERIFY(std::abs(*b.ttftMs() - *a.ttftMs()) < 1e-3);
+    }
+}
+
+void TestBenchEndpoint::selftestIsWithinBudget()
+{
+    // `pertoken bench selftest` at a CI-friendly size: the harness error (client timestamps
+    // against the server's writes, one clock) within 2 % or 1 ms at 1 and 16 streams.
+    SelftestOptions options;
+    options.timing = {100, 25, 8, 1};
+    options.concurrencyLevels = {1, 16};
+    const SelftestResult result = runSelftest(options);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.levels.size(), 2);
+    for (const SelftestLevel &l : result.levels) {
+        qInfo(
+            "%d streams: TTFT error p50 %.3f ms, TPOT error p50 %.4f ms, client delay p99 %.2f ms",
+            l.concurrency, l.ttftErrorMs.p50, l.tpotErrorMs.p50, l.clientDelayMs.p99);
+        QCOMPARE(l.completed, std::max(4, l.concurrency));
+        QCOMPARE(l.ttftErrorMs.count, l.completed);
+        QVERIFY(l.withinBudget);
+    }
+    QVERIFY(result.withinBudget());
+    QCOMPARE(selftestToJson(result).value(u"withinBudget"_s).toBool(), true);
+}
+
+QTEST_GUILESS_MAIN(TestBenchEndpoint)
+#include "tst_bench_endpoint.moc"

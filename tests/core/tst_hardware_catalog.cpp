@@ -1,0 +1,269 @@
+// Tests for core/hardware: the built-in accelerator, model and quantization catalog and its JSON
+// form. Figures are checked against the data sheet or file each one comes from.
+
+#include "hardware/hardware_catalog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace pertoken;
+using namespace Qt::StringLiterals;
+
+class TestHardwareCatalog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinCatalogParses();
+    void requiredEntries_data();
+    void requiredEntries();
+    void everyEntryHasASource();
+    void dataSheetFigures();
+    void modelShapes();
+    void blockQuantBits();
+    void q4KmBitsFromLlamaBench();
+    void jsonRoundTrip();
+    void jsonRejects_data();
+    void jsonRejects();
+    void deviceClassIds();
+};
+
+void TestHardwareCatalog::builtinCatalogParses()
+{
+    QFile file(u":/catalog/hardware.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<HardwareCatalog> catalog = parseHardwareCatalog(file.readAll(), u"hw"_s);
+    QVERIFY2(catalog.ok(), qPrintable(catalog ? QString() : catalog.error().toString()));
+    QCOMPARE(catalog->accelerators, builtinAccelerators());
+    QCOMPARE(catalog->models, builtinModels());
+    QCOMPARE(catalog->quantizations, builtinQuantizations());
+}
+
+void TestHardwareCatalog::requiredEntries_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("id");
+    // issue 2, item 4.
+    for (const char *id :
+         {"h100-sxm", "h200", "b200", "a100-80gb", "l40s", "rtx-4090", "rtx-5090", "m3-max-64gb",
+          "m3-max-128gb", "m4-max-64gb", "m4-max-128gb", "x86-laptop-32gb"})
+        QTest::newRow(id) << u"accelerator"_s << QString::fromLatin1(id);
+    for (const char *id : {"llama-3.1-8b", "llama-3.3-70b", "mixtral-8x7b", "qwen2.5-7b"})
+        QTest::newRow(id) << u"model"_s << QString::fromLatin1(id);
+    for (const char *id : {"bf16", "fp8", "int8", "q8_0", "q4_k_m", "q4_0"})
+        QTest::newRow(id) << u"quantization"_s << QString::fromLatin1(id);
+}
+
+void TestHardwareCatalog::requiredEntries()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, id);
+    if (kind == u"accelerator"_s)
+        QVERIFY(findAccelerator(id));
+    else if (kind == u"model"_s)
+        QVERIFY(findModel(id));
+    else
+        QVERIFY(findQuantization(id));
+}
+
+void TestHardwareCatalog::everyEntryHasASource()
+{
+    for (const Accelerator &a : builtinAccelerators()) {
+        QVERIFY2(!a.source.isEmpty() && !a.asOf.isEmpty(), qPrintable(a.id));
+        QVERIFY2(a.memoryGB > 0 && a.bandwidthGBps > 0 && a.bf16Tflops > 0, qPrintable(a.id));
+        // An estimated figure says so in its source.
+        if (a.deviceClass == DeviceClass::Laptop)
+            QVERIFY2(a.source.contains(u"estimate"_s), qPrintable(a.id));
+        if (a.vendor == u"Apple"_s) {
+            // macOS lets the GPU wire about 75% of unified memory by default.
+            QCOMPARE(a.deviceClass, DeviceClass::Laptop);
+            QCOMPARE(a.usableMemoryFraction, 0.75);
+        }
+    }
+    for (const ModelArchitecture &m : builtinModels())
+        QVERIFY2(m.source.contains(u"config.json"_s), qPrintable(m.id));
+    for (const Quantization &q : builtinQuantizations())
+        QVERIFY2(!q.source.isEmpty(), qPrintable(q.id));
+}
+
+void TestHardwareCatalog::dataSheetFigures()
+{
+    // NVIDIA H100 Tensor Core GPU datasheet, SXM: 80 GB, 3.35 TB/s, BF16 1,979 TFLOPS with
+    // sparsity = 989 dense (halved, rounded down as NVIDIA writes it), FP8 3,958 sparse = 1,979
+    // dense, 700 W.
+    const Accelerator *h100 = findAccelerator(u"h100-sxm"_s);
+    QVERIFY(h100);
+    QCOMPARE(h100->memoryGB, 80.0);
+    QCOMPARE(h100->bandwidthGBps, 3350.0);
+    QCOMPARE(h100->bf16Tflops, 989.0);
+    QCOMPARE(h100->fp8Tflops, 1979.0);
+    QCOMPARE(h100->powerWatts, 700.0);
+    // SkyPilot lambda/vms.csv: 8x H100 SXM at $23.92/h → 23.92 / 8 = $2.99 per GPU-hour.
+    QCOMPARE(h100->rentalUsdPerHour, 23.92 / 8);
+    // NVIDIA A100 datasheet, 80GB SXM: 2,039 GB/s, BF16 312 TFLOPS dense, INT8 624 TOPS, 400 W.
+    const Accelerator *a100 = findAccelerator(u"a100-80gb"_s);
+    QVERIFY(a100);
+    QCOMPARE(a100->bandwidthGBps, 2039.0);
+    QCOMPARE(a100->bf16Tflops, 312.0);
+    QCOMPARE(a100->fp8Tflops, 624.0);
+    QCOMPARE(a100->powerWatts, 400.0);
+    // NVIDIA H200 datasheet: 141 GB at 4.8 TB/s, same tensor throughput as H100.
+    const Accelerator *h200 = findAccelerator(u"h200"_s);
+    QVERIFY(h200);
+    QCOMPARE(h200->memoryGB, 141.0);
+    QCOMPARE(h200->bandwidthGBps, 4800.0);
+    QCOMPARE(h200->bf16Tflops, h100->bf16Tflops);
+    // NVIDIA Ada whitepaper, RTX 4090: 1,008 GB/s; FP16 tensor with FP32 accumulate 165.2 dense.
+    const Accelerator *rtx4090 = findAccelerator(u"rtx-4090"_s);
+    QVERIFY(rtx4090);
+    QCOMPARE(rtx4090->bandwidthGBps, 1008.0);
+    QCOMPARE(rtx4090->bf16Tflops, 165.2);
+    QCOMPARE(rtx4090->memoryGB, 24.0);
+    // Apple M4 Max (16C CPU / 40C GPU) tech specs: 546 GB/s; M3 Max (16C/40C): 400 GB/s.
+    QCOMPARE(findAccelerator(u"m4-max-64gb"_s)->bandwidthGBps, 546.0);
+    QCOMPARE(findAccelerator(u"m3-max-64gb"_s)->bandwidthGBps, 400.0);
+    QCOMPARE(findAccelerator(u"m4-max-64gb"_s)->memoryGB, 64.0);
+    // DDR5-5600, two 64-bit channels: 5,600e6 transfers/s × 8 bytes × 2 = 89.6e9 B/s.
+    const Accelerator *laptop = findAccelerator(u"x86-laptop-32gb"_s);
+    QVERIFY(laptop);
+    QCOMPARE(laptop->bandwidthGBps, 5600e6 * 8 * 2 / 1e9);
+    QCOMPARE(laptop->deviceClass, DeviceClass::Laptop);
+}
+
+void TestHardwareCatalog::modelShapes()
+{
+    // meta-llama/Llama-3.1-8B config.json: 32 layers, 32 heads, 8 KV heads, hidden 4096;
+    // head dim × heads must give back hidden_size: 128 × 32 = 4096.
+    const ModelArchitecture *llama8 = findModel(u"llama-3.1-8b"_s);
+    QVERIFY(llama8);
+    QCOMPARE(llama8->layers, 32);
+    QCOMPARE(llama8->kvHeads, 8);
+    QCOMPARE(llama8->headDim * llama8->attentionHeads, 4096);
+    QCOMPARE(llama8->totalParams, 8.03e9);
+    QVERIFY(!llama8->isMoe());
+    // Llama-3.3-70B config.json: 80 layers, 64 heads, 8 KV heads, hidden 8192 = 128 × 64.
+    const ModelArchitecture *llama70 = findModel(u"llama-3.3-70b"_s);
+    QVERIFY(llama70);
+    QCOMPARE(llama70->layers, 80);
+    QCOMPARE(llama70->headDim * llama70->attentionHeads, 8192);
+    QCOMPARE(llama70->kvHeads, 8);
+    // Mixtral 8x7B: 46.7B total, 12.9B active (2 of 8 experts per token).
+    const ModelArchitecture *mixtral = findModel(u"mixtral-8x7b"_s);
+    QVERIFY(mixtral);
+    QVERIFY(mixtral->isMoe());
+    QCOMPARE(mixtral->totalParams, 46.7e9);
+    QCOMPARE(mixtral->activeParams, 12.9e9);
+    QCOMPARE(mixtral->experts, 8);
+    QCOMPARE(mixtral->activeExperts, 2);
+}
+
+void TestHardwareCatalog::blockQuantBits()
+{
+    // ggml blocks: Q4_0 = 18 bytes per 32 weights, Q8_0 = 34 bytes per 32 weights.
+    QCOMPARE(findQuantization(u"q4_0"_s)->bitsPerWeight, 18.0 * 8 / 32);
+    QCOMPARE(findQuantization(u"q8_0"_s)->bitsPerWeight, 34.0 * 8 / 32);
+    QCOMPARE(findQuantization(u"bf16"_s)->bytesPerWeight(), 2.0);
+    QCOMPARE(findQuantization(u"fp8"_s)->compute, ComputePrecision::Fp8);
+    QCOMPARE(findQuantization(u"q4_k_m"_s)->compute, ComputePrecision::Bf16);
+}
+
+void TestHardwareCatalog::q4KmBitsFromLlamaBench()
+{
+    const QString path =
+        QStringLiteral(PERTOKEN_SHARED_DATA_DIR) + u"/llama-bench-qwen2-7b-rtx4080.json"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP(qPrintable(u"%1 is absent; Q4_K_M bits are not checked against it"_s.arg(path)));
+    const QJsonObject run = QJsonDocument::fromJson(file.readAll()).array().first().toObject();
+    QVERIFY(run.value(u"model_type"_s).toString().contains(u"Q4_K - Medium"_s));
+    // bits per weight = file bytes × 8 / parameters = 4,677,120,000 × 8 / 7,615,616,512 ≈ 4.913.
+    const double bits =
+        run.value(u"model_size"_s).toDouble() * 8 / run.value(u"model_n_params"_s).toDouble();
+    QCOMPARE(findQuantization(u"q4_k_m"_s)->bitsPerWeight, bits);
+    QVERIFY(bits > 4.9 && bits < 4.92);
+    // The Qwen2.5 7B preset uses the same file's parameter count.
+    QCOMPARE(findModel(u"qwen2.5-7b"_s)->totalParams, run.value(u"model_n_params"_s).toDouble());
+}
+
+void TestHardwareCatalog::jsonRoundTrip()
+{
+    for (const Accelerator &a : builtinAccelerators()) {
+        const Result<Accelerator> back = acceleratorFromJson(acceleratorToJson(a), u"t"_s, {});
+        QVERIFY(back.ok());
+        QCOMPARE(*back, a);
+    }
+    Accelerator measured = *findAccelerator(u"m4-max-64gb"_s);
+    measured.measured = true;
+    QCOMPARE(*acceleratorFromJson(acceleratorToJson(measured), u"t"_s, {}), measured);
+    for (const ModelArchitecture &m : builtinModels())
+        QCOMPARE(*modelFromJson(modelToJson(m), u"t"_s, {}), m);
+    for (const Quantization &q : builtinQuantizations())
+        QCOMPARE(*quantizationFromJson(quantizationToJson(q), u"t"_s, {}), q);
+}
+
+void TestHardwareCatalog::jsonRejects_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("unknown device class")
+        << u"accelerator"_s << u"deviceClass"_s << QJsonValue(u"phone"_s);
+    QTest::newRow("zero bandwidth") << u"accelerator"_s << u"bandwidthGBps"_s << QJsonValue(0);
+    QTest::newRow("usable above 1")
+        << u"accelerator"_s << u"usableMemoryFraction"_s << QJsonValue(1.5);
+    QTest::newRow("negative rental") << u"accelerator"_s << u"rentalUsdPerHour"_s << QJsonValue(-1);
+    QTest::newRow("kv heads not dividing heads") << u"model"_s << u"kvHeads"_s << QJsonValue(5);
+    QTest::newRow("active above total") << u"model"_s << u"activeParams"_s << QJsonValue(9e9);
+    QTest::newRow("fractional layers") << u"model"_s << u"layers"_s << QJsonValue(32.5);
+    QTest::newRow("unknown compute") << u"quantization"_s << u"compute"_s << QJsonValue(u"int4"_s);
+    QTest::newRow("zero bits") << u"quantization"_s << u"bitsPerWeight"_s << QJsonValue(0);
+}
+
+void TestHardwareCatalog::jsonRejects()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const QString path = u"accelerators[3]"_s;
+    std::optional<InputError> error;
+    if (kind == u"accelerator"_s) {
+        QJsonObject object = acceleratorToJson(*findAccelerator(u"h100-sxm"_s));
+        object.insert(key, value);
+        const Result<Accelerator> result = acceleratorFromJson(object, u"hw.json"_s, path);
+        if (!result)
+            error = result.error();
+    } else if (kind == u"model"_s) {
+        QJsonObject object = modelToJson(*findModel(u"llama-3.1-8b"_s));
+        object.insert(key, value);
+        const Result<ModelArchitecture> result = modelFromJson(object, u"hw.json"_s, path);
+        if (!result)
+            error = result.error();
+    } else {
+        QJsonObject object = quantizationToJson(*findQuantization(u"q4_k_m"_s));
+        object.insert(key, value);
+        const Result<Quantization> result = quantizationFromJson(object, u"hw.json"_s, path);
+        if (!result)
+            error = result.error();
+    }
+    QVERIFY(error);
+    QCOMPARE(error->source, u"hw.json"_s);
+    QCOMPARE(error->field, path + u'.' + key);
+}
+
+void TestHardwareCatalog::deviceClassIds()
+{
+    for (const DeviceClass deviceClass :
+         {DeviceClass::DatacenterGpu, DeviceClass::WorkstationGpu, DeviceClass::ConsumerGpu,
+          DeviceClass::Laptop, DeviceClass::Desktop}) {
+        DeviceClass back = DeviceClass::Desktop;
+        QVERIFY(deviceClassFromId(deviceClassId(deviceClass), &back));
+        QCOMPARE(back, deviceClass);
+    }
+    QCOMPARE(deviceClassId(DeviceClass::Laptop), u"laptop"_s);
+    QVERIFY(!deviceClassFromId(u"phone"_s, nullptr));
+}
+
+QTEST_APPLESS_MAIN(TestHardwareCatalog)
+#include "tst_hardware_catalog.moc"

@@ -1,0 +1,412 @@
+// The dashboard window driven through its real widgets: sliders, undo, files, autosave recovery.
+
+#include "autosave.h"
+#include "charts/charts_view.h"
+#include "charts/dashboard_chart.h"
+#include "dashboard.h"
+#include "main_window.h"
+#include "panels/option_panel.h"
+#include "panels/options_panel.h"
+#include "panels/parameter_form.h"
+#include "panels/summary_panel.h"
+#include "scenario/scenario_json.h"
+#include "scenario_document.h"
+#include "widgets/parameter_editor.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <QXYSeries>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pertoken;
+using namespace pertoken::ui;
+
+namespace {
+
+using SeriesData = QMap<QString, QList<QPointF>>;
+
+// Every point of every line and bar series in every chart, keyed by chart, series and set.
+SeriesData chartData(ChartsView *view)
+{
+    SeriesData data;
+    const QList<DashboardChart *> charts = view->charts();
+    for (DashboardChart *chart : charts) {
+        const QList<QAbstractSeries *> series = chart->chart()->series();
+        for (QAbstractSeries *s : series) {
+            const QString key = chart->chartId() + u'/' + s->objectName() + u'/' + s->name();
+            if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+                data.insert(key, xy->points());
+            } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+                const QList<QBarSet *> sets = bars->barSets();
+                for (QBarSet *set : sets) {
+                    QList<QPointF> values;
+                    for (int i = 0; i < set->count(); ++i)
+                        values.append(QPointF(i, set->at(i)));
+                    data.insert(key + u'/' + set->label(), values);
+                }
+            }
+        }
+    }
+    return data;
+}
+
+ParameterEditor *optionEditor(MainWindow &window, const QString &key)
+{
+    return window.findChild<OptionPanel *>()->form()->editor(key);
+}
+
+// A slider drag the way QSlider reports one: pressed, moved through positions, released.
+void drag(QSlider *slider, int to)
+{
+    slider->setSliderDown(true);
+    const int from = slider->sliderPosition();
+    const int step = to > from ? 5 : -5;
+    for (int position = from + step; step > 0 ? position < to : position > to; position += step) {
+        slider->setSliderPosition(position);
+        QCoreApplication::processEvents();
+    }
+    slider->setSliderPosition(to);
+    slider->setSliderDown(false);
+}
+
+// Watches for the next modal message box, keeps its text and closes it.
+class MessageBoxCatcher {
+public:
+    MessageBoxCatcher()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_text = box->text();
+                m_timer.stop();
+                box->close();
+            }
+        });
+        m_timer.start();
+    }
+    QString text() const { return m_text; }
+
+private:
+    QTimer m_timer;
+    QString m_text;
+};
+
+RecoveryChoice discardAll(const RecoveryCandidate &)
+{
+    return RecoveryChoice::Discard;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void sliderDragChangesSummaryAndCharts();
+    void undoRestoresPreviousValues();
+    void saveThenReopenGivesSameScenario();
+    void malformedFileShowsErrorAndKeepsDocument();
+    void recoveryOffersAutosavedScenario();
+    void recoveryDiscardRemovesAutosave();
+    void autosaveWritesUnsavedChangesAndCleanSaveRemovesThem();
+    void droppedScenarioFileOpens();
+    void addAndRemoveOptionAreUndoable();
+
+private:
+    std::unique_ptr<MainWindow> showWindow(const RecoveryPrompt &prompt = discardAll);
+
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PerTokenTest"_s);
+    QCoreApplication::setApplicationName(u"tst_main_window"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    // No autosave of an earlier run may be offered to this one.
+    QDir(Autosave::directory()).removeRecursively();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::showWindow(const RecoveryPrompt &prompt)
+{
+    auto window = std::make_unique<MainWindow>(prompt);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestMainWindow::sliderDragChangesSummaryAndCharts()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    const QString optionId = u"llama-8b-h100-rented"_s;
+    window->optionsPanel()->setCurrentOptionId(optionId);
+    ParameterEditor *rental = optionEditor(*window, u"rentalUsdPerGpuHour"_s);
+    QVERIFY(rental);
+    QCOMPARE(rental->value(),
+             *parameterValue(window->document()->scenario(), optionId, u"rentalUsdPerGpuHour"_s));
+
+    const QString summaryBefore = window->summaryPanel()->plainText();
+    const SeriesData chartsBefore = chartData(window->chartsView());
+    const double costBefore =
+        window->dashboard()->evaluation().option(optionId)->usdPerMillionTokens;
+    QVERIFY(!chartsBefore.isEmpty());
+
+    // Drag the GPU rental price up by a tenth of the slider (a log slider: about ×2.1).
+    QSlider *slider = rental->slider();
+    drag(slider, slider->value() + ParameterEditor::kSliderSteps / 10);
+    QTRY_VERIFY(!window->dashboard()->isPending());
+
+    const double rentalAfter =
+        *parameterValue(window->document()->scenario(), optionId, u"rentalUsdPerGpuHour"_s);
+    QCOMPARE(rental->value(), rentalAfter);
+    QVERIFY(window->dashboard()->evaluation().option(optionId)->usdPerMillionTokens > costBefore);
+    QVERIFY(window->summaryPanel()->plainText() != summaryBefore);
+
+    // At least one line series (the option's monthly cost against volume) moved.
+    const SeriesData chartsAfter = chartData(window->chartsView());
+    bool lineChanged = false;
+    for (auto it = chartsAfter.cbegin(); it != chartsAfter.cend(); ++it) {
+        if (it.key().startsWith(u"volume/") && chartsBefore.value(it.key()) != it.value())
+            lineChanged = true;
+    }
+    QVERIFY2(lineChanged, "the volume chart's series follow the rental price");
+    QVERIFY(chartsAfter != chartsBefore);
+}
+
+void TestMainWindow::undoRestoresPreviousValues()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    ParameterEditor *requests = window->findChild<ParameterEditor *>(u"requestsPerMonth"_s);
+    QVERIFY(requests);
+    QTRY_VERIFY(!window->dashboard()->isPending());
+    const Scenario scenarioBefore = window->document()->scenario();
+    const QString summaryBefore = window->summaryPanel()->plainText();
+    const SeriesData chartsBefore = chartData(window->chartsView());
+    QUndoStack *stack = window->document()->undoStack();
+    QCOMPARE(stack->count(), 0);
+
+    drag(requests->slider(), requests->slider()->value() - 80);
+    QTRY_VERIFY(!window->dashboard()->isPending());
+    QVERIFY(window->document()->scenario() != scenarioBefore);
+    QVERIFY(window->isWindowModified());
+    // One drag through 16 positions is one undo step.
+    QCOMPARE(stack->count(), 1);
+    QVERIFY(window->summaryPanel()->plainText() != summaryBefore);
+
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    QTRY_VERIFY(!window->dashboard()->isPending());
+    QCOMPARE(window->document()->scenario(), scenarioBefore);
+    QCOMPARE(requests->value(), scenarioBefore.workload.requestsPerMonth);
+    QCOMPARE(window->summaryPanel()->plainText(), summaryBefore);
+    QCOMPARE(chartData(window->chartsView()), chartsBefore);
+    QVERIFY(!window->isWindowModified());
+
+    QTest::keySequence(window.get(), QKeySequence::Redo);
+    QVERIFY(window->document()->scenario() != scenarioBefore);
+    QCOMPARE(requests->value(), window->document()->scenario().workload.requestsPerMonth);
+}
+
+void TestMainWindow::saveThenReopenGivesSameScenario()
+{
+    const QString path = m_dir.filePath(u"round-trip.pertoken"_s);
+    Scenario saved;
+    {
+        auto window = showWindow();
+        QVERIFY(window);
+        drag(window->findChild<ParameterEditor *>(u"outputTokensPerRequest"_s)->slider(), 700);
+        window->optionsPanel()->setCurrentOptionId(u"llama-70b-q4-laptop"_s);
+        drag(optionEditor(*window, u"hoursInUsePerDay"_s)->slider(), 900);
+        QVERIFY(window->isWindowModified());
+        QVERIFY(window->saveFile(path));
+        QVERIFY(!window->isWindowModified());
+        QVERIFY(window->windowTitle().startsWith(u"round-trip.pertoken"_s));
+        saved = window->document()->scenario();
+        QVERIFY(saved != defaultScenario());
+    }
+    auto reopened = showWindow();
+    QVERIFY(reopened);
+    QVERIFY(reopened->openFile(path));
+    QCOMPARE(reopened->document()->scenario(), saved);
+    QCOMPARE(reopened->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!reopened->isWindowModified());
+}
+
+void TestMainWindow::malformedFileShowsErrorAndKeepsDocument()
+{
+    // A valid file with one bad field: requests per month as text.
+    QJsonObject root = QJsonDocument::fromJson(scenarioToBytes(defaultScenario())).object();
+    QJsonObject workload = root.value(u"workload"_s).toObject();
+    workload.insert(u"requestsPerMonth"_s, u"lots"_s);
+    root.insert(u"workload"_s, workload);
+    const QString bad = m_dir.filePath(u"malformed.pertoken"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    const QString good = m_dir.filePath(u"good.pertoken"_s);
+    Scenario scenario = defaultScenario();
+    scenario.workload.requestsPerMonth = 123456;
+    QVERIFY(!saveScenarioFile(scenario, good));
+
+    auto window = showWindow();
+    QVERIFY(window);
+    QVERIFY(window->openFile(good));
+
+    MessageBoxCatcher catcher;
+    QVERIFY(!window->openFile(bad));
+    const QString message = catcher.text();
+    QVERIFY2(message.contains(u"malformed.pertoken"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"workload.requestsPerMonth"_s), qPrintable(message));
+    QCOMPARE(window->document()->scenario(), scenario);
+    QCOMPARE(window->document()->filePath(), QFileInfo(good).absoluteFilePath());
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestMainWindow::recoveryOffersAutosavedScenario()
+{
+    // A crashed session left an autosave and no live lock behind.
+    Scenario unsaved = defaultScenario();
+    unsaved.workload.requestsPerMonth = 7654321;
+    unsaved.options.last().name = u"Laptop fleet"_s;
+    unsaved.options.first().enabled = false;
+    QVERIFY(QDir().mkpath(Autosave::directory()));
+    const QString autosavePath = QDir(Autosave::directory()).filePath(u"crashed.pertoken"_s);
+    QVERIFY(!saveScenarioFile(unsaved, autosavePath));
+
+    QList<RecoveryCandidate> offered;
+    auto window = showWindow([&offered](const RecoveryCandidate &candidate) {
+        offered.append(candidate);
+        return RecoveryChoice::Restore;
+    });
+    QVERIFY(window);
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().autosavePath, QFileInfo(autosavePath).absoluteFilePath());
+    QVERIFY(offered.first().originalPath.isEmpty());
+    QCOMPARE(window->document()->scenario(), unsaved);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->document()->filePath().isEmpty());
+    QVERIFY(!QFile::exists(autosavePath));
+    QTRY_VERIFY(!window->dashboard()->isPending());
+    QCOMPARE(window->dashboard()->evaluation().options.size(), unsaved.options.size());
+}
+
+void TestMainWindow::recoveryDiscardRemovesAutosave()
+{
+    QVERIFY(QDir().mkpath(Autosave::directory()));
+    const QString autosavePath = QDir(Autosave::directory()).filePath(u"crashed.pertoken"_s);
+    Scenario unsaved = defaultScenario();
+    unsaved.workload.requestsPerMonth = 99;
+    QVERIFY(!saveScenarioFile(unsaved, autosavePath));
+
+    int offers = 0;
+    auto window = showWindow([&offers](const RecoveryCandidate &) {
+        ++offers;
+        return RecoveryChoice::Discard;
+    });
+    QVERIFY(window);
+    QCOMPARE(offers, 1);
+    QCOMPARE(window->document()->scenario(), defaultScenario());
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!QFile::exists(autosavePath));
+}
+
+void TestMainWindow::autosaveWritesUnsavedChangesAndCleanSaveRemovesThem()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    Autosave *autosave = window->autosave();
+    QVERIFY(!autosave->saveNow()); // nothing unsaved yet
+    drag(window->findChild<ParameterEditor *>(u"inputTokensPerRequest"_s)->slider(), 300);
+    QVERIFY(autosave->saveNow());
+    const Result<Scenario> written = loadScenarioFile(autosave->filePath());
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+    QCOMPARE(written.value(), window->document()->scenario());
+
+    // A second window of the same process does not offer a live session's autosave.
+    QCOMPARE(Autosave::findRecoverable().size(), 0);
+
+    QVERIFY(window->saveFile(m_dir.filePath(u"autosaved.pertoken"_s)));
+    QVERIFY(!QFile::exists(autosave->filePath()));
+}
+
+void TestMainWindow::droppedScenarioFileOpens()
+{
+    Scenario scenario = defaultScenario();
+    scenario.workload.outputTokensPerRequest = 999;
+    const QString path = m_dir.filePath(u"dropped.pertoken"_s);
+    QVERIFY(!saveScenarioFile(scenario, path));
+
+    auto window = showWindow();
+    QVERIFY(window);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    QTRY_COMPARE(window->document()->scenario(), scenario);
+
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(m_dir.filePath(u"notes.txt"_s))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::addAndRemoveOptionAreUndoable()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    OptionsPanel *options = window->optionsPanel();
+    const qsizetype before = window->document()->scenario().options.size();
+    options->addSelfHostedAction()->trigger();
+    QCOMPARE(window->document()->scenario().options.size(), before + 1);
+    const QString added = options->currentOptionId();
+    QCOMPARE(window->document()->scenario().options.last().id, added);
+    QTRY_VERIFY(!window->dashboard()->isPending());
+    QVERIFY(window->dashboard()->evaluation().option(added));
+
+    options->duplicateAction()->trigger();
+    QCOMPARE(window->document()->scenario().options.size(), before + 2);
+    options->removeAction()->trigger();
+    QCOMPARE(window->document()->scenario().options.size(), before + 1);
+
+    QUndoStack *stack = window->document()->undoStack();
+    QCOMPARE(stack->count(), 3);
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(window->document()->scenario(), defaultScenario());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

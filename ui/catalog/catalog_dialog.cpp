@@ -1,0 +1,309 @@
+#include "catalog/catalog_dialog.h"
+
+#include "catalog/accelerator_editor.h"
+#include "catalog/accelerator_table_model.h"
+#include "catalog/api_price_editor.h"
+#include "catalog/api_price_table_model.h"
+#include "catalog/catalog_page.h"
+#include "hardware/hardware_catalog.h"
+#include "pricing/csv_import.h"
+#include "pricing/litellm_import.h"
+#include "pricing/price_catalog.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename T> QStringList idsExcept(const QList<T> &entries, int except)
+{
+    QStringList ids;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (i != except)
+            ids.append(entries.at(i).id);
+    }
+    return ids;
+}
+
+// "<id>-custom", then "-custom-2", ... until no custom entry uses it.
+QString uniqueCustomId(const QString &id, const QStringList &taken)
+{
+    QString candidate = id + u"-custom"_s;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = u"%1-custom-%2"_s.arg(id).arg(n);
+    return candidate;
+}
+
+} // namespace
+
+CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
+    : QDialog(parent)
+    , m_path(customCatalogPath)
+    , m_prices(new ApiPriceTableModel(this))
+    , m_accelerators(new AcceleratorTableModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Catalogs"));
+    m_status->setObjectName(u"status"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    Result<CustomCatalog> custom = loadCustomCatalog(m_path);
+    if (custom) {
+        m_custom = std::move(custom).value();
+    } else {
+        // Never overwrite a file we could not read: the user may want to repair it.
+        m_canSave = false;
+        setStatus(tr("Custom entries could not be loaded, so changes will not be saved: %1")
+                      .arg(custom.error().toString()),
+                  true);
+    }
+    rebuildPrices();
+    rebuildAccelerators();
+
+    m_pricePage = new CatalogPage(m_prices, u"prices"_s, tr("All providers"), this);
+    m_hardwarePage = new CatalogPage(m_accelerators, u"hardware"_s, tr("All vendors"), this);
+    auto *import = new QPushButton(tr("Import LiteLLM file…"), m_pricePage);
+    import->setObjectName(u"pricesImport"_s);
+    import->setToolTip(tr("LiteLLM model_prices_and_context_window.json, or a price CSV"));
+    m_pricePage->addButton(import);
+    m_tabs->addTab(m_pricePage, tr("API prices"));
+    m_tabs->addTab(m_hardwarePage, tr("Hardware"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(1100, 600);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &CatalogDialog::reject);
+    connect(import, &QPushButton::clicked, this, &CatalogDialog::chooseImportFile);
+
+    connect(m_pricePage, &CatalogPage::addRequested, this, [this] {
+        ApiPrice price;
+        price.asOf = QDate::currentDate().toString(Qt::ISODate);
+        editPrice(price, -1);
+    });
+    connect(m_pricePage, &CatalogPage::editRequested, this, [this](int row) {
+        if (const int index = customPriceIndex(row); index >= 0)
+            editPrice(m_custom.prices.at(index), index);
+    });
+    connect(m_pricePage, &CatalogPage::duplicateRequested, this, [this](int row) {
+        ApiPrice copy = m_prices->row(row).price;
+        copy.id = uniqueCustomId(copy.id, idsExcept(m_custom.prices, -1));
+        editPrice(copy, -1);
+    });
+    connect(m_pricePage, &CatalogPage::removeRequested, this, [this](int row) {
+        if (const int index = customPriceIndex(row); index >= 0) {
+            m_custom.prices.removeAt(index);
+            rebuildPrices();
+            m_pricePage->refreshGroups();
+            save();
+        }
+    });
+    connect(m_pricePage, &CatalogPage::useRequested, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT apiPriceChosen(m_prices->row(row).price);
+    });
+
+    connect(m_hardwarePage, &CatalogPage::addRequested, this, [this] {
+        Accelerator accelerator;
+        accelerator.asOf = QDate::currentDate().toString(Qt::ISODate);
+        editAccelerator(accelerator, -1);
+    });
+    connect(m_hardwarePage, &CatalogPage::editRequested, this, [this](int row) {
+        if (const int index = customAcceleratorIndex(row); index >= 0)
+            editAccelerator(m_custom.accelerators.at(index), index);
+    });
+    connect(m_hardwarePage, &CatalogPage::duplicateRequested, this, [this](int row) {
+        Accelerator copy = m_accelerators->row(row).accelerator;
+        copy.id = uniqueCustomId(copy.id, idsExcept(m_custom.accelerators, -1));
+        editAccelerator(copy, -1);
+    });
+    connect(m_hardwarePage, &CatalogPage::removeRequested, this, [this](int row) {
+        if (const int index = customAcceleratorIndex(row); index >= 0) {
+            m_custom.accelerators.removeAt(index);
+            rebuildAccelerators();
+            m_hardwarePage->refreshGroups();
+            save();
+        }
+    });
+    connect(m_hardwarePage, &CatalogPage::useRequested, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT acceleratorChosen(m_accelerators->row(row).accelerator);
+    });
+}
+
+CatalogDialog::~CatalogDialog() = default;
+
+QString CatalogDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void CatalogDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+}
+
+// Model rows: built-in entries first, then custom ones in file order.
+void CatalogDialog::rebuildPrices()
+{
+    QList<ApiPriceTableModel::Row> rows;
+    for (const ApiPrice &price : builtinApiPrices())
+        rows.append({price, false});
+    for (const ApiPrice &price : m_custom.prices)
+        rows.append({price, true});
+    m_prices->setRows(std::move(rows));
+}
+
+void CatalogDialog::rebuildAccelerators()
+{
+    QList<AcceleratorTableModel::Row> rows;
+    for (const Accelerator &accelerator : builtinAccelerators())
+        rows.append({accelerator, false});
+    for (const Accelerator &accelerator : m_custom.accelerators)
+        rows.append({accelerator, true});
+    m_accelerators->setRows(std::move(rows));
+}
+
+int CatalogDialog::customPriceIndex(int row) const
+{
+    const int index = row - static_cast<int>(builtinApiPrices().size());
+    return row >= 0 && index >= 0 && index < m_custom.prices.size() ? index : -1;
+}
+
+int CatalogDialog::customAcceleratorIndex(int row) const
+{
+    const int index = row - static_cast<int>(builtinAccelerators().size());
+    return row >= 0 && index >= 0 && index < m_custom.accelerators.size() ? index : -1;
+}
+
+bool CatalogDialog::save()
+{
+    if (!m_canSave)
+        return false;
+    if (const std::optional<InputError> error = saveCustomCatalog(m_custom, m_path)) {
+        setStatus(tr("Not saved: %1").arg(error->toString()), true);
+        return false;
+    }
+    setStatus(tr("Saved %n custom entries to %1", nullptr,
+                 static_cast<int>(m_custom.prices.size() + m_custom.accelerators.size()))
+                  .arg(m_path),
+              false);
+    return true;
+}
+
+void CatalogDialog::editPrice(const ApiPrice &price, int customIndex)
+{
+    auto *editor = new ApiPriceEditor(price, idsExcept(m_custom.prices, customIndex), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, customIndex] {
+        if (customIndex >= 0 && customIndex < m_custom.prices.size())
+            m_custom.prices[customIndex] = editor->price();
+        else
+            m_custom.prices.append(editor->price());
+        rebuildPrices();
+        m_pricePage->refreshGroups();
+        save();
+        m_pricePage->selectSourceRow(
+            static_cast<int>(builtinApiPrices().size()) +
+            (customIndex >= 0 ? customIndex : static_cast<int>(m_custom.prices.size()) - 1));
+    });
+    editor->open();
+}
+
+void CatalogDialog::editAccelerator(const Accelerator &accelerator, int customIndex)
+{
+    auto *editor =
+        new AcceleratorEditor(accelerator, idsExcept(m_custom.accelerators, customIndex), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, customIndex] {
+        if (customIndex >= 0 && customIndex < m_custom.accelerators.size())
+            m_custom.accelerators[customIndex] = editor->accelerator();
+        else
+            m_custom.accelerators.append(editor->accelerator());
+        rebuildAccelerators();
+        m_hardwarePage->refreshGroups();
+        save();
+        m_hardwarePage->selectSourceRow(
+            static_cast<int>(builtinAccelerators().size()) +
+            (customIndex >= 0 ? customIndex : static_cast<int>(m_custom.accelerators.size()) - 1));
+    });
+    editor->open();
+}
+
+void CatalogDialog::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import prices"), {},
+        tr("Price files (*.json *.csv);;LiteLLM JSON (*.json);;Price CSV (*.csv)"));
+    if (!path.isEmpty())
+        importPriceFile(path);
+}
+
+bool CatalogDialog::importPriceFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setStatus(tr("%1 cannot be read: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString name = QFileInfo(path).fileName();
+    const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+    // A LiteLLM file carries no date of its own; its modification date is when it was fetched.
+    const QString asOf = QFileInfo(path).lastModified().date().toString(Qt::ISODate);
+    const Result<PriceImport> result =
+        csv ? importPriceCsv(bytes, name) : importLiteLlmPrices(bytes, name, asOf);
+    if (!result) {
+        InputError error = result.error();
+        error.source = path;
+        setStatus(tr("Nothing imported: %1").arg(error.toString()), true);
+        return false;
+    }
+    QHash<QString, qsizetype> indexById;
+    for (qsizetype i = 0; i < m_custom.prices.size(); ++i)
+        indexById.insert(m_custom.prices.at(i).id, i);
+    for (const ApiPrice &price : result->prices) {
+        if (const auto it = indexById.constFind(price.id); it != indexById.cend()) {
+            m_custom.prices[*it] = price;
+        } else {
+            indexById.insert(price.id, m_custom.prices.size());
+            m_custom.prices.append(price);
+        }
+    }
+    rebuildPrices();
+    m_pricePage->refreshGroups();
+    const bool saved = save();
+    const QString summary =
+        csv ? tr("Imported %1 prices from %2.").arg(result->prices.size()).arg(name)
+            : tr("Imported %1 prices from %2 (as of %3, the file's date); skipped %4 without a "
+                 "per-token price and %5 malformed.")
+                  .arg(result->prices.size())
+                  .arg(name, asOf)
+                  .arg(result->skipped)
+                  .arg(result->malformed);
+    if (saved)
+        setStatus(summary, false);
+    else
+        setStatus(tr("%1 %2").arg(summary, statusText()), true);
+    return true;
+}
+
+} // namespace pertoken::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "hardware/accelerator.h"
+#include "pricing/api_price.h"
+#include "pricing/custom_catalog.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTabWidget;
+
+namespace pertoken::ui {
+
+class AcceleratorTableModel;
+class ApiPriceTableModel;
+class CatalogPage;
+
+/// Browse and edit the catalogs: API prices and hardware, each in a searchable table filtered by
+/// provider or vendor, every figure with its unit, as-of date and source. Built-in entries are
+/// read-only and can be duplicated into custom ones; custom entries are added, edited, removed
+/// or imported (LiteLLM JSON or price CSV) and saved at once to the custom catalog file given to
+/// the constructor (defaultCustomCatalogPath() in the application). "Use in scenario" hands the
+/// selected entry to whoever listens.
+class CatalogDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogDialog)
+
+public:
+    explicit CatalogDialog(const QString &customCatalogPath, QWidget *parent = nullptr);
+    ~CatalogDialog() override;
+
+    /// Adds the prices in a LiteLLM model_prices JSON or a price CSV (by extension) to the
+    /// custom entries, replacing custom entries with the same id, and saves. Returns false, with
+    /// the reason in the status line, when the file cannot be read or is malformed.
+    bool importPriceFile(const QString &path);
+
+    /// The status line: the last save, import or error.
+    QString statusText() const;
+    const CustomCatalog &customCatalog() const { return m_custom; }
+
+Q_SIGNALS:
+    void apiPriceChosen(const pertoken::ApiPrice &price);
+    void acceleratorChosen(const pertoken::Accelerator &accelerator);
+
+private:
+    void rebuildPrices();
+    void rebuildAccelerators();
+    bool save();
+    void setStatus(const QString &text, bool error);
+    void chooseImportFile();
+
+    void editPrice(const ApiPrice &price, int customIndex);
+    void editAccelerator(const Accelerator &accelerator, int customIndex);
+    int customPriceIndex(int row) const;
+    int customAcceleratorIndex(int row) const;
+
+    QString m_path;
+    CustomCatalog m_custom;
+    bool m_canSave = true;
+    ApiPriceTableModel *m_prices;
+    AcceleratorTableModel *m_accelerators;
+    QTabWidget *m_tabs;
+    CatalogPage *m_pricePage;
+    CatalogPage *m_hardwarePage;
+    QLabel *m_status;
+};
+
+} // namespace pertoken::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "charts/chart_format.h"
+
+#include <QString>
+
+#include <Qt>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QCategoryAxis;
+class QChart;
+class QLogValueAxis;
+
+namespace pertoken::ui {
+
+struct ChartStyle;
+
+// Qt Charts formats axis labels with printf patterns, which cannot write "$1.2k" or "41 M".
+// These helpers draw labels themselves with a QCategoryAxis: for a linear axis the category
+// axis is the value axis; for a logarithmic axis a label-only category axis over log10 of the
+// range sits on top of a QLogValueAxis whose own labels are hidden.
+
+/// The axis of `chart` with this object name, or nullptr.
+QAbstractAxis *findAxis(const QChart &chart, const QString &objectName);
+
+/// Finds or creates a linear axis with readable labels.
+QCategoryAxis &linearAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment,
+                          const QString &title, const ChartStyle &style);
+
+/// Sets the range to nice ticks around [min, max] with labels formatted as `kind`. With a
+/// `labelOffset` the axis holds values relative to it (the tornado holds the change from the
+/// base cost) and labels show value + offset, at nice label values. Does nothing when nothing
+/// changed.
+void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind, int maxTicks,
+                    double labelOffset = 0);
+
+/// A logarithmic axis and its label overlay.
+struct LogAxis {
+    QLogValueAxis *scale = nullptr;  ///< attach series to this one
+    QCategoryAxis *labels = nullptr; ///< only draws labels and the title
+};
+
+/// Finds or creates a logarithmic axis (base 10 or 2) with readable labels.
+LogAxis logAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment, double base,
+                const QString &title, const ChartStyle &style);
+
+/// Sets the range to whole powers of the base around [min, max] (both > 0); labels as `kind`.
+void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind);
+
+/// Attaches `series` to `axis` unless it already is.
+void attachOnce(QAbstractSeries &series, QAbstractAxis &axis);
+
+} // namespace pertoken::ui

@@ -1,0 +1,375 @@
+#include "charts/planner_charts.h"
+
+#include "charts/chart_axes.h"
+#include "charts/chart_format.h"
+#include "charts/chart_series.h"
+
+#include <QCursor>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLocale>
+#include <QToolTip>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
+#include <QtCharts/QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const kHoverConnected = "pertokenHoverConnected";
+
+/// A log axis over FLOPs (or dollars), labelled 1e+23: the spans are too wide for k/M/B/T.
+QLogValueAxis &scientificAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment,
+                              const QString &title, const ChartStyle &style)
+{
+    auto *axis = qobject_cast<QLogValueAxis *>(findAxis(chart, objectName));
+    if (!axis) {
+        axis = new QLogValueAxis;
+        axis->setObjectName(objectName);
+        axis->setBase(10);
+        axis->setLabelFormat(u"%.0e"_s);
+        chart.addAxis(axis, alignment);
+    }
+    styleAxis(*axis, style);
+    axis->setTitleText(title);
+    return *axis;
+}
+
+struct Bounds {
+    double minX = std::numeric_limits<double>::max();
+    double maxX = 0;
+    double minY = std::numeric_limits<double>::max();
+    double maxY = -std::numeric_limits<double>::max();
+
+    void include(const QList<QPointF> &points)
+    {
+        for (const QPointF &p : points) {
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+            minY = std::min(minY, p.y());
+            maxY = std::max(maxY, p.y());
+        }
+    }
+    bool empty() const { return maxX <= 0; }
+};
+
+void setDecades(QLogValueAxis &axis, double min, double max)
+{
+    axis.setRange(std::pow(10.0, std::floor(std::log10(min))),
+                  std::pow(10.0, std::ceil(std::log10(max) + 1e-9)));
+}
+
+template <typename Series>
+Series &drawn(QChart &chart, const QString &name, const QString &label, QAbstractAxis &x,
+              QAbstractAxis &y, QSet<QString> &keep)
+{
+    auto &series = seriesNamed<Series>(chart, name);
+    attachOnce(series, x);
+    attachOnce(series, y);
+    series.setName(label);
+    keep.insert(name);
+    return series;
+}
+
+QString scientific(double value)
+{
+    return QLocale().toString(value, 'e', 3);
+}
+
+QPointF nearest(const QList<QPointF> &points, double x)
+{
+    QPointF best;
+    double distance = std::numeric_limits<double>::max();
+    for (const QPointF &p : points) {
+        const double d = std::abs(std::log(p.x() / x));
+        if (d < distance) {
+            distance = d;
+            best = p;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+PlannerCharts::PlannerCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_style(ChartStyle::fromPalette(palette(), font()))
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto makeView = [this](const QString &accessibleName) {
+        auto *view = new QChartView(new QChart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setAccessibleName(accessibleName);
+        view->chart()->setAnimationOptions(QChart::NoAnimation);
+        return view;
+    };
+    m_lossView = makeView(tr("Loss against training compute"));
+    m_queriesView = makeView(tr("Model size against query volume"));
+    m_budgetView = makeView(tr("Best pass@k against budget"));
+    layout->addWidget(m_lossView, 0, 0, 1, 2);
+    layout->addWidget(m_queriesView, 1, 0);
+    layout->addWidget(m_budgetView, 1, 1);
+    restyle();
+}
+
+PlannerCharts::~PlannerCharts() = default;
+
+QChart *PlannerCharts::lossChart() const
+{
+    return m_lossView->chart();
+}
+
+QChart *PlannerCharts::queriesChart() const
+{
+    return m_queriesView->chart();
+}
+
+QChart *PlannerCharts::budgetChart() const
+{
+    return m_budgetView->chart();
+}
+
+void PlannerCharts::setPlan(const PlanResult &plan)
+{
+    m_plan = plan;
+    refresh();
+}
+
+void PlannerCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+}
+
+void PlannerCharts::restyle()
+{
+    m_style = ChartStyle::fromPalette(palette(), font());
+    for (QChartView *view : {m_lossView, m_queriesView, m_budgetView})
+        applyChartStyle(*view->chart(), m_style);
+    refresh();
+}
+
+void PlannerCharts::refresh()
+{
+    fillLossChart(*lossChart());
+    fillQueriesChart(*queriesChart());
+    fillBudgetChart(*budgetChart());
+    for (QChartView *view : {m_lossView, m_queriesView, m_budgetView}) {
+        const auto all = view->chart()->series();
+        for (QAbstractSeries *series : all)
+            if (auto *xy = qobject_cast<QXYSeries *>(series))
+                connectHover(*xy);
+    }
+}
+
+void PlannerCharts::fillLossChart(QChart &chart)
+{
+    chart.setTitle(tr("Loss against training compute"));
+    QLogValueAxis &x = scientificAxis(chart, u"compute"_s, Qt::AlignBottom,
+                                      tr("Training compute (FLOPs)"), m_style);
+    QCategoryAxis &y =
+        linearAxis(chart, u"loss"_s, Qt::AlignLeft, tr("Loss (nats per token)"), m_style);
+    Bounds bounds;
+    bounds.include(m_plan.computeOptimalFrontier);
+    QSet<QString> keep;
+    for (qsizetype i = 0; i < m_plan.lossCurves.size(); ++i) {
+        const LossCurve &curve = m_plan.lossCurves[i];
+        auto &series =
+            drawn<QLineSeries>(chart, u"curve:%1"_s.arg(i),
+                               tr("%1 parameters").arg(formatCount(curve.params)), x, y, keep);
+        series.setProperty("params", curve.params);
+        setLinePen(series, m_style.optionColor(i), 1.5);
+        replacePoints(series, curve.points);
+        bounds.include(curve.points);
+    }
+    auto &frontier =
+        drawn<QLineSeries>(chart, u"frontier"_s, tr("Compute-optimal frontier"), x, y, keep);
+    setLinePen(frontier, m_style.text, 2.5, Qt::DashLine);
+    replacePoints(frontier, m_plan.computeOptimalFrontier);
+    if (const auto &point = m_plan.computeOptimal) {
+        auto &marker =
+            drawn<QScatterSeries>(chart, u"compute-optimal"_s, tr("Your budget"), x, y, keep);
+        marker.setMarkerSize(10);
+        marker.setColor(m_style.markerColor());
+        replacePoints(marker, {{point->computeFlops, point->loss}});
+    }
+    removeSeriesExcept(chart, keep);
+    if (!bounds.empty()) {
+        setDecades(x, bounds.minX, bounds.maxX);
+        setLinearRange(y, bounds.minY, bounds.maxY, NumberKind::Plain, 6);
+    }
+    chart.legend()->setVisible(true);
+    chart.legend()->setAlignment(Qt::AlignRight);
+}
+
+void PlannerCharts::fillQueriesChart(QChart &chart)
+{
+    const bool empty = m_plan.optimalParamsByQueries.isEmpty();
+    chart.setTitle(empty ? tr("Model size against query volume: no queries to plan for")
+                         : tr("Model size against query volume (train-to-test)"));
+    const LogAxis x = logAxis(chart, u"queries"_s, Qt::AlignBottom, 10,
+                              tr("Lifetime queries (queries)"), m_style);
+    const LogAxis params =
+        logAxis(chart, u"params"_s, Qt::AlignLeft, 10, tr("Parameters (count)"), m_style);
+    const LogAxis ratio = logAxis(chart, u"ratio"_s, Qt::AlignRight, 10,
+                                  tr("Training tokens per parameter"), m_style);
+    QSet<QString> keep;
+    auto &optimal = drawn<QLineSeries>(chart, u"t2-params"_s, tr("Parameters, T² optimum"),
+                                       *x.scale, *params.scale, keep);
+    setLinePen(optimal, m_style.optionColor(0), 2.2);
+    replacePoints(optimal, m_plan.optimalParamsByQueries);
+    auto &chinchilla =
+        drawn<QLineSeries>(chart, u"chinchilla-params"_s, tr("Parameters, Chinchilla point"),
+                           *x.scale, *params.scale, keep);
+    // The Chinchilla point keeps one colour in both train-to-test charts.
+    setLinePen(chinchilla, m_style.optionColor(2), 1.8, Qt::DashLine);
+    replacePoints(chinchilla, m_plan.chinchillaParamsByQueries);
+    auto &tokensPerParam = drawn<QLineSeries>(
+        chart, u"t2-ratio"_s, tr("Tokens per parameter, T² optimum"), *x.scale, *ratio.scale, keep);
+    setLinePen(tokensPerParam, m_style.optionColor(1), 2.2);
+    replacePoints(tokensPerParam, m_plan.tokensPerParamByQueries);
+    removeSeriesExcept(chart, keep);
+
+    Bounds sizes;
+    sizes.include(m_plan.optimalParamsByQueries);
+    sizes.include(m_plan.chinchillaParamsByQueries);
+    Bounds ratios;
+    ratios.include(m_plan.tokensPerParamByQueries);
+    if (!sizes.empty() && !ratios.empty()) {
+        setLogRange(x, sizes.minX, sizes.maxX, NumberKind::Count);
+        setLogRange(params, sizes.minY, sizes.maxY, NumberKind::Count);
+        setLogRange(ratio, ratios.minY, ratios.maxY, NumberKind::Count);
+    }
+    chart.legend()->setVisible(true);
+    chart.legend()->setAlignment(Qt::AlignBottom);
+}
+
+void PlannerCharts::fillBudgetChart(QChart &chart)
+{
+    const bool empty = m_plan.bestPassAtKByBudget.isEmpty();
+    chart.setTitle(empty ? tr("Best pass@k against budget: no queries to plan for")
+                         : tr("Best pass@k against budget (train-to-test)"));
+    QLogValueAxis &x = scientificAxis(chart, u"budget"_s, Qt::AlignBottom,
+                                      m_plan.budgetInUsd ? tr("End-to-end budget (USD)")
+                                                         : tr("End-to-end budget (FLOPs)"),
+                                      m_style);
+    QCategoryAxis &y =
+        linearAxis(chart, u"pass"_s, Qt::AlignLeft, tr("pass@k (share of questions)"), m_style);
+    QSet<QString> keep;
+    auto &best = drawn<QLineSeries>(chart, u"t2-pass"_s, tr("T² optimum (best k)"), x, y, keep);
+    setLinePen(best, m_style.optionColor(0), 2.2);
+    replacePoints(best, m_plan.bestPassAtKByBudget);
+    auto &chinchilla =
+        drawn<QLineSeries>(chart, u"chinchilla-pass"_s, tr("Chinchilla point (k = 1)"), x, y, keep);
+    setLinePen(chinchilla, m_style.optionColor(2), 1.8, Qt::DashLine);
+    replacePoints(chinchilla, m_plan.chinchillaPassAtKByBudget);
+    if (const auto &plan = m_plan.trainToTest) {
+        const TrainToTestPoint &o = plan->optimum;
+        const double budget =
+            m_plan.budgetInUsd ? o.trainUsd + o.inferenceUsd : o.trainFlops + o.inferenceFlops;
+        auto &optimum = drawn<QScatterSeries>(chart, u"t2-at-budget"_s,
+                                              tr("T² optimum at your budget"), x, y, keep);
+        optimum.setMarkerSize(10);
+        optimum.setColor(m_style.optionColor(0));
+        replacePoints(optimum, {{budget, o.passAtK}});
+        auto &reference = drawn<QScatterSeries>(chart, u"chinchilla-at-budget"_s,
+                                                tr("Chinchilla point at your budget"), x, y, keep);
+        reference.setMarkerSize(10);
+        reference.setColor(m_style.optionColor(2));
+        replacePoints(reference, {{budget, plan->chinchilla.passAtK}});
+        // The two lines' legend entries name them; the markers explain themselves on hover.
+        for (QAbstractSeries *marker : {static_cast<QAbstractSeries *>(&optimum),
+                                        static_cast<QAbstractSeries *>(&reference)}) {
+            const auto entries = chart.legend()->markers(marker);
+            for (QLegendMarker *entry : entries)
+                entry->setVisible(false);
+        }
+    }
+    removeSeriesExcept(chart, keep);
+    Bounds bounds;
+    bounds.include(m_plan.bestPassAtKByBudget);
+    if (!bounds.empty()) {
+        setDecades(x, bounds.minX, bounds.maxX);
+        setLinearRange(y, 0.0, std::max(0.1, bounds.maxY), NumberKind::Plain, 6);
+    }
+    chart.legend()->setVisible(true);
+    chart.legend()->setAlignment(Qt::AlignBottom);
+}
+
+void PlannerCharts::connectHover(QXYSeries &series)
+{
+    if (series.property(kHoverConnected).toBool())
+        return;
+    series.setProperty(kHoverConnected, true);
+    connect(&series, &QXYSeries::hovered, this,
+            [this, &series](const QPointF &position, bool entered) {
+                if (!entered) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(), hoverText(series, position), this);
+            });
+}
+
+QString PlannerCharts::hoverText(const QXYSeries &series, const QPointF &position) const
+{
+    const QList<QPointF> points = series.points();
+    if (points.isEmpty() || !(position.x() > 0))
+        return {};
+    const QPointF p = nearest(points, position.x());
+    const QString name = series.objectName();
+    if (name.startsWith(u"curve:"_s) || name == u"frontier" || name == u"compute-optimal") {
+        QString text = tr("%1\nTraining compute: %2 FLOPs\nLoss: %3 nats per token")
+                           .arg(series.name(), scientific(p.x()), formatFixed(p.y(), 4));
+        const double params = name == u"frontier" || name == u"compute-optimal"
+                                  ? 0.0
+                                  : series.property("params").toDouble();
+        if (params > 0)
+            text += tr("\nTraining tokens: %1").arg(formatCount(p.x() / (6.0 * params)));
+        return text;
+    }
+    if (name == u"t2-params" || name == u"chinchilla-params" || name == u"t2-ratio") {
+        const QPointF size = nearest(name == u"chinchilla-params" ? m_plan.chinchillaParamsByQueries
+                                                                  : m_plan.optimalParamsByQueries,
+                                     p.x());
+        const QPointF ratio = nearest(m_plan.tokensPerParamByQueries, p.x());
+        const QPointF samples = nearest(m_plan.samplesByQueries, p.x());
+        if (name == u"chinchilla-params")
+            return tr("%1\nLifetime queries: %2\nParameters: %3 (1 sample per query)")
+                .arg(series.name(), formatCount(p.x()), formatCount(size.y()));
+        return tr("%1\nLifetime queries: %2\nParameters: %3\nTraining tokens per parameter: "
+                  "%4\nSamples per query: %5")
+            .arg(series.name(), formatCount(p.x()), formatCount(size.y()), formatPlain(ratio.y()),
+                 QLocale().toString(qRound(samples.y())));
+    }
+    const QString budget =
+        m_plan.budgetInUsd ? formatUsd(p.x()) : tr("%1 FLOPs").arg(scientific(p.x()));
+    QString text =
+        tr("%1\nBudget: %2\npass@k: %3%").arg(series.name(), budget, formatFixed(p.y() * 100, 1));
+    if (m_plan.trainToTest && (name == u"t2-at-budget" || name == u"chinchilla-at-budget")) {
+        const TrainToTestPoint &point =
+            name == u"t2-at-budget" ? m_plan.trainToTest->optimum : m_plan.trainToTest->chinchilla;
+        text += tr("\nParameters: %1\nTraining tokens: %2\nSamples per query: %3")
+                    .arg(formatCount(point.params), formatCount(point.tokens),
+                         QLocale().toString(point.samples));
+    }
+    return text;
+}
+
+} // namespace pertoken::ui

@@ -1,0 +1,276 @@
+#include "charts/sensitivity_chart.h"
+
+#include "charts/chart_axes.h"
+#include "charts/chart_series.h"
+#include "charts/chart_table_model.h"
+#include "scenario/parameters.h"
+
+#include <QCoreApplication>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLineSeries>
+
+#include <algorithm>
+#include <optional>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSeries = u"sensitivity"_s;
+const QString kBaseSeries = u"base"_s;
+const QString kWorkloadPrefix = u"workload."_s;
+
+// The description of a sensitivity row's input (label, unit, decimals). Specs depend only on the
+// option's kind, so a scenario holding one option of that kind finds them.
+std::optional<ParameterSpec> parameterSpec(OptionKind kind, const QString &parameter)
+{
+    Scenario scenario;
+    if (parameter.startsWith(kWorkloadPrefix))
+        return findParameter(scenario, QString(), parameter.mid(kWorkloadPrefix.size()));
+    DeploymentOption option;
+    option.id = u"option"_s;
+    switch (kind) {
+    case OptionKind::CloudApi:
+        option.spec = CloudApiOption{};
+        break;
+    case OptionKind::SelfHosted:
+        option.spec = SelfHostedOption{};
+        break;
+    case OptionKind::OnDevice:
+        option.spec = OnDeviceOption{};
+        break;
+    }
+    scenario.options.append(option);
+    return findParameter(scenario, option.id, parameter);
+}
+
+void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyle &style)
+{
+    bool created = false;
+    auto &series = seriesNamed<QHorizontalBarSeries>(chart, kSeries, &created);
+    series.setBarWidth(0.75);
+    const auto count = static_cast<int>(plot.rows.size());
+    const auto sets = series.barSets();
+    if (sets.size() != 2 || sets.first()->count() != count) {
+        series.clear();
+        for (const QString &name :
+             {SensitivityChart::lowerSetName(), SensitivityChart::higherSetName()}) {
+            auto *set = new QBarSet(QString());
+            set->setObjectName(name);
+            set->append(QList<qreal>(count, 0.0));
+            series.append(set);
+        }
+    }
+    QBarSet *lower = series.barSets().at(0);
+    QBarSet *higher = series.barSets().at(1);
+    lower->setLabel(SensitivityChart::tr("Input −20%"));
+    higher->setLabel(SensitivityChart::tr("Input +20%"));
+    lower->setColor(style.lowerColor());
+    higher->setColor(style.higherColor());
+    lower->setBorderColor(style.lowerColor());
+    higher->setBorderColor(style.higherColor());
+
+    // Bars hold the change from the base cost; the axis labels them as absolute costs.
+    const double base = plot.baseUsdPerMillionTokens;
+    double lowest = 0;
+    double highest = 0;
+    QStringList categories;
+    for (int c = 0; c < count; ++c) {
+        const SensitivityChart::Row &row = plot.rows[count - 1 - c];
+        const double down = row.row.lowUsdPerMillionTokens - base;
+        const double up = row.row.highUsdPerMillionTokens - base;
+        if (lower->at(c) != down)
+            lower->replace(c, down);
+        if (higher->at(c) != up)
+            higher->replace(c, up);
+        lowest = std::min({lowest, down, up});
+        highest = std::max({highest, down, up});
+        categories.append(row.label);
+    }
+    categories = uniqueCategoryLabels(categories);
+
+    auto *parameterAxis = qobject_cast<QBarCategoryAxis *>(findAxis(chart, u"parameters"_s));
+    if (!parameterAxis) {
+        parameterAxis = new QBarCategoryAxis;
+        parameterAxis->setObjectName(u"parameters"_s);
+        chart.addAxis(parameterAxis, Qt::AlignLeft);
+    }
+    styleAxis(*parameterAxis, style);
+    parameterAxis->setGridLineVisible(false);
+    if (parameterAxis->categories() != categories)
+        parameterAxis->setCategories(categories);
+
+    QCategoryAxis &costAxis = linearAxis(
+        chart, u"cost"_s, Qt::AlignBottom,
+        SensitivityChart::tr("Cost of %1 (USD per million tokens)").arg(plot.optionName), style);
+    if (highest - lowest <= 0)
+        highest = std::max(base * 0.01, 1e-6);
+    setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 7, base);
+    attachOnce(series, *parameterAxis);
+    attachOnce(series, costAxis);
+
+    auto &baseLine = seriesNamed<QLineSeries>(chart, kBaseSeries);
+    attachOnce(baseLine, costAxis);
+    attachOnce(baseLine, *parameterAxis);
+    baseLine.setName(SensitivityChart::tr("Base: %1 per million tokens").arg(formatUsd(base)));
+    setLinePen(baseLine, style.text, 1.5);
+    replacePoints(baseLine, {{0.0, -0.5}, {0.0, count - 0.5}});
+
+    chart.legend()->setVisible(true);
+    chart.legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace
+
+SensitivityChart::SensitivityChart(QWidget *parent)
+    : DashboardChart(u"sensitivity"_s, chartTitle(), parent)
+{}
+
+SensitivityChart::~SensitivityChart() = default;
+
+QString SensitivityChart::chartTitle()
+{
+    return tr("Sensitivity of cost per million tokens to each input (±20%)");
+}
+
+QString SensitivityChart::lowerSetName()
+{
+    return u"lower"_s;
+}
+
+QString SensitivityChart::higherSetName()
+{
+    return u"higher"_s;
+}
+
+void SensitivityChart::setEvaluation(const Evaluation &evaluation)
+{
+    refresh(evaluation);
+}
+
+void SensitivityChart::setOptionId(const QString &optionId)
+{
+    if (optionId == m_optionId)
+        return;
+    m_optionId = optionId;
+    refresh(evaluation());
+}
+
+SensitivityChart::Plot SensitivityChart::plot(const Evaluation &evaluation, const QString &optionId)
+{
+    Plot plot;
+    QString shown = optionId;
+    if (shown.isEmpty() || evaluation.sensitivityFor(shown).isEmpty())
+        shown = evaluation.cheapestId;
+    if (shown.isEmpty() && !evaluation.sensitivity.isEmpty())
+        shown = evaluation.sensitivity.first().optionId;
+    const OptionResult *option = evaluation.option(shown);
+    if (!option)
+        return plot;
+    plot.optionId = option->id;
+    plot.optionName = option->name;
+    plot.baseUsdPerMillionTokens = option->usdPerMillionTokens;
+
+    QList<SensitivityRow> rows = evaluation.sensitivityFor(option->id);
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [](const SensitivityRow &a, const SensitivityRow &b) { return a.swing() > b.swing(); });
+    for (const SensitivityRow &row :
+         std::as_const(rows).first(std::min<qsizetype>(rows.size(), kMaxRows))) {
+        const std::optional<ParameterSpec> spec = parameterSpec(option->kind, row.parameter);
+        const QString label =
+            QCoreApplication::translate("Parameter", row.label.toUtf8().constData());
+        const QString unit = spec ? spec->unit : QString();
+        const QString value =
+            spec ? formatFixed(row.baseValue, spec->decimals) : formatPlain(row.baseValue);
+        // The axis label carries no number, so moving the input does not re-lay out the chart;
+        // the tooltip gives the value.
+        //: Tornado row: parameter label and its unit ("GPU rental price (USD/GPU-h)").
+        const QString axisLabel = unit.isEmpty() ? label : tr("%1 (%2)").arg(label, unit);
+        //: Tornado tooltip heading: parameter label, its value and unit.
+        const QString valueLabel = unit.isEmpty() ? tr("%1: %2").arg(label, value)
+                                                  : tr("%1: %2 %3").arg(label, value, unit);
+        plot.rows.append({row, axisLabel, valueLabel, unit});
+    }
+    return plot;
+}
+
+std::unique_ptr<QChart> SensitivityChart::buildChart(const Evaluation &evaluation,
+                                                     const ChartStyle &style,
+                                                     const QString &optionId)
+{
+    auto chart = std::make_unique<QChart>();
+    applyChartStyle(*chart, style);
+    chart->setTitle(chartTitle());
+    fillChart(*chart, evaluation, style, optionId);
+    return chart;
+}
+
+void SensitivityChart::fillChart(QChart &chart, const Evaluation &evaluation,
+                                 const ChartStyle &style, const QString &optionId)
+{
+    drawPlot(chart, plot(evaluation, optionId), style);
+}
+
+void SensitivityChart::fillTable(ChartTableModel &table, const Evaluation &evaluation,
+                                 const QString &optionId)
+{
+    const Plot drawn = plot(evaluation, optionId);
+    QList<QVariantList> rows;
+    for (const Row &row : drawn.rows) {
+        rows.append({drawn.optionName,
+                     QCoreApplication::translate("Parameter", row.row.label.toUtf8().constData()),
+                     row.row.baseValue, row.unit, drawn.baseUsdPerMillionTokens,
+                     row.row.lowUsdPerMillionTokens, row.row.highUsdPerMillionTokens});
+    }
+    table.setTable({{tr("Option")},
+                    {tr("Input")},
+                    {tr("Base value"), NumberKind::Plain},
+                    {tr("Unit")},
+                    {tr("Base cost (USD per million tokens)"), NumberKind::Usd},
+                    {tr("Cost at −20% (USD per million tokens)"), NumberKind::Usd},
+                    {tr("Cost at +20% (USD per million tokens)"), NumberKind::Usd}},
+                   rows);
+}
+
+QString SensitivityChart::fill(QChart &chart, ChartTableModel &table, const Evaluation &evaluation)
+{
+    m_plot = plot(evaluation, m_optionId);
+    drawPlot(chart, m_plot, chartStyle());
+    fillTable(table, evaluation, m_optionId);
+    return m_plot.rows.isEmpty()
+               ? tr("No sensitivity results: no enabled option can serve this workload.")
+               : QString();
+}
+
+void SensitivityChart::connectHover(QAbstractSeries &series)
+{
+    auto *bars = qobject_cast<QAbstractBarSeries *>(&series);
+    if (!bars)
+        return;
+    connect(bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
+        showToolTip(status ? barToolTip(index) : QString());
+    });
+}
+
+QString SensitivityChart::barToolTip(int category) const
+{
+    const auto count = m_plot.rows.size();
+    if (category < 0 || category >= count)
+        return {};
+    const Row &row = m_plot.rows[count - 1 - category];
+    //: Tornado tooltip: input, the option's cost with the input at −20% and +20%, and the base.
+    return tr("%1\nInput −20%: %2 per million tokens\nInput +20%: %3 per million tokens\n"
+              "%4 now: %5 per million tokens")
+        .arg(row.valueLabel, formatUsd(row.row.lowUsdPerMillionTokens),
+             formatUsd(row.row.highUsdPerMillionTokens), m_plot.optionName,
+             formatUsd(m_plot.baseUsdPerMillionTokens));
+}
+
+} // namespace pertoken::ui

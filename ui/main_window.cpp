@@ -1,0 +1,386 @@
+#include "main_window.h"
+
+#include "catalog/catalog_dialog.h"
+#include "charts/charts_view.h"
+#include "dashboard.h"
+#include "panels/option_panel.h"
+#include "panels/options_panel.h"
+#include "panels/status_line.h"
+#include "panels/summary_panel.h"
+#include "panels/workload_panel.h"
+#include "pricing/custom_catalog.h"
+#include "scenario_document.h"
+#include "settings.h"
+#include "theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kStateVersion = 1;
+const QString kScenarioSuffix = u"pertoken"_s;
+
+bool isScenarioFile(const QUrl &url)
+{
+    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == kScenarioSuffix;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(RecoveryPrompt(), parent)
+{}
+
+MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(new Settings(this))
+    , m_theme(new Theme(m_settings->themeMode(), this))
+    , m_document(new ScenarioDocument(this))
+    , m_dashboard(new Dashboard(m_document, this))
+    , m_autosave(new Autosave(m_document, m_settings->autosaveIntervalSeconds(), this))
+    , m_workload(new WorkloadPanel(m_document))
+    , m_options(new OptionsPanel(m_document))
+    , m_option(new OptionPanel(m_document))
+    , m_summary(new SummaryPanel)
+    , m_charts(new ChartsView)
+    , m_status(new StatusLine)
+{
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    auto *central = new QSplitter(Qt::Vertical, this);
+    central->setChildrenCollapsible(false);
+    central->addWidget(m_summary);
+    central->addWidget(m_charts);
+    central->setStretchFactor(1, 1);
+    central->setSizes({260, 740});
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+
+    createDocks();
+    createMenus();
+
+    connect(m_options, &OptionsPanel::currentOptionChanged, m_option, &OptionPanel::setOptionId);
+    m_option->setOptionId(m_options->currentOptionId());
+    connect(m_dashboard, &Dashboard::evaluated, this,
+            [this](const Evaluation &evaluation, double milliseconds) {
+                m_summary->setEvaluation(evaluation);
+                m_charts->setEvaluation(evaluation);
+                m_status->setEvaluationTime(milliseconds);
+            });
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_autosave, &Autosave::autosaved, m_status, &StatusLine::setAutosaved);
+    connect(m_autosave, &Autosave::failed, m_status, &StatusLine::setAutosaveFailed);
+    connect(m_settings, &Settings::autosaveIntervalChanged, m_autosave,
+            &Autosave::setIntervalSeconds);
+    connect(m_settings, &Settings::themeModeChanged, m_theme, &Theme::setMode);
+
+    readSettings();
+    m_autosave->recover(recoveryPrompt ? recoveryPrompt : [this](const RecoveryCandidate &c) {
+        return Autosave::askUser(this, c);
+    });
+    updateTitle();
+    m_dashboard->evaluateNow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    const auto addDock = [this](QWidget *panel, const QString &title, const QString &name,
+                                bool scrolls) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+        if (scrolls) {
+            auto *scroll = new QScrollArea(dock);
+            scroll->setWidget(panel);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            dock->setWidget(scroll);
+        } else {
+            dock->setWidget(panel);
+        }
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        return dock;
+    };
+    // Extra height goes to the selected option: the workload and the options list are given
+    // what their rows need.
+    m_workload->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    addDock(m_workload, tr("Workload"), u"workloadDock"_s, false);
+    addDock(m_options, tr("Deployment options"), u"optionsDock"_s, false);
+    addDock(m_option, tr("Selected option"), u"optionDock"_s, true);
+    auto *history = new QUndoView(m_document->undoStack());
+    history->setEmptyLabel(tr("Opened scenario"));
+    QDockWidget *historyDock = addDock(history, tr("History"), u"historyDock"_s, false);
+    historyDock->hide();
+}
+
+void MainWindow::createMenus()
+{
+    const auto icon = [this](QStyle::StandardPixmap pixmap) {
+        return style()->standardIcon(pixmap);
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(icon(QStyle::SP_FileIcon), tr("&New"), QKeySequence::New,
+                                         this, &MainWindow::newScenario);
+    QAction *openAction = file->addAction(icon(QStyle::SP_DialogOpenButton), tr("&Open…"),
+                                          QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::updateRecentFiles);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFiles);
+    updateRecentFiles();
+    QAction *saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save"),
+                                          QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    newAction->setStatusTip(tr("Start again from the built-in default scenario"));
+    openAction->setStatusTip(tr("Open a scenario file"));
+    saveAction->setStatusTip(tr("Save the scenario to its file"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    redo->setShortcuts(QKeySequence::Redo);
+    undo->setIcon(icon(QStyle::SP_ArrowBack));
+    redo->setIcon(icon(QStyle::SP_ArrowForward));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow the &System")},
+                                                   {ThemeMode::Light, tr("&Light")},
+                                                   {ThemeMode::Dark, tr("&Dark")}};
+    for (const auto &[mode, label] : modes) {
+        QAction *action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(mode == m_settings->themeMode());
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, m = mode] { m_settings->setThemeMode(m); });
+    }
+
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    QMenu *add = scenario->addMenu(tr("&Add Option"));
+    add->addActions({m_options->addCloudApiAction(), m_options->addSelfHostedAction(),
+                     m_options->addOnDeviceAction()});
+    scenario->addAction(m_options->duplicateAction());
+    scenario->addAction(m_options->removeAction());
+    scenario->addSeparator();
+    QAction *catalogs = scenario->addAction(icon(QStyle::SP_FileDialogDetailedView),
+                                            tr("&Catalogs…"), this, &MainWindow::showCatalogs);
+    catalogs->setStatusTip(tr("Browse and edit API prices and hardware; apply an entry to the "
+                              "selected option"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PerToken"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({newAction, openAction, saveAction});
+    toolBar->addSeparator();
+    toolBar->addActions({undo, redo});
+    toolBar->addSeparator();
+    toolBar->addAction(catalogs);
+    m_viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::updateTitle()
+{
+    //: Window title: the scenario's file name; [*] marks unsaved changes.
+    setWindowTitle(tr("%1[*] — PerToken").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    m_status->setDocument(m_document->displayName(), m_document->isModified());
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_settings->recentFiles();
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openFile(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!m_recentMenu->isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Recent Files"), m_settings, &Settings::clearRecentFiles)
+        ->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1600, 1000);
+    restoreState(m_settings->windowState(), kStateVersion);
+}
+
+void MainWindow::writeSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState(kStateVersion));
+    m_settings->sync();
+}
+
+void MainWindow::newScenario()
+{
+    if (maybeSave())
+        m_document->reset(defaultScenario(), QString());
+}
+
+void MainWindow::open()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), m_settings->lastDirectory(),
+        tr("PerToken scenarios (*.%1);;All files (*)").arg(kScenarioSuffix));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    if (const std::optional<InputError> error = m_document->load(path)) {
+        QMessageBox::critical(this, tr("Cannot Open Scenario"),
+                              tr("The scenario could not be opened.\n\n%1").arg(error->toString()));
+        if (!QFileInfo::exists(path))
+            m_settings->removeRecentFile(path);
+        return false;
+    }
+    m_settings->addRecentFile(m_document->filePath());
+    m_settings->setLastDirectory(QFileInfo(m_document->filePath()).absolutePath());
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveFile(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested =
+        m_document->filePath().isEmpty()
+            ? QDir(m_settings->lastDirectory()).filePath(tr("scenario.%1").arg(kScenarioSuffix))
+            : m_document->filePath();
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
+                                     tr("PerToken scenarios (*.%1)").arg(kScenarioSuffix));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + kScenarioSuffix;
+    return saveFile(path);
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    if (const std::optional<InputError> error = m_document->saveAs(path)) {
+        QMessageBox::critical(this, tr("Cannot Save Scenario"),
+                              tr("The scenario could not be saved.\n\n%1").arg(error->toString()));
+        return false;
+    }
+    m_settings->addRecentFile(m_document->filePath());
+    m_settings->setLastDirectory(QFileInfo(m_document->filePath()).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_autosave->discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isScenarioFile(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !isScenarioFile(urls.first()))
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Opening may ask about unsaved changes: not inside the drag source's event handling.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showCatalogs()
+{
+    auto *dialog = new CatalogDialog(defaultCustomCatalogPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogDialog::apiPriceChosen, m_options, &OptionsPanel::applyApiPrice);
+    connect(dialog, &CatalogDialog::acceleratorChosen, m_options, &OptionsPanel::applyAccelerator);
+    dialog->show();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About PerToken"),
+        tr("<h3>PerToken %1</h3><p>AI deployment economics: what a million tokens costs through "
+           "a cloud API, on self-hosted GPUs or on devices you own, where each option breaks "
+           "even, and how to size a model once inference is counted.</p><p>Licensed under the "
+           "GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(PERTOKEN_VERSION)));
+}
+
+} // namespace pertoken::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "autosave.h"
+
+#include <QMainWindow>
+
+class QMenu;
+
+namespace pertoken::ui {
+
+class ChartsView;
+class Dashboard;
+class OptionPanel;
+class OptionsPanel;
+class ScenarioDocument;
+class Settings;
+class StatusLine;
+class SummaryPanel;
+class Theme;
+class WorkloadPanel;
+
+/// The dashboard window. It assembles the scenario docks (workload, options, selected option),
+/// the summary and the charts, the menus and the status line, and routes file commands to the
+/// document. Editing lives in the panels and undo commands, evaluation in Dashboard.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// Starts with the built-in default scenario, after offering any autosave a crashed session
+    /// left behind.
+    explicit MainWindow(QWidget *parent = nullptr);
+    /// As above, with `recoveryPrompt` deciding about autosaves instead of a message box.
+    explicit MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a scenario file after offering to save unsaved changes. A file that cannot be read
+    /// is reported in a message box naming the file and the field; the open scenario stays.
+    bool openFile(const QString &path);
+    /// Saves to `path`, which becomes the document's file; a failure is reported in a message box.
+    bool saveFile(const QString &path);
+
+    ScenarioDocument *document() const { return m_document; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    Autosave *autosave() const { return m_autosave; }
+    ChartsView *chartsView() const { return m_charts; }
+    SummaryPanel *summaryPanel() const { return m_summary; }
+    OptionsPanel *optionsPanel() const { return m_options; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void updateTitle();
+    void updateRecentFiles();
+    void readSettings();
+    void writeSettings();
+
+    void newScenario();
+    void open();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void showCatalogs();
+    void about();
+
+    Settings *m_settings;
+    Theme *m_theme;
+    ScenarioDocument *m_document;
+    Dashboard *m_dashboard;
+    Autosave *m_autosave;
+    WorkloadPanel *m_workload;
+    OptionsPanel *m_options;
+    OptionPanel *m_option;
+    SummaryPanel *m_summary;
+    ChartsView *m_charts;
+    StatusLine *m_status;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace pertoken::ui

@@ -1,0 +1,291 @@
+#include "panels/option_panel.h"
+
+#include "commands/option_commands.h"
+#include "commands/option_templates.h"
+#include "hardware/hardware_catalog.h"
+#include "panels/parameter_form.h"
+#include "pricing/price_catalog.h"
+#include "scenario/parameters.h"
+#include "scenario_document.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kFromScenarioRole = Qt::UserRole + 1;
+
+QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    combo->setAccessibleName(accessibleName);
+    return combo;
+}
+
+// Selects `id`. An entry the catalog does not have (a custom or measured machine, a price from a
+// mailed scenario) is shown as an extra first item so the combo never lies about the scenario.
+void syncCombo(QComboBox *combo, const QString &id, const QString &name)
+{
+    const QSignalBlocker blocker(combo);
+    if (combo->count() > 0 && combo->itemData(0, kFromScenarioRole).toBool())
+        combo->removeItem(0);
+    int index = combo->findData(id, kIdRole);
+    if (index < 0) {
+        //: A combo box entry for a value that is in the scenario but not in the catalog.
+        combo->insertItem(0, OptionPanel::tr("%1 (from scenario)").arg(name), id);
+        combo->setItemData(0, true, kFromScenarioRole);
+        index = 0;
+    }
+    combo->setCurrentIndex(index);
+}
+
+// Model and quantization live in both hardware kinds of option.
+template <typename Edit> bool editHardwareSpec(DeploymentOption &option, Edit edit)
+{
+    if (auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
+        edit(*hosted);
+        return true;
+    }
+    if (auto *device = std::get_if<OnDeviceOption>(&option.spec)) {
+        edit(*device);
+        return true;
+    }
+    return false;
+}
+
+// A catalog source can be a paragraph; the panel names where it is from (a web site's host, or the
+// source's first clause) and keeps the whole of it in the tooltip.
+QString shortSource(const QString &source)
+{
+    static const QRegularExpression clauseEnd(u"[;,:(]"_s);
+    const QString first = source.section(clauseEnd, 0, 0).trimmed();
+    const QUrl url(first.section(u' ', 0, 0));
+    if (url.isValid() && !url.host().isEmpty())
+        return url.host().startsWith(u"www."_s) ? url.host().mid(4) : url.host();
+    return first;
+}
+
+QString kindTitle(OptionKind kind)
+{
+    switch (kind) {
+    case OptionKind::CloudApi:
+        return OptionPanel::tr("Cloud API");
+    case OptionKind::SelfHosted:
+        return OptionPanel::tr("Self-hosted GPUs");
+    case OptionKind::OnDevice:
+        return OptionPanel::tr("On-device");
+    }
+    return {};
+}
+
+} // namespace
+
+OptionPanel::OptionPanel(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_title(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_apiPrice(makeCombo(this, tr("API price")))
+    , m_hardware(makeCombo(this, tr("Hardware")))
+    , m_model(makeCombo(this, tr("Model")))
+    , m_quantization(makeCombo(this, tr("Quantization")))
+    , m_acquisition(makeCombo(this, tr("Acquisition")))
+    , m_attribution(makeCombo(this, tr("Device cost")))
+    , m_form(new ParameterForm(document, this))
+{
+    setObjectName(u"optionPanel"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+
+    for (const ApiPrice &price : builtinApiPrices())
+        m_apiPrice->addItem(tr("%1 · %2").arg(price.provider, price.model), price.id);
+    for (const ModelArchitecture &model : builtinModels())
+        m_model->addItem(model.name, model.id);
+    for (const Quantization &format : builtinQuantizations())
+        m_quantization->addItem(format.name, format.id);
+    m_acquisition->addItem(tr("Rent by the hour"), int(Acquisition::Rent));
+    m_acquisition->addItem(tr("Buy and depreciate"), int(Acquisition::Buy));
+    m_attribution->addItem(tr("Amortized share of the price"), int(Attribution::Amortized));
+    m_attribution->addItem(tr("Marginal: electricity only"), int(Attribution::Marginal));
+
+    m_form->addHeaderRow(tr("API"), m_apiPrice);
+    m_hardwareLabel = m_form->addHeaderRow(tr("GPU"), m_hardware);
+    m_form->addHeaderRow(tr("Model"), m_model);
+    m_form->addHeaderRow(tr("Quantization"), m_quantization);
+    m_form->addHeaderRow(tr("Acquisition"), m_acquisition);
+    m_form->addHeaderRow(tr("Device cost"), m_attribution);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_source);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+
+    const auto connectChoice = [this](QComboBox *box, Choice choice) {
+        connect(box, &QComboBox::activated, this,
+                [this, choice](int index) { choose(choice, index); });
+    };
+    connectChoice(m_apiPrice, Choice::ApiPrice);
+    connectChoice(m_hardware, Choice::Hardware);
+    connectChoice(m_model, Choice::Model);
+    connectChoice(m_quantization, Choice::Quantization);
+    connectChoice(m_acquisition, Choice::Acquisition);
+    connectChoice(m_attribution, Choice::Attribution);
+    connect(document, &ScenarioDocument::changed, this, &OptionPanel::refresh);
+    refresh();
+}
+
+OptionPanel::~OptionPanel() = default;
+
+void OptionPanel::setOptionId(const QString &optionId)
+{
+    if (optionId == m_optionId)
+        return;
+    m_optionId = optionId;
+    refresh();
+}
+
+void OptionPanel::fillHardware(bool onDevice)
+{
+    if (m_hardwareFilledFor == int(onDevice))
+        return;
+    m_hardwareFilledFor = int(onDevice);
+    const QSignalBlocker blocker(m_hardware);
+    m_hardware->clear();
+    for (const Accelerator &accelerator : builtinAccelerators()) {
+        if (OptionTemplates::isOnDeviceHardware(accelerator) == onDevice)
+            m_hardware->addItem(accelerator.name, accelerator.id);
+    }
+}
+
+void OptionPanel::refresh()
+{
+    const DeploymentOption *option = m_document->scenario().option(m_optionId);
+    m_form->setEnabled(option != nullptr);
+    if (!option) {
+        m_title->setText(tr("No option selected"));
+        m_source->clear();
+        for (QComboBox *box :
+             {m_apiPrice, m_hardware, m_model, m_quantization, m_acquisition, m_attribution})
+            m_form->setHeaderRowVisible(box, false);
+        m_form->setParameters(QString(), {});
+        return;
+    }
+    const OptionKind kind = option->kind();
+    //: The option panel's title: option name and its kind.
+    m_title->setText(tr("%1 — %2").arg(option->name, kindTitle(kind)));
+    m_form->setHeaderRowVisible(m_apiPrice, kind == OptionKind::CloudApi);
+    m_form->setHeaderRowVisible(m_hardware, kind != OptionKind::CloudApi);
+    m_form->setHeaderRowVisible(m_model, kind != OptionKind::CloudApi);
+    m_form->setHeaderRowVisible(m_quantization, kind != OptionKind::CloudApi);
+    m_form->setHeaderRowVisible(m_acquisition, kind == OptionKind::SelfHosted);
+    m_form->setHeaderRowVisible(m_attribution, kind == OptionKind::OnDevice);
+
+    if (const auto *cloud = std::get_if<CloudApiOption>(&option->spec)) {
+        const ApiPrice &price = cloud->price;
+        syncCombo(m_apiPrice, price.id, tr("%1 · %2").arg(price.provider, price.model));
+        //: %1 date the price was read, %2 where it comes from.
+        m_source->setText(
+            tr("List price as of %1 · %2").arg(price.asOf, shortSource(price.source)));
+        m_source->setToolTip(price.source);
+    }
+    const auto showHardware = [this](const auto &spec, const Accelerator &hardware, bool onDevice) {
+        fillHardware(onDevice);
+        syncCombo(m_hardware, hardware.id, hardware.name);
+        syncCombo(m_model, spec.model.id, spec.model.name);
+        syncCombo(m_quantization, spec.quantization.id, spec.quantization.name);
+        //: %1 hardware, %2 date its figures were read, %3 their source.
+        m_source->setText(tr("%1: figures as of %2 · %3")
+                              .arg(hardware.name, hardware.asOf, shortSource(hardware.source)));
+        m_source->setToolTip(hardware.source);
+    };
+    if (const auto *hosted = std::get_if<SelfHostedOption>(&option->spec)) {
+        m_hardwareLabel->setText(tr("GPU"));
+        showHardware(*hosted, hosted->accelerator, false);
+        const QSignalBlocker blocker(m_acquisition);
+        m_acquisition->setCurrentIndex(m_acquisition->findData(int(hosted->acquisition)));
+    }
+    if (const auto *device = std::get_if<OnDeviceOption>(&option->spec)) {
+        m_hardwareLabel->setText(tr("Device"));
+        showHardware(*device, device->device, true);
+        const QSignalBlocker blocker(m_attribution);
+        m_attribution->setCurrentIndex(m_attribution->findData(int(device->attribution)));
+    }
+    m_form->setParameters(option->id, optionParameters(*option));
+}
+
+void OptionPanel::choose(Choice choice, int index)
+{
+    const DeploymentOption *current = m_document->scenario().option(m_optionId);
+    QComboBox *box = combo(choice);
+    if (!current || index < 0)
+        return;
+    const QVariant data = box->itemData(index, kIdRole);
+    const QString id = data.toString();
+    DeploymentOption edited = *current;
+    switch (choice) {
+    case Choice::ApiPrice:
+        if (const ApiPrice *price = findApiPrice(id))
+            OptionTemplates::apply(edited, *price);
+        break;
+    case Choice::Hardware:
+        if (const Accelerator *accelerator = findAccelerator(id))
+            OptionTemplates::apply(edited, *accelerator);
+        break;
+    case Choice::Model:
+        if (const ModelArchitecture *model = findModel(id))
+            editHardwareSpec(edited, [model](auto &spec) { spec.model = *model; });
+        break;
+    case Choice::Quantization:
+        if (const Quantization *format = findQuantization(id))
+            editHardwareSpec(edited, [format](auto &spec) { spec.quantization = *format; });
+        break;
+    case Choice::Acquisition:
+        if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec))
+            hosted->acquisition = static_cast<Acquisition>(data.toInt());
+        break;
+    case Choice::Attribution:
+        if (auto *device = std::get_if<OnDeviceOption>(&edited.spec))
+            device->attribution = static_cast<Attribution>(data.toInt());
+        break;
+    }
+    //: Undo menu text: %1 what was chosen, %2 the option's name.
+    m_document->push(OptionEdits::replace(
+        m_document, edited, tr("Choose %1 for %2").arg(box->itemText(index), current->name)));
+}
+
+QComboBox *OptionPanel::combo(Choice choice) const
+{
+    switch (choice) {
+    case Choice::ApiPrice:
+        return m_apiPrice;
+    case Choice::Hardware:
+        return m_hardware;
+    case Choice::Model:
+        return m_model;
+    case Choice::Quantization:
+        return m_quantization;
+    case Choice::Acquisition:
+        return m_acquisition;
+    case Choice::Attribution:
+        break;
+    }
+    return m_attribution;
+}
+
+} // namespace pertoken::ui

@@ -1,0 +1,291 @@
+#include "panels/summary_panel.h"
+
+#include "panels/number_format.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum OptionColumn { Name, CostPerMillion, Monthly, Basis, Throughput, Notes, OptionColumns };
+enum PairColumn { Pair, Volume, CostAtVolume, PairColumns };
+constexpr int kLeftOutRole = Qt::UserRole;
+
+QString basisText(const OptionResult &result)
+{
+    if (result.kind == OptionKind::CloudApi)
+        return SummaryPanel::tr("list price");
+    return result.basis == ThroughputBasis::Measured ? SummaryPanel::tr("measured")
+                                                     : SummaryPanel::tr("roofline");
+}
+
+QString notesText(const OptionResult &result)
+{
+    if (!result.enabled)
+        return SummaryPanel::tr("left out of the comparison");
+    if (!result.feasible)
+        return result.infeasibleReason;
+    QStringList notes;
+    if (!result.meetsTtftTarget)
+        notes << SummaryPanel::tr("misses the time-to-first-token target");
+    if (!result.meetsTpotTarget)
+        notes << SummaryPanel::tr("misses the time-per-token target");
+    if (result.kind != OptionKind::CloudApi)
+        //: %1 share of provisioned time spent serving, %2 cost per million tokens when paying
+        //: only for busy hours.
+        notes << SummaryPanel::tr("%1% busy; usage-based %2")
+                     .arg(std::round(result.busyFraction * 100))
+                     .arg(NumberFormat::usdPerMillionTokens(result.usageBasedUsdPerMillionTokens));
+    return notes.join(u"; "_s);
+}
+
+// Numbers take the width they need; the named column (`stretch`) takes the rest and elides.
+QTreeWidget *makeTable(const QStringList &headers, int stretch, QWidget *parent)
+{
+    auto *table = new QTreeWidget(parent);
+    table->setColumnCount(int(headers.size()));
+    table->setHeaderLabels(headers);
+    table->setRootIsDecorated(false);
+    table->setUniformRowHeights(true);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->header()->setStretchLastSection(false);
+    table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->header()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return table;
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_options(makeTable({tr("Option"), tr("$ / M tokens"), tr("$ / month"), tr("Basis"),
+                           tr("Output tok/s"), tr("Notes")},
+                          Notes, this))
+    , m_pairs(
+          makeTable({tr("Break-even between"), tr("Tokens/month"), tr("$ / month")}, Pair, this))
+{
+    setObjectName(u"summaryPanel"_s);
+    m_options->setObjectName(u"summaryOptions"_s);
+    m_pairs->setObjectName(u"summaryBreakEven"_s);
+    m_pairs->setTextElideMode(Qt::ElideMiddle); // both names stay recognisable
+    m_options->setAccessibleName(tr("Cost of each option"));
+    m_pairs->setAccessibleName(tr("Break-even volumes"));
+    for (int column : {CostPerMillion, Monthly, Throughput})
+        m_options->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    for (int column : {Volume, CostAtVolume})
+        m_pairs->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *cards = new QHBoxLayout;
+    m_cheapest = addCard(cards, tr("Cheapest"), u"cheapest"_s);
+    m_breakEven = addCard(cards, tr("Break-even"), u"breakEven"_s);
+    m_volume = addCard(cards, tr("Workload"), u"volume"_s);
+
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_options, 5);
+    tables->addWidget(m_pairs, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(cards);
+    layout->addLayout(tables, 1);
+}
+
+SummaryPanel::~SummaryPanel() = default;
+
+SummaryPanel::Card SummaryPanel::addCard(QHBoxLayout *row, const QString &title,
+                                         const QString &objectName)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto *heading = new QLabel(title, frame);
+    heading->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(frame);
+    value->setObjectName(objectName + u"Value"_s);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    value->setFont(big);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *caption = new QLabel(frame);
+    caption->setObjectName(objectName + u"Caption"_s);
+    caption->setWordWrap(true);
+    caption->setTextFormat(Qt::PlainText);
+    auto *layout = new QVBoxLayout(frame);
+    layout->addWidget(heading);
+    layout->addWidget(value);
+    layout->addWidget(caption);
+    layout->addStretch(1);
+    row->addWidget(frame, 1);
+    return {value, caption};
+}
+
+void SummaryPanel::setEvaluation(const Evaluation &evaluation)
+{
+    if (const OptionResult *cheapest = evaluation.option(evaluation.cheapestId)) {
+        m_cheapest.value->setText(NumberFormat::usdPerMillionTokens(cheapest->usdPerMillionTokens));
+        //: %1 the cheapest option's name, %2 its monthly cost.
+        m_cheapest.caption->setText(
+            tr("%1, %2").arg(cheapest->name, NumberFormat::usdPerMonth(cheapest->monthlyUsd)));
+    } else {
+        m_cheapest.value->setText(tr("none"));
+        m_cheapest.caption->setText(tr("No enabled option can serve this workload."));
+    }
+
+    // The crossing that matters most: one with the cheapest option, nearest today's volume.
+    const BreakEven *nearest = nullptr;
+    double nearestDistance = 0;
+    for (const BreakEven &pair : evaluation.breakEven) {
+        if (!pair.tokensPerMonth || *pair.tokensPerMonth <= 0 || evaluation.tokensPerMonth <= 0)
+            continue;
+        if (pair.a != evaluation.cheapestId && pair.b != evaluation.cheapestId)
+            continue;
+        const double distance =
+            std::abs(std::log10(*pair.tokensPerMonth / evaluation.tokensPerMonth));
+        if (!nearest || distance < nearestDistance) {
+            nearest = &pair;
+            nearestDistance = distance;
+        }
+    }
+    if (nearest) {
+        const OptionResult *a = evaluation.option(nearest->a);
+        const OptionResult *b = evaluation.option(nearest->b);
+        m_breakEven.value->setText(NumberFormat::tokensPerMonth(*nearest->tokensPerMonth));
+        //: %1 and %2 are the two options whose monthly costs cross at this volume.
+        m_breakEven.caption->setText(
+            tr("%1 vs %2").arg(a ? a->name : nearest->a, b ? b->name : nearest->b));
+    } else {
+        m_breakEven.value->setText(tr("none"));
+        m_breakEven.caption->setText(
+            tr("The cheapest option stays cheapest from 1 K to 1,000 T tokens/month."));
+    }
+
+    int feasible = 0;
+    int enabled = 0;
+    for (const OptionResult &result : evaluation.options) {
+        enabled += result.enabled ? 1 : 0;
+        feasible += result.enabled && result.feasible ? 1 : 0;
+    }
+    m_volume.value->setText(NumberFormat::tokensPerMonth(evaluation.tokensPerMonth));
+    //: %1 options that can serve the workload, %n enabled options.
+    m_volume.caption->setText(tr("%1 of %n options can serve it", nullptr, enabled).arg(feasible));
+
+    showOptions(evaluation);
+    showBreakEven(evaluation);
+    setAccessibleDescription(plainText());
+}
+
+void SummaryPanel::showOptions(const Evaluation &evaluation)
+{
+    const int count = int(evaluation.options.size());
+    while (m_options->topLevelItemCount() > count)
+        delete m_options->takeTopLevelItem(m_options->topLevelItemCount() - 1);
+    for (int i = 0; i < count; ++i) {
+        const OptionResult &result = evaluation.options.at(i);
+        QTreeWidgetItem *item = m_options->topLevelItem(i);
+        if (!item) {
+            item = new QTreeWidgetItem(m_options);
+            for (int column : {CostPerMillion, Monthly, Throughput})
+                item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        const bool priced = result.enabled && result.feasible;
+        item->setText(Name, result.name);
+        item->setText(CostPerMillion,
+                      priced ? NumberFormat::usd(result.usdPerMillionTokens) : u"—"_s);
+        item->setText(Monthly, priced ? NumberFormat::usd(result.monthlyUsd) : u"—"_s);
+        item->setText(Basis, basisText(result));
+        item->setToolTip(Basis, result.basisNote);
+        item->setText(Throughput, result.kind != OptionKind::CloudApi && priced
+                                      ? NumberFormat::compact(result.outputTokensPerSecond)
+                                      : u"—"_s);
+        item->setText(Notes, notesText(result));
+        item->setToolTip(Notes, item->text(Notes));
+        const bool cheapest = result.id == evaluation.cheapestId;
+        QFont font = m_options->font();
+        font.setBold(cheapest);
+        item->setData(Name, kLeftOutRole, !result.enabled);
+        for (int column = 0; column < OptionColumns; ++column)
+            item->setFont(column, font);
+        applyRowColour(item);
+    }
+}
+
+void SummaryPanel::showBreakEven(const Evaluation &evaluation)
+{
+    QList<const BreakEven *> crossings;
+    for (const BreakEven &pair : evaluation.breakEven) {
+        if (pair.tokensPerMonth)
+            crossings.append(&pair);
+    }
+    while (m_pairs->topLevelItemCount() > crossings.size())
+        delete m_pairs->takeTopLevelItem(m_pairs->topLevelItemCount() - 1);
+    for (int i = 0; i < crossings.size(); ++i) {
+        const BreakEven &pair = *crossings.at(i);
+        QTreeWidgetItem *item = m_pairs->topLevelItem(i);
+        if (!item) {
+            item = new QTreeWidgetItem(m_pairs);
+            item->setTextAlignment(Volume, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(CostAtVolume, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        const OptionResult *a = evaluation.option(pair.a);
+        const OptionResult *b = evaluation.option(pair.b);
+        item->setText(Pair, tr("%1 vs %2").arg(a ? a->name : pair.a, b ? b->name : pair.b));
+        item->setToolTip(Pair, item->text(Pair));
+        item->setText(Volume, NumberFormat::compact(*pair.tokensPerMonth));
+        item->setText(CostAtVolume, NumberFormat::usd(pair.usdPerMonth));
+    }
+}
+
+// Options left out of the comparison are greyed; the others keep the view's own text colour, so
+// they follow a switch between light and dark palettes.
+void SummaryPanel::applyRowColour(QTreeWidgetItem *item) const
+{
+    const bool leftOut = item->data(Name, kLeftOutRole).toBool();
+    for (int column = 0; column < OptionColumns; ++column) {
+        if (leftOut)
+            item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
+        else
+            item->setData(column, Qt::ForegroundRole, QVariant());
+    }
+}
+
+void SummaryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < m_options->topLevelItemCount(); ++i)
+            applyRowColour(m_options->topLevelItem(i));
+    }
+}
+
+QString SummaryPanel::plainText() const
+{
+    QStringList lines;
+    for (const Card &card : {m_cheapest, m_breakEven, m_volume})
+        lines << card.value->text() + u" — "_s + card.caption->text();
+    for (QTreeWidget *table : {m_options, m_pairs}) {
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            QStringList cells;
+            for (int column = 0; column < table->columnCount(); ++column)
+                cells << table->topLevelItem(i)->text(column);
+            lines << cells.join(u" · "_s);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace pertoken::ui

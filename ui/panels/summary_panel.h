@@ -1,0 +1,51 @@
+#pragma once
+
+#include "scenario/evaluation.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace pertoken::ui {
+
+/// The answer before any chart is read: the cheapest option's cost per million tokens, the
+/// break-even volume nearest the workload, the workload's volume; then every option's cost per
+/// million tokens with its unit, monthly cost, basis (list price, roofline or measured) and
+/// throughput, and the break-even volume of every pair. Renders an Evaluation; computes nothing.
+class SummaryPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryPanel)
+
+public:
+    explicit SummaryPanel(QWidget *parent = nullptr);
+    ~SummaryPanel() override;
+
+    void setEvaluation(const pertoken::Evaluation &evaluation);
+
+    /// Everything the panel shows, as plain text (for copying and for screen readers).
+    QString plainText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Card {
+        QLabel *value;
+        QLabel *caption;
+    };
+    Card addCard(QHBoxLayout *row, const QString &title, const QString &objectName);
+    void showOptions(const Evaluation &evaluation);
+    void showBreakEven(const Evaluation &evaluation);
+    void applyRowColour(QTreeWidgetItem *item) const;
+
+    Card m_cheapest;
+    Card m_breakEven;
+    Card m_volume;
+    QTreeWidget *m_options;
+    QTreeWidget *m_pairs;
+};
+
+} // namespace pertoken::ui

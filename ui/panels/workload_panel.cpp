@@ -1,0 +1,45 @@
+#include "panels/workload_panel.h"
+
+#include "panels/number_format.h"
+#include "panels/parameter_form.h"
+#include "scenario/parameters.h"
+#include "scenario_document.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pertoken::ui {
+
+WorkloadPanel::WorkloadPanel(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_form(new ParameterForm(document, this))
+    , m_volume(new QLabel(this))
+{
+    setObjectName(QStringLiteral("workloadPanel"));
+    m_volume->setObjectName(QStringLiteral("workloadVolume"));
+    m_volume->setWordWrap(true);
+    m_volume->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(m_volume);
+    layout->addStretch(1);
+
+    m_form->setParameters(QString(), workloadParameters());
+    connect(document, &ScenarioDocument::changed, this, &WorkloadPanel::refresh);
+    refresh();
+}
+
+WorkloadPanel::~WorkloadPanel() = default;
+
+void WorkloadPanel::refresh()
+{
+    m_form->refresh();
+    const Workload &workload = m_document->scenario().workload;
+    //: %1 is a token count with a magnitude suffix, e.g. "1.2 B".
+    m_volume->setText(
+        tr("Volume: %1 tokens/month").arg(NumberFormat::compact(workload.tokensPerMonth())));
+}
+
+} // namespace pertoken::ui

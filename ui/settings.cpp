@@ -1,0 +1,174 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A key and its default, declared once. Reading converts to T and falls back to the default
+// when the stored value is missing or of another type.
+template <typename T> struct Key {
+    QString name;
+    T defaultValue;
+
+    T read(const QSettings &settings) const
+    {
+        const QVariant value = settings.value(name);
+        if (!value.isValid() || !value.canConvert<T>())
+            return defaultValue;
+        return value.value<T>();
+    }
+    void write(QSettings &settings, const T &value) const { settings.setValue(name, value); }
+};
+
+const Key<QByteArray> kWindowGeometry{u"MainWindow/geometry"_s, {}};
+const Key<QByteArray> kWindowState{u"MainWindow/state"_s, {}};
+const Key<QStringList> kRecentFiles{u"Files/recent"_s, {}};
+const Key<QString> kLastDirectory{u"Files/lastDirectory"_s, QDir::homePath()};
+const Key<QString> kThemeMode{u"Appearance/theme"_s, u"system"_s};
+const Key<int> kAutosaveIntervalSeconds{u"Files/autosaveIntervalSeconds"_s, 60};
+
+constexpr int kMinAutosaveSeconds = 10;
+constexpr int kMaxAutosaveSeconds = 3600;
+
+QString themeModeId(ThemeMode mode)
+{
+    switch (mode) {
+    case ThemeMode::Light:
+        return u"light"_s;
+    case ThemeMode::Dark:
+        return u"dark"_s;
+    case ThemeMode::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{}
+
+Settings::Settings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+QByteArray Settings::windowGeometry() const
+{
+    return kWindowGeometry.read(*m_settings);
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    kWindowGeometry.write(*m_settings, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return kWindowState.read(*m_settings);
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    kWindowState.write(*m_settings, state);
+}
+
+QStringList Settings::recentFiles() const
+{
+    QStringList paths = kRecentFiles.read(*m_settings);
+    paths.removeDuplicates();
+    if (paths.size() > kMaxRecentFiles)
+        paths.resize(kMaxRecentFiles);
+    return paths;
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList paths = recentFiles();
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    setRecentFiles(paths);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList paths = recentFiles();
+    if (paths.removeAll(QDir::cleanPath(QDir(path).absolutePath())) > 0)
+        setRecentFiles(paths);
+}
+
+void Settings::clearRecentFiles()
+{
+    setRecentFiles({});
+}
+
+void Settings::setRecentFiles(const QStringList &paths)
+{
+    QStringList capped = paths;
+    if (capped.size() > kMaxRecentFiles)
+        capped.resize(kMaxRecentFiles);
+    kRecentFiles.write(*m_settings, capped);
+    Q_EMIT recentFilesChanged();
+}
+
+QString Settings::lastDirectory() const
+{
+    return kLastDirectory.read(*m_settings);
+}
+
+void Settings::setLastDirectory(const QString &directory)
+{
+    kLastDirectory.write(*m_settings, directory);
+}
+
+ThemeMode Settings::themeMode() const
+{
+    const QString id = kThemeMode.read(*m_settings);
+    for (ThemeMode mode : {ThemeMode::Light, ThemeMode::Dark}) {
+        if (id == themeModeId(mode))
+            return mode;
+    }
+    return ThemeMode::System;
+}
+
+void Settings::setThemeMode(ThemeMode mode)
+{
+    if (mode == themeMode())
+        return;
+    kThemeMode.write(*m_settings, themeModeId(mode));
+    Q_EMIT themeModeChanged(mode);
+}
+
+int Settings::autosaveIntervalSeconds() const
+{
+    return std::clamp(kAutosaveIntervalSeconds.read(*m_settings), kMinAutosaveSeconds,
+                      kMaxAutosaveSeconds);
+}
+
+void Settings::setAutosaveIntervalSeconds(int seconds)
+{
+    const int clamped = std::clamp(seconds, kMinAutosaveSeconds, kMaxAutosaveSeconds);
+    if (clamped == autosaveIntervalSeconds())
+        return;
+    kAutosaveIntervalSeconds.write(*m_settings, clamped);
+    Q_EMIT autosaveIntervalChanged(clamped);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace pertoken::ui

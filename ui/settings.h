@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace pertoken::ui {
+
+/// Light, dark, or whatever the desktop uses.
+enum class ThemeMode { System, Light, Dark };
+
+/// The one place the application reads and writes persistent settings. Every key is declared
+/// once, in settings.cpp, beside its default; nothing else in the program touches QSettings.
+class Settings final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    /// The user's settings for the organisation and application names set in main().
+    explicit Settings(QObject *parent = nullptr);
+    /// Settings kept in an INI file at `iniPath` (tests, portable installs).
+    Settings(const QString &iniPath, QObject *parent);
+    ~Settings() override;
+
+    static constexpr int kMaxRecentFiles = 10;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    /// Most recent first, at most kMaxRecentFiles, without duplicates.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    /// The folder the last Open or Save dialog was in.
+    QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+
+    ThemeMode themeMode() const;
+    void setThemeMode(ThemeMode mode);
+
+    /// Seconds between autosaves of an unsaved scenario; clamped to [10, 3600].
+    int autosaveIntervalSeconds() const;
+    void setAutosaveIntervalSeconds(int seconds);
+
+    void sync();
+
+Q_SIGNALS:
+    void recentFilesChanged();
+    void themeModeChanged(pertoken::ui::ThemeMode mode);
+    void autosaveIntervalChanged(int seconds);
+
+private:
+    void setRecentFiles(const QStringList &paths);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace pertoken::ui
