@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,7 @@ struct Command {
     QString name;
     std::function<int(const QStringList &)> run;
     QString summary;
+    bool rendersGraphics = false;  ///< needs a QGuiApplication (offscreen without a display)
 };
 
 QList<Command> commands() {
@@ -74,11 +77,24 @@ void setIdentity() {
     QCoreApplication::setApplicationVersion(QStringLiteral(PERTOKEN_VERSION));
 }
 
-int runCommandLine(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+int runCommandLine(int argc, char **argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const QList<Command> all = commands();
+    const auto command = std::find_if(all.cbegin(), all.cend(),
+                                      [&first](const Command &c) { return c.name == first; });
+    // Commands that draw charts need a GUI application; without a display they render
+    // offscreen by themselves, with no environment variable for the user to set.
+    std::unique_ptr<QCoreApplication> app;
+    if (command != all.cend() && command->rendersGraphics) {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
-    const QStringList arguments = app.arguments();
-    const QString first = arguments.value(1);
+    const QStringList arguments = app->arguments();
     if (first == u"--version" || first == u"-v") {
         pertoken::cli::out() << u"pertoken "_s << QStringLiteral(PERTOKEN_VERSION) << Qt::endl;
         return pertoken::cli::kExitOk;
@@ -88,10 +104,8 @@ int runCommandLine(int argc, char **argv) {
         pertoken::cli::out().flush();
         return pertoken::cli::kExitOk;
     }
-    for (const Command &command : commands()) {
-        if (command.name == first)
-            return command.run(arguments.mid(2));
-    }
+    if (command != all.cend())
+        return command->run(arguments.mid(2));
     return pertoken::cli::usageError(
         u"unknown command \"%1\"; `pertoken --help` lists the commands"_s.arg(first));
 }

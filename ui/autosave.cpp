@@ -153,6 +153,9 @@ bool Autosave::recover(const RecoveryPrompt &prompt)
         }
         Result<Scenario> loaded = loadScenarioFile(candidate.autosavePath);
         if (!loaded) {
+            // Kept for the user to inspect, but under a name that is not offered again.
+            QFile::rename(candidate.autosavePath, candidate.autosavePath + u".unreadable"_s);
+            removeFiles(candidate.autosavePath);
             Q_EMIT failed(loaded.error().toString());
             continue;
         }

@@ -36,8 +36,9 @@ QList<SensitivityRow> sensitivityRows(const Scenario &scenario, const Deployment
         Workload high = workload;
         setParameterValue(low, spec.key, moved(spec, value, 1.0 - kSensitivityStep));
         setParameterValue(high, spec.key, moved(spec, value, 1.0 + kSensitivityStep));
-        rows.append({option.id, u"workload."_s + spec.key, QString::fromLatin1(spec.label), value,
-                     usdPerMillionTokens(option, low), usdPerMillionTokens(option, high)});
+        rows.append({option.id, u"workload."_s + spec.key, QString::fromLatin1(spec.label),
+                     spec.unit, spec.decimals, value, usdPerMillionTokens(option, low),
+                     usdPerMillionTokens(option, high)});
     }
     for (const ParameterSpec &spec : optionParameters(option)) {
         const double value = parameterValue(option, spec.key);
@@ -47,8 +48,9 @@ QList<SensitivityRow> sensitivityRows(const Scenario &scenario, const Deployment
         DeploymentOption high = option;
         setParameterValue(low, spec.key, moved(spec, value, 1.0 - kSensitivityStep));
         setParameterValue(high, spec.key, moved(spec, value, 1.0 + kSensitivityStep));
-        rows.append({option.id, spec.key, QString::fromLatin1(spec.label), value,
-                     usdPerMillionTokens(low, workload), usdPerMillionTokens(high, workload)});
+        rows.append({option.id, spec.key, QString::fromLatin1(spec.label), spec.unit,
+                     spec.decimals, value, usdPerMillionTokens(low, workload),
+                     usdPerMillionTokens(high, workload)});
     }
     std::stable_sort(
         rows.begin(), rows.end(),

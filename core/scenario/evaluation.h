@@ -82,6 +82,8 @@ struct SensitivityRow {
     QString optionId;
     QString parameter; ///< parameter key (parameters.h); "workload." prefix for the workload
     QString label;     ///< English label of the parameter
+    QString unit;        ///< the parameter's unit ("USD/GPU-h"); empty for ratios
+    int decimals = 2;    ///< decimals the parameter is shown with
     double baseValue = 0;
     double lowUsdPerMillionTokens = 0;  ///< at −20%
     double highUsdPerMillionTokens = 0; ///< at +20%

@@ -178,6 +178,40 @@ const QList<Binding<OnDeviceOption>> &onDeviceBindings() {
     return bindings;
 }
 
+const QList<Binding<PlannerInputs>> &plannerBindings()
+{
+    using P = PlannerInputs;
+    static const QList<Binding<P>> bindings = {
+        {spec("computeFlops", QT_TRANSLATE_NOOP("Parameter", "Training compute"), "FLOPs", 1e18,
+              1e28, true, 0, false),
+         PT_FIELD(P, computeFlops)},
+        {spec("targetLoss", QT_TRANSLATE_NOOP("Parameter", "Target loss"), "nats/token", 1.9, 4,
+              false, 3, false),
+         PT_FIELD(P, targetLoss)},
+        {spec("inferenceTokens", QT_TRANSLATE_NOOP("Parameter", "Lifetime inference tokens"),
+              "tokens", 1e9, 1e16, true, 0, false),
+         PT_FIELD(P, inferenceTokens)},
+        {spec("queries", QT_TRANSLATE_NOOP("Parameter", "Lifetime queries"), "queries", 1e3, 1e15,
+              true, 0, false),
+         PT_FIELD(P, queries)},
+        {spec("promptTokens", QT_TRANSLATE_NOOP("Parameter", "Prompt tokens per query"),
+              "tokens", 1, 1e5, true, 0, false),
+         PT_FIELD(P, promptTokens)},
+        {spec("tokensPerSample", QT_TRANSLATE_NOOP("Parameter", "Tokens per sample"), "tokens", 1,
+              1e5, true, 0, false),
+         PT_FIELD(P, tokensPerSample)},
+        {spec("maxSamples", QT_TRANSLATE_NOOP("Parameter", "Most samples per query"), "samples",
+              1, 1e6, true, 0, false, true),
+         PT_INT_FIELD(P, maxSamples)},
+        {spec("budgetFlops", QT_TRANSLATE_NOOP("Parameter", "End-to-end budget"), "FLOPs", 1e18,
+              1e30, true, 0, false),
+         PT_FIELD(P, budgetFlops)},
+    };
+    return bindings;
+}
+
+const QString kPlannerPrefix = QStringLiteral("planner.");
+
 #undef PT_FIELD
 #undef PT_INT_FIELD
 
@@ -276,8 +310,30 @@ QList<ParameterSpec> parametersOfKind(OptionKind kind) {
     return list;
 }
 
+const QList<ParameterSpec> &plannerParameters()
+{
+    static const QList<ParameterSpec> specs = [] {
+        QList<ParameterSpec> list;
+        for (const Binding<PlannerInputs> &binding : plannerBindings()) {
+            ParameterSpec spec = binding.spec;
+            spec.key = kPlannerPrefix + spec.key;
+            list.append(spec);
+        }
+        return list;
+    }();
+    return specs;
+}
+
 std::optional<ParameterSpec> findParameter(const Scenario &scenario, const QString &optionId,
                                            const QString &key) {
+    if (optionId.isEmpty() && key.startsWith(kPlannerPrefix)) {
+        if (const auto *binding = findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()))) {
+            ParameterSpec spec = binding->spec;
+            spec.key = key;
+            return spec;
+        }
+        return std::nullopt;
+    }
     if (optionId.isEmpty()) {
         if (const auto *binding = findBinding(workloadBindings(), key))
             return binding->spec;
@@ -315,6 +371,8 @@ std::optional<double> parameterValue(const Scenario &scenario, const QString &op
                                      const QString &key) {
     if (!findParameter(scenario, optionId, key))
         return std::nullopt;
+    if (optionId.isEmpty() && key.startsWith(kPlannerPrefix))
+        return findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()))->get(scenario.planner);
     if (optionId.isEmpty())
         return parameterValue(scenario.workload, key);
     return parameterValue(*scenario.option(optionId), key);
@@ -342,6 +400,13 @@ bool setParameterValue(DeploymentOption &option, const QString &key, double valu
 
 bool setParameterValue(Scenario &scenario, const QString &optionId, const QString &key,
                        double value) {
+    if (optionId.isEmpty() && key.startsWith(kPlannerPrefix)) {
+        const auto *binding = findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()));
+        if (!binding || !acceptable(binding->spec, value))
+            return false;
+        binding->set(scenario.planner, value);
+        return true;
+    }
     if (optionId.isEmpty())
         return setParameterValue(scenario.workload, key, value);
     DeploymentOption *option = scenario.option(optionId);

@@ -27,6 +27,9 @@ struct ParameterSpec {
 
 /// The workload's parameters, in display order.
 const QList<ParameterSpec> &workloadParameters();
+/// The model-size planner's parameters, keys prefixed "planner." and addressed with an empty
+/// option id (like the workload's).
+const QList<ParameterSpec> &plannerParameters();
 /// The parameters that apply to one option (they depend on its kind, acquisition, attribution).
 QList<ParameterSpec> optionParameters(const DeploymentOption &option);
 

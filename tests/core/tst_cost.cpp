@@ -10,37 +10,16 @@
 
 #include <QTest>
 
+#include "../support/datasheet_fixtures.h"
+
 using namespace pertoken;
+using namespace pertoken::fixtures;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 bool close(double actual, double expected, double relative = 1e-6) {
     return std::abs(actual - expected) <= relative * std::abs(expected);
-}
-
-Accelerator h100() {
-    Accelerator a;
-    a.id = u"h100-sxm"_s;
-    a.name = u"H100 SXM"_s;
-    a.memoryGB = 80;
-    a.usableMemoryFraction = 0.9;
-    a.bandwidthGBps = 3350;
-    a.bf16Tflops = 989;
-    a.fp8Tflops = 1979;
-    a.powerWatts = 700;
-    return a;
-}
-
-ModelArchitecture llama8b() {
-    ModelArchitecture m;
-    m.name = u"Llama 3.1 8B"_s;
-    m.totalParams = m.activeParams = 8.03e9;
-    m.layers = 32;
-    m.attentionHeads = 32;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    return m;
 }
 
 Workload evenWorkload() {

@@ -6,52 +6,13 @@
 
 #include <QTest>
 
+#include "../support/datasheet_fixtures.h"
+
 using namespace pertoken;
+using namespace pertoken::fixtures;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// NVIDIA H100 SXM data sheet: 80 GB HBM3, 3.35 TB/s, 989 TFLOPS BF16 and 1,979 TFLOPS FP8 dense.
-Accelerator h100() {
-    Accelerator a;
-    a.id = u"h100-sxm"_s;
-    a.memoryGB = 80;
-    a.usableMemoryFraction = 0.9;
-    a.bandwidthGBps = 3350;
-    a.bf16Tflops = 989;
-    a.fp8Tflops = 1979;
-    a.powerWatts = 700;
-    return a;
-}
-
-// Llama 3.1 8B config.json: 32 layers, 32 attention heads, 8 KV heads, head dim 4096/32 = 128;
-// 8.03e9 parameters (model card).
-ModelArchitecture llama8b() {
-    ModelArchitecture m;
-    m.name = u"Llama 3.1 8B"_s;
-    m.totalParams = m.activeParams = 8.03e9;
-    m.layers = 32;
-    m.attentionHeads = 32;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    return m;
-}
-
-// Llama 3.3 70B config.json: 80 layers, 64 heads, 8 KV heads, head dim 8192/64 = 128; 70.6e9.
-ModelArchitecture llama70b() {
-    ModelArchitecture m;
-    m.name = u"Llama 3.3 70B"_s;
-    m.totalParams = m.activeParams = 70.6e9;
-    m.layers = 80;
-    m.attentionHeads = 64;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    return m;
-}
-
-Quantization fp8() {
-    return Quantization{u"fp8"_s, u"FP8"_s, 8, ComputePrecision::Fp8, {}};
-}
 
 bool close(double actual, double expected, double relative = 1e-6) {
     return std::abs(actual - expected) <= relative * std::abs(expected);

@@ -226,6 +226,20 @@ void TestScenario::evaluationIsFiniteEverywhere() {
             QVERIFY2(finite(evaluate(s)), qPrintable(spec.key));
         }
     }
+    for (const ParameterSpec &spec : plannerParameters()) {
+        for (double v : {spec.min, spec.max}) {
+            Scenario s = base;
+            QVERIFY2(setParameterValue(s, {}, spec.key, v), qPrintable(spec.key));
+            QCOMPARE(*parameterValue(s, {}, spec.key), v);
+            const Evaluation e = evaluate(s);
+            QVERIFY2(!e.plan.error.has_value(),
+                     qPrintable(spec.key + u": "_s + (e.plan.error ? e.plan.error->toString() : QString())));
+            if (e.plan.trainToTest) {
+                QVERIFY(std::isfinite(e.plan.trainToTest->optimum.params));
+                QVERIFY(std::isfinite(e.plan.trainToTest->optimum.passAtK));
+            }
+        }
+    }
     for (const DeploymentOption &option : base.options) {
         for (const ParameterSpec &spec : optionParameters(option)) {
             for (double v : {spec.min, spec.max}) {

@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include "scenario/parameters.h"
+
 #include <QTest>
 #include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
@@ -120,12 +122,27 @@ Evaluation handMadeEvaluation()
                               u"operationsUsdPerMonth"_s,
                               u"hostingUsdPerGpuMonth"_s,
                               u"workload.outputTokensPerRequest"_s};
+    // Units and decimals as evaluate() copies them from each parameter's spec.
+    const auto spec = [](const QString &key) {
+        const QString workload = u"workload."_s;
+        const QList<ParameterSpec> specs = key.startsWith(workload)
+                                               ? workloadParameters()
+                                               : parametersOfKind(OptionKind::SelfHosted);
+        const QString bare = key.startsWith(workload) ? key.mid(workload.size()) : key;
+        for (const ParameterSpec &candidate : specs) {
+            if (candidate.key == bare)
+                return candidate;
+        }
+        return ParameterSpec{};
+    };
     for (int i = 0; i < 10; ++i) {
         const double swing = 0.01 * (i + 1);
-        e.sensitivity.append(
-            {u"h100"_s, keys[i], u"Input %1"_s.arg(i), 2.0, 7.0 - swing / 2, 7.0 + swing / 2});
+        const ParameterSpec s = spec(keys[i]);
+        e.sensitivity.append({u"h100"_s, keys[i], u"Input %1"_s.arg(i), s.unit, s.decimals, 2.0,
+                              7.0 - swing / 2, 7.0 + swing / 2});
     }
-    e.sensitivity.append({u"api"_s, u"outputUsdPerMTok"_s, u"Output price"_s, 15.0, 2.04, 2.76});
+    e.sensitivity.append({u"api"_s, u"outputUsdPerMTok"_s, u"Output price"_s, u"USD/M tokens"_s,
+                          3, 15.0, 2.04, 2.76});
     return e;
 }
 

@@ -1,14 +1,17 @@
 // The dashboard window driven through its real widgets: sliders, undo, files, autosave recovery.
 
 #include "autosave.h"
+#include "catalog/catalog_dialog.h"
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
 #include "dashboard.h"
+#include "hardware/hardware_catalog.h"
 #include "main_window.h"
 #include "panels/option_panel.h"
 #include "panels/options_panel.h"
 #include "panels/parameter_form.h"
 #include "panels/summary_panel.h"
+#include "pricing/price_catalog.h"
 #include "scenario/scenario_json.h"
 #include "scenario_document.h"
 #include "widgets/parameter_editor.h"
@@ -128,6 +131,7 @@ private Q_SLOTS:
     void autosaveWritesUnsavedChangesAndCleanSaveRemovesThem();
     void droppedScenarioFileOpens();
     void addAndRemoveOptionAreUndoable();
+    void catalogChoiceIsAnUndoableEdit();
 
 private:
     std::unique_ptr<MainWindow> showWindow(const RecoveryPrompt &prompt = discardAll);
@@ -406,6 +410,54 @@ void TestMainWindow::addAndRemoveOptionAreUndoable()
     stack->undo();
     stack->undo();
     QCOMPARE(window->document()->scenario(), defaultScenario());
+}
+
+void TestMainWindow::catalogChoiceIsAnUndoableEdit()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    const Scenario before = window->document()->scenario();
+    window->optionsPanel()->setCurrentOptionId(u"gpt-4o"_s);
+
+    QAction *catalogs = nullptr;
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().contains(u"Catalogs"_s))
+            catalogs = action;
+    }
+    QVERIFY(catalogs);
+    catalogs->trigger();
+    auto *dialog = window->findChild<CatalogDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // A price chosen while a cloud option is selected re-prices that option.
+    const ApiPrice *price = findApiPrice(u"anthropic/claude-sonnet-4"_s);
+    QVERIFY(price);
+    Q_EMIT dialog->apiPriceChosen(*price);
+    const auto *cloud =
+        std::get_if<CloudApiOption>(&window->document()->scenario().option(u"gpt-4o"_s)->spec);
+    QVERIFY(cloud);
+    QCOMPARE(cloud->price, *price);
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+
+    // A laptop chosen while a cloud option is selected becomes a new on-device option.
+    const QList<Accelerator> &hardware = builtinAccelerators();
+    const auto laptop = std::find_if(hardware.cbegin(), hardware.cend(), [](const Accelerator &a) {
+        return a.deviceClass == DeviceClass::Laptop;
+    });
+    QVERIFY(laptop != hardware.cend());
+    Q_EMIT dialog->acceleratorChosen(*laptop);
+    QCOMPARE(window->document()->scenario().options.size(), before.options.size() + 1);
+    const DeploymentOption &added = window->document()->scenario().options.last();
+    QCOMPARE(window->optionsPanel()->currentOptionId(), added.id);
+    QVERIFY(std::holds_alternative<OnDeviceOption>(added.spec));
+    QCOMPARE(std::get<OnDeviceOption>(added.spec).device, *laptop);
+
+    window->document()->undoStack()->undo();
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->scenario(), before);
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,7 +3,6 @@
 #include "charts/chart_axes.h"
 #include "charts/chart_series.h"
 #include "charts/chart_table_model.h"
-#include "scenario/parameters.h"
 
 #include <QCoreApplication>
 #include <QtCharts/QBarCategoryAxis>
@@ -24,31 +23,6 @@ namespace {
 
 const QString kSeries = u"sensitivity"_s;
 const QString kBaseSeries = u"base"_s;
-const QString kWorkloadPrefix = u"workload."_s;
-
-// The description of a sensitivity row's input (label, unit, decimals). Specs depend only on the
-// option's kind, so a scenario holding one option of that kind finds them.
-std::optional<ParameterSpec> parameterSpec(OptionKind kind, const QString &parameter)
-{
-    Scenario scenario;
-    if (parameter.startsWith(kWorkloadPrefix))
-        return findParameter(scenario, QString(), parameter.mid(kWorkloadPrefix.size()));
-    DeploymentOption option;
-    option.id = u"option"_s;
-    switch (kind) {
-    case OptionKind::CloudApi:
-        option.spec = CloudApiOption{};
-        break;
-    case OptionKind::SelfHosted:
-        option.spec = SelfHostedOption{};
-        break;
-    case OptionKind::OnDevice:
-        option.spec = OnDeviceOption{};
-        break;
-    }
-    scenario.options.append(option);
-    return findParameter(scenario, option.id, parameter);
-}
 
 void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyle &style)
 {
@@ -183,12 +157,10 @@ SensitivityChart::Plot SensitivityChart::plot(const Evaluation &evaluation, cons
         [](const SensitivityRow &a, const SensitivityRow &b) { return a.swing() > b.swing(); });
     for (const SensitivityRow &row :
          std::as_const(rows).first(std::min<qsizetype>(rows.size(), kMaxRows))) {
-        const std::optional<ParameterSpec> spec = parameterSpec(option->kind, row.parameter);
         const QString label =
             QCoreApplication::translate("Parameter", row.label.toUtf8().constData());
-        const QString unit = spec ? spec->unit : QString();
-        const QString value =
-            spec ? formatFixed(row.baseValue, spec->decimals) : formatPlain(row.baseValue);
+        const QString unit = row.unit;
+        const QString value = formatFixed(row.baseValue, row.decimals);
         // The axis label carries no number, so moving the input does not re-lay out the chart;
         // the tooltip gives the value.
         //: Tornado row: parameter label and its unit ("GPU rental price (USD/GPU-h)").

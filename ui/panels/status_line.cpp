@@ -1,5 +1,8 @@
 #include "panels/status_line.h"
 
+#include "widgets/live_label.h"
+
+#include <QHBoxLayout>
 #include <QLocale>
 
 namespace pertoken::ui {
@@ -7,10 +10,13 @@ namespace pertoken::ui {
 using namespace Qt::StringLiterals;
 
 StatusLine::StatusLine(QWidget *parent)
-    : QLabel(parent)
+    : QWidget(parent)
+    , m_label(new LiveLabel(this))
 {
     setObjectName(u"statusLine"_s);
-    setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
 }
 
 StatusLine::~StatusLine() = default;
@@ -42,6 +48,11 @@ void StatusLine::setDocument(const QString &name, bool modified)
     refreshText();
 }
 
+QString StatusLine::text() const
+{
+    return m_label->text();
+}
+
 void StatusLine::refreshText()
 {
     QStringList parts;
@@ -56,7 +67,7 @@ void StatusLine::refreshText()
                      .arg(QLocale().toString(m_autosavedAt.time(), QLocale::ShortFormat));
     //: The scenario's file name; %2 is "*" while it has unsaved changes.
     parts << tr("scenario: %1%2").arg(m_documentName, m_modified ? u"*"_s : QString());
-    setText(parts.join(u" · "_s));
+    m_label->setText(parts.join(u" · "_s));
 }
 
 } // namespace pertoken::ui

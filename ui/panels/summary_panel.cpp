@@ -1,12 +1,14 @@
 #include "panels/summary_panel.h"
 
 #include "panels/number_format.h"
+#include "widgets/live_label.h"
 
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,6 +52,25 @@ QString notesText(const OptionResult &result)
     return notes.join(u"; "_s);
 }
 
+// Resizes the columns (but `stretch`) to their contents when the longest text of one changed
+// length since the last fit; `fitted` keeps those lengths.
+void fitColumns(QTreeWidget *table, int stretch, QList<int> &fitted)
+{
+    QList<int> longest(table->columnCount(), 0);
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        for (int column = 0; column < table->columnCount(); ++column)
+            longest[column] =
+                std::max(longest[column], int(table->topLevelItem(i)->text(column).size()));
+    }
+    if (longest == fitted)
+        return;
+    fitted = longest;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (column != stretch)
+            table->resizeColumnToContents(column);
+    }
+}
+
 // Numbers take the width they need; the named column (`stretch`) takes the rest and elides.
 QTreeWidget *makeTable(const QStringList &headers, int stretch, QWidget *parent)
 {
@@ -62,7 +83,8 @@ QTreeWidget *makeTable(const QStringList &headers, int stretch, QWidget *parent)
     table->setFocusPolicy(Qt::NoFocus);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->header()->setStretchLastSection(false);
-    table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by fitColumns(): ResizeToContents would measure every cell on every update.
+    table->header()->setSectionResizeMode(QHeaderView::Interactive);
     table->header()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     return table;
 }
@@ -114,17 +136,14 @@ SummaryPanel::Card SummaryPanel::addCard(QHBoxLayout *row, const QString &title,
     frame->setBackgroundRole(QPalette::Base);
     auto *heading = new QLabel(title, frame);
     heading->setForegroundRole(QPalette::PlaceholderText);
-    auto *value = new QLabel(frame);
+    auto *value = new LiveLabel(frame);
     value->setObjectName(objectName + u"Value"_s);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     value->setFont(big);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *caption = new QLabel(frame);
+    auto *caption = new LiveLabel(frame);
     caption->setObjectName(objectName + u"Caption"_s);
-    caption->setWordWrap(true);
-    caption->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(frame);
     layout->addWidget(heading);
     layout->addWidget(value);
@@ -191,6 +210,7 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
 
 void SummaryPanel::showOptions(const Evaluation &evaluation)
 {
+    const auto fit = qScopeGuard([this] { fitColumns(m_options, Notes, m_optionsFitted); });
     const int count = int(evaluation.options.size());
     while (m_options->topLevelItemCount() > count)
         delete m_options->takeTopLevelItem(m_options->topLevelItemCount() - 1);
@@ -226,6 +246,7 @@ void SummaryPanel::showOptions(const Evaluation &evaluation)
 
 void SummaryPanel::showBreakEven(const Evaluation &evaluation)
 {
+    const auto fit = qScopeGuard([this] { fitColumns(m_pairs, Pair, m_pairsFitted); });
     QList<const BreakEven *> crossings;
     for (const BreakEven &pair : evaluation.breakEven) {
         if (pair.tokensPerMonth)

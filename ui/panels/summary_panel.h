@@ -11,6 +11,8 @@ class QTreeWidgetItem;
 
 namespace pertoken::ui {
 
+class LiveLabel;
+
 /// The answer before any chart is read: the cheapest option's cost per million tokens, the
 /// break-even volume nearest the workload, the workload's volume; then every option's cost per
 /// million tokens with its unit, monthly cost, basis (list price, roofline or measured) and
@@ -33,8 +35,8 @@ protected:
 
 private:
     struct Card {
-        QLabel *value;
-        QLabel *caption;
+        LiveLabel *value;
+        LiveLabel *caption;
     };
     Card addCard(QHBoxLayout *row, const QString &title, const QString &objectName);
     void showOptions(const Evaluation &evaluation);
@@ -46,6 +48,8 @@ private:
     Card m_volume;
     QTreeWidget *m_options;
     QTreeWidget *m_pairs;
+    QList<int> m_optionsFitted;
+    QList<int> m_pairsFitted;
 };
 
 } // namespace pertoken::ui

@@ -4,8 +4,8 @@
 #include "panels/parameter_form.h"
 #include "scenario/parameters.h"
 #include "scenario_document.h"
+#include "widgets/live_label.h"
 
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace pertoken::ui {
@@ -14,12 +14,10 @@ WorkloadPanel::WorkloadPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_form(new ParameterForm(document, this))
-    , m_volume(new QLabel(this))
+    , m_volume(new LiveLabel(this))
 {
     setObjectName(QStringLiteral("workloadPanel"));
     m_volume->setObjectName(QStringLiteral("workloadVolume"));
-    m_volume->setWordWrap(true);
-    m_volume->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);

@@ -2,10 +2,9 @@
 
 #include <QWidget>
 
-class QLabel;
-
 namespace pertoken::ui {
 
+class LiveLabel;
 class ParameterForm;
 class ScenarioDocument;
 
@@ -26,7 +25,7 @@ private:
 
     ScenarioDocument *m_document;
     ParameterForm *m_form;
-    QLabel *m_volume;
+    LiveLabel *m_volume;
 };
 
 } // namespace pertoken::ui
