@@ -2,8 +2,10 @@
 // command or the dashboard, and hands over; all behaviour lives in core/, ui/ and app/cli/.
 
 #include "cli/bench_command.h"
+#include "cli/chart_command.h"
 #include "cli/cli_common.h"
 #include "cli/eval_command.h"
+#include "cli/memo_command.h"
 #include "cli/plan_command.h"
 #include "cli/prices_command.h"
 #include "main_window.h"
@@ -35,6 +37,14 @@ QList<Command> commands() {
          u"plan  [--scenario F] [--json] [--law ...] [--compute FLOPS] [--target-loss L]\n"
          "        [--inference-tokens T] [--queries Q --tokens-per-sample T --max-samples K]\n"
          "                                  model size: compute-optimal, inference-aware, T²"_s},
+        {u"chart"_s, pertoken::cli::runChartCommand,
+         u"chart NAME [--scenario F] --out FILE.png|.svg|.pdf|.csv [--size WxH] [--dpi N]\n"
+         "        chart --list                export one chart, or list the charts"_s,
+         true},
+        {u"memo"_s, pertoken::cli::runMemoCommand,
+         u"memo  [--scenario F] --out FILE.zip\n"
+         "                                  decision-memo bundle: memo.md, memo.pdf, charts, data"_s,
+         true},
         {u"bench"_s, pertoken::cli::runBenchCommand,
          u"bench hardware [--quick] [--json] [--out F]\n"
          "        bench endpoint --url URL --model M [--api openai|ollama] [--concurrency 1,4,16]\n"

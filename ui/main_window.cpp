@@ -80,6 +80,8 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     createMenus();
 
     connect(m_options, &OptionsPanel::currentOptionChanged, m_option, &OptionPanel::setOptionId);
+    connect(m_options, &OptionsPanel::currentOptionChanged, m_charts,
+            &ChartsView::setSensitivityOptionId);
     m_option->setOptionId(m_options->currentOptionId());
     connect(m_dashboard, &Dashboard::evaluated, this,
             [this](const Evaluation &evaluation, double milliseconds) {

@@ -1,5 +1,6 @@
 #include "cli/cli_common.h"
 
+#include "memo/memo_bundle.h"
 #include "scenario/scenario_json.h"
 
 #include <cstdio>
@@ -30,7 +31,7 @@ int inputError(const InputError &error) {
 Result<Scenario> scenarioFromOption(const QString &path) {
     if (path.isEmpty())
         return defaultScenario();
-    return loadScenarioFile(path);
+    return loadScenarioOrBundle(path);
 }
 
 } // namespace pertoken::cli

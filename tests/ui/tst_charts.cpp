@@ -10,6 +10,7 @@
 #include "scenario/evaluate.h"
 #include "scenario/scenario.h"
 
+#include "scenario/parameters.h"
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTabWidget>
-#include "scenario/parameters.h"
 
 #include <QTest>
 #include <QToolTip>
@@ -141,8 +141,8 @@ Evaluation handMadeEvaluation()
         e.sensitivity.append({u"h100"_s, keys[i], u"Input %1"_s.arg(i), s.unit, s.decimals, 2.0,
                               7.0 - swing / 2, 7.0 + swing / 2});
     }
-    e.sensitivity.append({u"api"_s, u"outputUsdPerMTok"_s, u"Output price"_s, u"USD/M tokens"_s,
-                          3, 15.0, 2.04, 2.76});
+    e.sensitivity.append({u"api"_s, u"outputUsdPerMTok"_s, u"Output price"_s, u"USD/M tokens"_s, 3,
+                          15.0, 2.04, 2.76});
     return e;
 }
 

@@ -1,4 +1,4 @@
-// The dashboard window driven through its real widgets: sliders, undo, files, autosave recovery.
+// The dashboard window driven through its real widgets: sliders, undo, files, drops, catalogs.
 
 #include "autosave.h"
 #include "catalog/catalog_dialog.h"
@@ -126,9 +126,6 @@ private Q_SLOTS:
     void undoRestoresPreviousValues();
     void saveThenReopenGivesSameScenario();
     void malformedFileShowsErrorAndKeepsDocument();
-    void recoveryOffersAutosavedScenario();
-    void recoveryDiscardRemovesAutosave();
-    void autosaveWritesUnsavedChangesAndCleanSaveRemovesThem();
     void droppedScenarioFileOpens();
     void addAndRemoveOptionAreUndoable();
     void catalogChoiceIsAnUndoableEdit();
@@ -291,73 +288,6 @@ void TestMainWindow::malformedFileShowsErrorAndKeepsDocument()
     QCOMPARE(window->document()->scenario(), scenario);
     QCOMPARE(window->document()->filePath(), QFileInfo(good).absoluteFilePath());
     QVERIFY(!window->isWindowModified());
-}
-
-void TestMainWindow::recoveryOffersAutosavedScenario()
-{
-    // A crashed session left an autosave and no live lock behind.
-    Scenario unsaved = defaultScenario();
-    unsaved.workload.requestsPerMonth = 7654321;
-    unsaved.options.last().name = u"Laptop fleet"_s;
-    unsaved.options.first().enabled = false;
-    QVERIFY(QDir().mkpath(Autosave::directory()));
-    const QString autosavePath = QDir(Autosave::directory()).filePath(u"crashed.pertoken"_s);
-    QVERIFY(!saveScenarioFile(unsaved, autosavePath));
-
-    QList<RecoveryCandidate> offered;
-    auto window = showWindow([&offered](const RecoveryCandidate &candidate) {
-        offered.append(candidate);
-        return RecoveryChoice::Restore;
-    });
-    QVERIFY(window);
-    QCOMPARE(offered.size(), 1);
-    QCOMPARE(offered.first().autosavePath, QFileInfo(autosavePath).absoluteFilePath());
-    QVERIFY(offered.first().originalPath.isEmpty());
-    QCOMPARE(window->document()->scenario(), unsaved);
-    QVERIFY(window->isWindowModified());
-    QVERIFY(window->document()->filePath().isEmpty());
-    QVERIFY(!QFile::exists(autosavePath));
-    QTRY_VERIFY(!window->dashboard()->isPending());
-    QCOMPARE(window->dashboard()->evaluation().options.size(), unsaved.options.size());
-}
-
-void TestMainWindow::recoveryDiscardRemovesAutosave()
-{
-    QVERIFY(QDir().mkpath(Autosave::directory()));
-    const QString autosavePath = QDir(Autosave::directory()).filePath(u"crashed.pertoken"_s);
-    Scenario unsaved = defaultScenario();
-    unsaved.workload.requestsPerMonth = 99;
-    QVERIFY(!saveScenarioFile(unsaved, autosavePath));
-
-    int offers = 0;
-    auto window = showWindow([&offers](const RecoveryCandidate &) {
-        ++offers;
-        return RecoveryChoice::Discard;
-    });
-    QVERIFY(window);
-    QCOMPARE(offers, 1);
-    QCOMPARE(window->document()->scenario(), defaultScenario());
-    QVERIFY(!window->isWindowModified());
-    QVERIFY(!QFile::exists(autosavePath));
-}
-
-void TestMainWindow::autosaveWritesUnsavedChangesAndCleanSaveRemovesThem()
-{
-    auto window = showWindow();
-    QVERIFY(window);
-    Autosave *autosave = window->autosave();
-    QVERIFY(!autosave->saveNow()); // nothing unsaved yet
-    drag(window->findChild<ParameterEditor *>(u"inputTokensPerRequest"_s)->slider(), 300);
-    QVERIFY(autosave->saveNow());
-    const Result<Scenario> written = loadScenarioFile(autosave->filePath());
-    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
-    QCOMPARE(written.value(), window->document()->scenario());
-
-    // A second window of the same process does not offer a live session's autosave.
-    QCOMPARE(Autosave::findRecoverable().size(), 0);
-
-    QVERIFY(window->saveFile(m_dir.filePath(u"autosaved.pertoken"_s)));
-    QVERIFY(!QFile::exists(autosave->filePath()));
 }
 
 void TestMainWindow::droppedScenarioFileOpens()

@@ -15,6 +15,8 @@
 
 namespace pertoken::ui {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString kindLabel(OptionKind kind)
@@ -50,8 +52,8 @@ OptionsPanel::OptionsPanel(ScenarioDocument *document, QWidget *parent)
     , m_duplicate(new QAction(tr("&Duplicate Option"), this))
     , m_remove(new QAction(tr("&Remove Option"), this))
 {
-    setObjectName(QStringLiteral("optionsPanel"));
-    m_list->setObjectName(QStringLiteral("optionsList"));
+    setObjectName(u"optionsPanel"_s);
+    m_list->setObjectName(u"optionsList"_s);
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Option"), tr("Kind")});
     m_list->setRootIsDecorated(false);

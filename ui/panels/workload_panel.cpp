@@ -10,14 +10,16 @@
 
 namespace pertoken::ui {
 
+using namespace Qt::StringLiterals;
+
 WorkloadPanel::WorkloadPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_form(new ParameterForm(document, this))
     , m_volume(new LiveLabel(this))
 {
-    setObjectName(QStringLiteral("workloadPanel"));
-    m_volume->setObjectName(QStringLiteral("workloadVolume"));
+    setObjectName(u"workloadPanel"_s);
+    m_volume->setObjectName(u"workloadVolume"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);

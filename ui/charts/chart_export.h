@@ -48,8 +48,8 @@ ChartStyle exportChartStyle();
 /// CSV bytes. An unknown id is an InputError naming it and listing the valid ids.
 Result<QImage> renderChartImage(const QString &id, const Evaluation &evaluation,
                                 const ChartExportOptions &options = {});
-Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation,
-                              ExportFormat format, const ChartExportOptions &options = {});
+Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation, ExportFormat format,
+                              const ChartExportOptions &options = {});
 
 /// Writes chart `id` to `path` in the format its suffix names, through QSaveFile: the file is
 /// replaced only when complete. Errors name the file.

@@ -1,4 +1,4 @@
-#include "export/chart_export.h"
+#include "charts/chart_export.h"
 
 #include "charts/chart_table_model.h"
 #include "charts/cost_breakdown_chart.h"
@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGuiApplication>
@@ -19,6 +20,7 @@
 #include <QSvgGenerator>
 #include <QtCharts/QChart>
 
+#include <cmath>
 #include <memory>
 
 namespace pertoken::ui {
@@ -30,8 +32,9 @@ namespace {
 InputError unknownChart(const QString &id)
 {
     return {u"chart"_s, id,
-            u"unknown chart \"%1\"; the charts are: %2"_s.arg(id,
-                                                              exportableChartIds().join(u", "_s))};
+            QCoreApplication::translate("pertoken::ui::ChartExport",
+                                        "unknown chart \"%1\"; the charts are: %2")
+                .arg(id, exportableChartIds().join(u", "_s))};
 }
 
 std::unique_ptr<QChart> buildChart(const QString &id, const Evaluation &evaluation)
@@ -106,8 +109,14 @@ QString csvValue(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::Double:
-    case QMetaType::Float:
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QMetaType::Float: {
+        // Whole numbers as integers ("2000000", not "2e+06"); others in the shortest form that
+        // reads back to the same double.
+        const double number = value.toDouble();
+        if (std::trunc(number) == number && std::abs(number) < 1e15)
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
+    }
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
@@ -130,7 +139,8 @@ QByteArray tableCsv(const ChartTableModel &table)
     text += u"\r\n"_s;
     for (int r = 0; r < table.rowCount(); ++r) {
         for (int c = 0; c < columns; ++c)
-            text += (c ? u","_s : QString()) + csvValue(table.data(table.index(r, c), Qt::EditRole));
+            text +=
+                (c ? u","_s : QString()) + csvValue(table.data(table.index(r, c), Qt::EditRole));
         text += u"\r\n"_s;
     }
     return text.toUtf8();
@@ -238,8 +248,8 @@ Result<QImage> renderChartImage(const QString &id, const Evaluation &evaluation,
     return image;
 }
 
-Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation,
-                              ExportFormat format, const ChartExportOptions &options)
+Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation, ExportFormat format,
+                              const ChartExportOptions &options)
 {
     if (format == ExportFormat::Csv) {
         ChartTableModel table;
@@ -254,7 +264,10 @@ Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation,
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         if (!image->save(&buffer, "PNG"))
-            return InputError{id, {}, u"the PNG encoder failed"_s};
+            return InputError{
+                id,
+                {},
+                QCoreApplication::translate("pertoken::ui::ChartExport", "the PNG encoder failed")};
         return buffer.data();
     }
     std::unique_ptr<QChart> chart = buildChart(id, evaluation);
@@ -271,14 +284,26 @@ std::optional<InputError> writeFileAtomically(const QString &path, const QByteAr
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return InputError{path, {}, u"cannot write: %1"_s.arg(file.errorString())};
+        return InputError{
+            path,
+            {},
+            QCoreApplication::translate("pertoken::ui::ChartExport", "cannot write: %1")
+                .arg(file.errorString())};
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return InputError{path, {}, u"cannot write: %1"_s.arg(reason)};
+        return InputError{
+            path,
+            {},
+            QCoreApplication::translate("pertoken::ui::ChartExport", "cannot write: %1")
+                .arg(reason)};
     }
     if (!file.commit())
-        return InputError{path, {}, u"cannot write: %1"_s.arg(file.errorString())};
+        return InputError{
+            path,
+            {},
+            QCoreApplication::translate("pertoken::ui::ChartExport", "cannot write: %1")
+                .arg(file.errorString())};
     return std::nullopt;
 }
 
@@ -287,7 +312,11 @@ std::optional<InputError> exportChartFile(const QString &id, const Evaluation &e
 {
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format)
-        return InputError{path, {}, u"unknown file type; use .png, .svg, .pdf or .csv"_s};
+        return InputError{
+            path,
+            {},
+            QCoreApplication::translate("pertoken::ui::ChartExport",
+                                        "unknown file type; use .png, .svg, .pdf or .csv")};
     Result<QByteArray> bytes = chartBytes(id, evaluation, *format, options);
     if (!bytes)
         return bytes.error();
@@ -298,7 +327,10 @@ std::optional<InputError> copyChartToClipboard(const QString &id, const Evaluati
                                                const ChartExportOptions &options)
 {
     if (!qGuiApp)
-        return InputError{u"clipboard"_s, {}, u"no GUI application to own the clipboard"_s};
+        return InputError{u"clipboard"_s,
+                          {},
+                          QCoreApplication::translate("pertoken::ui::ChartExport",
+                                                      "no GUI application to own the clipboard")};
     Result<QImage> image = renderChartImage(id, evaluation, options);
     if (!image)
         return image.error();

@@ -1,0 +1,51 @@
+#include "cli/memo_command.h"
+
+#include "cli/cli_common.h"
+#include "export/memo_export.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace pertoken::cli {
+
+using namespace Qt::StringLiterals;
+
+int runMemoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Write a decision-memo bundle: memo.md, memo.pdf, every chart as SVG and PNG, the "
+        "data behind each chart as CSV, the scenario, and a manifest with SHA-256 checksums."_s);
+    parser.addHelpOption();
+    parser.addOption({u"scenario"_s,
+                      u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default "
+                      "if omitted."_s,
+                      u"file"_s});
+    parser.addOption({u"out"_s, u"The bundle to write (.zip)."_s, u"file"_s});
+    if (!parser.parse(QStringList{u"pertoken memo"_s} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        out().flush();
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"memo takes no positional arguments (got \"%1\")"_s.arg(
+            parser.positionalArguments().join(u' ')));
+    const QString path = parser.value(u"out"_s);
+    if (path.isEmpty())
+        return usageError(u"memo needs --out FILE.zip"_s);
+    if (QFileInfo(path).suffix().compare(u"zip"_s, Qt::CaseInsensitive) != 0)
+        return usageError(u"--out %1: a memo bundle is a .zip file"_s.arg(path));
+
+    const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
+    if (!scenario)
+        return inputError(scenario.error());
+    if (const std::optional<InputError> failed = ui::exportMemoBundle(*scenario, path)) {
+        err() << u"pertoken: "_s << failed->toString() << Qt::endl;
+        return kExitFailed;
+    }
+    return kExitOk;
+}
+
+} // namespace pertoken::cli

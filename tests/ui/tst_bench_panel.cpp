@@ -1,0 +1,208 @@
+#include "bench/bench_panel.h"
+#include "bench/calibration_server_thread.h"
+#include "charts/bench_live_chart.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pertoken::BenchKind;
+using pertoken::BenchResult;
+using pertoken::CalibrationServer;
+using pertoken::CalibrationServerThread;
+using pertoken::CalibrationTiming;
+using pertoken::ui::BenchLiveChart;
+using pertoken::ui::BenchPanel;
+
+namespace {
+
+template <typename T> T *child(const QWidget &parent, const QString &name)
+{
+    T *widget = parent.findChild<T *>(name);
+    if (!widget)
+        qFatal("no child %s", qPrintable(name));
+    return widget;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void typeInto(QSpinBox *spin, const QString &text)
+{
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+}
+
+/// Fills the "Inference server" tab through its widgets, as a user would.
+void fillServerForm(BenchPanel &panel, const QString &url, const QString &concurrency,
+                    const QString &requests, const QString &warmup)
+{
+    child<QTabWidget>(panel, u"modeTabs"_s)->setCurrentIndex(1);
+    typeInto(child<QLineEdit>(panel, u"urlEdit"_s), url);
+    typeInto(child<QLineEdit>(panel, u"modelEdit"_s), u"m"_s);
+    typeInto(child<QLineEdit>(panel, u"concurrencyEdit"_s), concurrency);
+    typeInto(child<QSpinBox>(panel, u"requestsSpin"_s), requests);
+    typeInto(child<QSpinBox>(panel, u"warmupSpin"_s), warmup);
+    typeInto(child<QSpinBox>(panel, u"promptTokensSpin"_s), u"16"_s);
+    typeInto(child<QSpinBox>(panel, u"maxTokensSpin"_s), u"8"_s);
+}
+
+QStringList historyFiles(const QTemporaryDir &dir)
+{
+    return QDir(dir.path()).entryList({u"*.json"_s}, QDir::Files);
+}
+
+} // namespace
+
+class TestBenchPanel final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsAgainstCalibrationServer();
+    void cancelKeepsPartialResult();
+    void unreachableEndpointIsNamed();
+    void hardwareProbeCancels();
+};
+
+void TestBenchPanel::runsAgainstCalibrationServer()
+{
+    // 50 ms to the first token, then one token every 10 ms, 8 tokens: about 120 ms a request.
+    CalibrationServerThread server(CalibrationTiming{50, 10, 8, 1});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QTemporaryDir history;
+    QVERIFY(history.isValid());
+
+    BenchPanel panel(history.path());
+    auto *list = child<QListWidget>(panel, u"historyList"_s);
+    QCOMPARE(list->count(), 0);
+    fillServerForm(panel, u"http://127.0.0.1:%1"_s.arg(server.port()), u"1,2"_s, u"4"_s, u"2"_s);
+    QSignalSpy useSpy(&panel, &BenchPanel::useInScenario);
+
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QVERIFY(!child<QPushButton>(panel, u"startButton"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
+
+    auto *status = child<QLabel>(panel, u"statusLabel"_s);
+    auto *progress = child<QProgressBar>(panel, u"progressBar"_s);
+    // 2 warm-up requests + 2 levels × 4 requests = 10 steps, all of them done.
+    QCOMPARE(progress->maximum(), 10);
+    QVERIFY2(progress->value() == progress->maximum(), qPrintable(status->text()));
+    // One throughput sample per completed measured request: 2 levels × 4 = 8 points.
+    QCOMPARE(child<BenchLiveChart>(panel, u"liveChart"_s)->throughputPointCount(), 8);
+    QVERIFY(child<BenchLiveChart>(panel, u"liveChart"_s)->latencyPointCount() > 0);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(historyFiles(history).size(), 1);
+    QVERIFY(!child<QLabel>(panel, u"summaryLabel"_s)->text().isEmpty());
+
+    QTest::mouseClick(child<QPushButton>(panel, u"useInScenarioButton"_s), Qt::LeftButton);
+    QCOMPARE(useSpy.count(), 1);
+    const auto result = qvariant_cast<BenchResult>(useSpy.at(0).at(0));
+    QVERIFY(result.kind == BenchKind::Endpoint);
+    QCOMPARE(result.endpoint.levels.size(), 2);
+    QCOMPARE(result.endpoint.levels[0].concurrency, 1);
+    QCOMPARE(result.endpoint.levels[1].concurrency, 2);
+    QCOMPARE(result.endpoint.levels[0].completed, 4);
+    QCOMPARE(result.endpoint.levels[1].completed, 4);
+}
+
+void TestBenchPanel::cancelKeepsPartialResult()
+{
+    // 2 s to the first token: a request is still waiting when the run is cancelled at 300 ms.
+    CalibrationServerThread server(CalibrationTiming{2000, 10, 8, 1});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QTemporaryDir history;
+    QVERIFY(history.isValid());
+
+    BenchPanel panel(history.path());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    fillServerForm(panel, u"http://127.0.0.1:%1"_s.arg(server.port()), u"1"_s, u"3"_s, u"0"_s);
+    QSignalSpy useSpy(&panel, &BenchPanel::useInScenario);
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QTest::qWait(300);
+    QVERIFY(panel.isRunning());
+
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    // Esc cancels, as the Cancel button does.
+    QTest::keyClick(&panel, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 1500);
+    QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+    QVERIFY(child<QPushButton>(panel, u"startButton"_s)->isEnabled());
+
+    // The partial result (level 1 with its in-flight request cancelled) is in the history.
+    QCOMPARE(child<QListWidget>(panel, u"historyList"_s)->count(), 1);
+    QCOMPARE(historyFiles(history).size(), 1);
+    QTest::mouseClick(child<QPushButton>(panel, u"useInScenarioButton"_s), Qt::LeftButton);
+    QCOMPARE(useSpy.count(), 1);
+    const auto result = qvariant_cast<BenchResult>(useSpy.at(0).at(0));
+    QVERIFY(result.kind == BenchKind::Endpoint);
+    QVERIFY(result.endpoint.cancelled);
+    QCOMPARE(result.endpoint.levels.size(), 1);
+    QCOMPARE(result.endpoint.levels[0].completed, 0);
+    QCOMPARE(result.endpoint.levels[0].cancelled, 1);
+}
+
+void TestBenchPanel::unreachableEndpointIsNamed()
+{
+    QTemporaryDir history;
+    QVERIFY(history.isValid());
+    BenchPanel panel(history.path());
+    auto *status = child<QLabel>(panel, u"statusLabel"_s);
+
+    // A URL without a scheme is refused before anything runs, naming the field.
+    fillServerForm(panel, u"not a url"_s, u"1"_s, u"1"_s, u"0"_s);
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QVERIFY(!panel.isRunning());
+    QVERIFY2(status->text().contains(u"url"_s), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"not a url"_s), qPrintable(status->text()));
+
+    const quint16 port = CalibrationServer::refusedPort();
+    QVERIFY(port != 0);
+    typeInto(child<QLineEdit>(panel, u"urlEdit"_s), u"http://127.0.0.1:%1"_s.arg(port));
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY2(status->text().contains(u"cannot connect"_s), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(status->text()));
+    QCOMPARE(child<QListWidget>(panel, u"historyList"_s)->count(), 0);
+    QCOMPARE(historyFiles(history).size(), 0);
+}
+
+void TestBenchPanel::hardwareProbeCancels()
+{
+    QTemporaryDir history;
+    QVERIFY(history.isValid());
+    BenchPanel panel(history.path());
+    child<QTabWidget>(panel, u"modeTabs"_s)->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QTest::qWait(500);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QTest::mouseClick(child<QPushButton>(panel, u"cancelButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 1500);
+    QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+    // Whatever the probe had measured is in the history, and the list shows every saved file.
+    QCOMPARE(child<QListWidget>(panel, u"historyList"_s)->count(), historyFiles(history).size());
+    QVERIFY(!child<QLabel>(panel, u"statusLabel"_s)->text().isEmpty());
+}
+
+QTEST_MAIN(TestBenchPanel)
+#include "tst_bench_panel.moc"
