@@ -1,5 +1,12 @@
 #include "main_window.h"
 
+#include "bench/apply_bench_result.h"
+#include "bench/bench_history.h"
+#include "bench/bench_panel.h"
+#include "commands/option_commands.h"
+#include "export/export_controller.h"
+#include "panels/planner_panel.h"
+
 #include "catalog/catalog_dialog.h"
 #include "charts/charts_view.h"
 #include "dashboard.h"
@@ -39,9 +46,11 @@ namespace {
 constexpr int kStateVersion = 1;
 const QString kScenarioSuffix = u"pertoken"_s;
 
+// Scenario files, and memo bundles (whose scenario opens untitled).
 bool isScenarioFile(const QUrl &url)
 {
-    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == kScenarioSuffix;
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    return url.isLocalFile() && (suffix == kScenarioSuffix || suffix == u"zip");
 }
 
 } // namespace
@@ -62,6 +71,8 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     , m_option(new OptionPanel(m_document))
     , m_summary(new SummaryPanel)
     , m_charts(new ChartsView)
+    , m_planner(new PlannerPanel(m_document))
+    , m_bench(new BenchPanel(BenchHistory::defaultDirectory()))
     , m_status(new StatusLine)
 {
     setAcceptDrops(true);
@@ -76,8 +87,11 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
+    m_charts->addTab(m_planner, tr("Scaling"));
+    m_export = new ExportController(m_document, m_dashboard, this);
     createDocks();
     createMenus();
+    connect(m_bench, &BenchPanel::useInScenario, this, &MainWindow::useMeasurement);
 
     connect(m_options, &OptionsPanel::currentOptionChanged, m_option, &OptionPanel::setOptionId);
     connect(m_options, &OptionsPanel::currentOptionChanged, m_charts,
@@ -87,6 +101,7 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
             [this](const Evaluation &evaluation, double milliseconds) {
                 m_summary->setEvaluation(evaluation);
                 m_charts->setEvaluation(evaluation);
+                m_planner->setEvaluation(evaluation);
                 m_status->setEvaluationTime(milliseconds);
             });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -134,6 +149,11 @@ void MainWindow::createDocks()
     addDock(m_workload, tr("Workload"), u"workloadDock"_s, false);
     addDock(m_options, tr("Deployment options"), u"optionsDock"_s, false);
     addDock(m_option, tr("Selected option"), u"optionDock"_s, true);
+    QDockWidget *benchDock = addDock(m_bench, tr("Benchmark"), u"benchDock"_s, true);
+    benchDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    removeDockWidget(benchDock);
+    addDockWidget(Qt::BottomDockWidgetArea, benchDock);
+    benchDock->hide();
     auto *history = new QUndoView(m_document->undoStack());
     history->setEmptyLabel(tr("Opened scenario"));
     QDockWidget *historyDock = addDock(history, tr("History"), u"historyDock"_s, false);
@@ -158,6 +178,9 @@ void MainWindow::createMenus()
                                           QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
+    file->addAction(m_export->exportChartAction());
+    file->addAction(m_export->exportMemoAction());
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     newAction->setStatusTip(tr("Start again from the built-in default scenario"));
     openAction->setStatusTip(tr("Open a scenario file"));
@@ -172,6 +195,8 @@ void MainWindow::createMenus()
     redo->setIcon(icon(QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_export->copyChartAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
@@ -202,6 +227,12 @@ void MainWindow::createMenus()
                                             tr("&Catalogs…"), this, &MainWindow::showCatalogs);
     catalogs->setStatusTip(tr("Browse and edit API prices and hardware; apply an entry to the "
                               "selected option"));
+
+    QMenu *benchmark = menuBar()->addMenu(tr("&Benchmark"));
+    QAction *showBench = findChild<QDockWidget *>(u"benchDock"_s)->toggleViewAction();
+    showBench->setText(tr("&Benchmark Panel"));
+    showBench->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    benchmark->addAction(showBench);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PerToken"), this, &MainWindow::about);
@@ -267,7 +298,7 @@ void MainWindow::open()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Scenario"), m_settings->lastDirectory(),
-        tr("PerToken scenarios (*.%1);;All files (*)").arg(kScenarioSuffix));
+        tr("PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)").arg(kScenarioSuffix));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -283,8 +314,31 @@ bool MainWindow::openFile(const QString &path)
             m_settings->removeRecentFile(path);
         return false;
     }
-    m_settings->addRecentFile(m_document->filePath());
-    m_settings->setLastDirectory(QFileInfo(m_document->filePath()).absolutePath());
+    if (!m_document->filePath().isEmpty())
+        m_settings->addRecentFile(m_document->filePath());
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool MainWindow::useMeasurement(const BenchResult &result)
+{
+    const QString optionId = m_options->currentOptionId();
+    const DeploymentOption *option = m_document->scenario().option(optionId);
+    if (!option) {
+        QMessageBox::information(this, tr("Use Measurement"),
+                                 tr("Select the deployment option the measurement is for."));
+        return false;
+    }
+    const Result<DeploymentOption> applied = applyBenchResult(result, *option);
+    if (!applied) {
+        QMessageBox::warning(this, tr("Use Measurement"),
+                             tr("The measurement cannot be used for %1.\n\n%2")
+                                 .arg(option->name, applied.error().toString()));
+        return false;
+    }
+    m_document->push(
+        new EditOptionCommand(m_document, *applied, tr("Use measurement for %1").arg(option->name)));
+    statusBar()->showMessage(tr("%1 now uses the measured throughput").arg(option->name), 4000);
     return true;
 }
 

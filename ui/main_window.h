@@ -6,12 +6,19 @@
 
 class QMenu;
 
+namespace pertoken {
+struct BenchResult;
+}
+
 namespace pertoken::ui {
 
+class BenchPanel;
 class ChartsView;
 class Dashboard;
+class ExportController;
 class OptionPanel;
 class OptionsPanel;
+class PlannerPanel;
 class ScenarioDocument;
 class Settings;
 class StatusLine;
@@ -46,6 +53,12 @@ public:
     ChartsView *chartsView() const { return m_charts; }
     SummaryPanel *summaryPanel() const { return m_summary; }
     OptionsPanel *optionsPanel() const { return m_options; }
+    PlannerPanel *plannerPanel() const { return m_planner; }
+    BenchPanel *benchPanel() const { return m_bench; }
+    ExportController *exportController() const { return m_export; }
+    /// "Use in scenario": a benchmark result replaces the selected option's throughput estimate
+    /// (or, for a hardware probe, its device), as one undoable edit.
+    bool useMeasurement(const pertoken::BenchResult &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +91,9 @@ private:
     OptionPanel *m_option;
     SummaryPanel *m_summary;
     ChartsView *m_charts;
+    PlannerPanel *m_planner;
+    BenchPanel *m_bench;
+    ExportController *m_export = nullptr;
     StatusLine *m_status;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "scenario_document.h"
 
+#include "memo/memo_bundle.h"
+
 #include "scenario/parameters.h"
 #include "scenario/scenario_json.h"
 
@@ -51,10 +53,12 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath, 
 
 std::optional<InputError> ScenarioDocument::load(const QString &path)
 {
-    Result<Scenario> loaded = loadScenarioFile(path);
+    Result<Scenario> loaded = loadScenarioOrBundle(path);
     if (!loaded)
         return loaded.error();
-    reset(std::move(loaded).value(), path);
+    // A memo bundle's scenario opens untitled: saving writes a .pertoken, never into the bundle.
+    const bool bundle = QFileInfo(path).suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0;
+    reset(std::move(loaded).value(), bundle ? QString() : path);
     return std::nullopt;
 }
 

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace pertoken {
 
@@ -133,6 +135,16 @@ QList<QPointF> volumeCurve(const PreparedOption &prepared, const Workload &workl
     return points;
 }
 
+// The plan depends only on the planner's inputs, which most edits (every workload and option
+// slider) leave unchanged; the last result is kept per thread and reused while they are equal.
+PlanResult planFor(const PlannerInputs &inputs)
+{
+    thread_local std::optional<std::pair<PlannerInputs, PlanResult>> last;
+    if (!last || !(last->first == inputs))
+        last.emplace(inputs, runPlan(inputs));
+    return last->second;
+}
+
 } // namespace
 
 OptionResult evaluateOption(const Scenario &scenario, const DeploymentOption &option) {
@@ -215,7 +227,7 @@ Evaluation evaluate(const Scenario &scenario) {
         }
     }
     e.planFlopPrices = planner.prices;
-    e.plan = runPlan(planner);
+    e.plan = planFor(planner);
     return e;
 }
 

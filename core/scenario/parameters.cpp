@@ -237,8 +237,6 @@ bool appliesTo(const OnDeviceOption &option, const QString &key) {
 bool appliesTo(const CloudApiOption &option, const QString &key) {
     if (key == u"cachedInputUsdPerMTok")
         return option.price.cachedInputUsdPerMTok >= 0;
-    if (key == u"batchDiscount")
-        return option.price.batchDiscount > 0;
     return true;
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace pertoken::ui {
+
+class Dashboard;
+class ScenarioDocument;
+
+/// The dashboard's export commands: one chart to PNG, SVG, PDF or CSV, the decision-memo
+/// bundle, and a chart to the clipboard. Each renders the current Evaluation offscreen in the
+/// export theme; failures are shown in a message box naming the file.
+class ExportController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportController)
+
+public:
+    ExportController(ScenarioDocument *document, Dashboard *dashboard, QWidget *window);
+    ~ExportController() override;
+
+    QAction *exportChartAction() const { return m_exportChart; }
+    QAction *exportMemoAction() const { return m_exportMemo; }
+    QAction *copyChartAction() const { return m_copyChart; }
+
+    /// Exports chart `chartId` to `path` (format from the suffix); true on success.
+    bool exportChart(const QString &chartId, const QString &path);
+    /// Writes the memo bundle to `path`; true on success.
+    bool exportMemo(const QString &path);
+
+private:
+    void chooseAndExportChart();
+    void chooseAndExportMemo();
+    void copyChart();
+    QString chooseChart(const QString &title);
+    void reportError(const QString &title, const QString &message);
+
+    ScenarioDocument *m_document;
+    Dashboard *m_dashboard;
+    QWidget *m_window;
+    QAction *m_exportChart;
+    QAction *m_exportMemo;
+    QAction *m_copyChart;
+};
+
+} // namespace pertoken::ui

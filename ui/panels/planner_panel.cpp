@@ -1,0 +1,91 @@
+#include "panels/planner_panel.h"
+
+#include "charts/planner_charts.h"
+#include "common/number_format.h"
+#include "panels/parameter_form.h"
+#include "scenario/evaluation.h"
+#include "scenario_document.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pertoken::ui {
+
+namespace {
+
+QString answersText(const PlanResult &plan)
+{
+    if (plan.error)
+        return PlannerPanel::tr("The planner cannot answer: %1").arg(plan.error->toString());
+    QStringList lines;
+    if (plan.computeOptimal) {
+        const ComputeOptimalPoint &p = *plan.computeOptimal;
+        //: Compute-optimal answer: parameters, training tokens, tokens per parameter, loss.
+        lines << PlannerPanel::tr("<b>Compute-optimal:</b> %1 parameters on %2 tokens (%3 tokens "
+                                  "per parameter), loss %4 nats/token")
+                     .arg(formatCount(p.params), formatCount(p.tokens))
+                     .arg(p.tokensPerParam(), 0, 'f', 1)
+                     .arg(p.loss, 0, 'f', 3);
+    }
+    if (plan.inferenceAware) {
+        const InferenceAwarePoint &p = *plan.inferenceAware;
+        lines << PlannerPanel::tr("<b>Inference-aware:</b> %1 parameters on %2 tokens; "
+                                  "Chinchilla at the same loss: %3 parameters")
+                     .arg(formatCount(p.params), formatCount(p.tokens),
+                          formatCount(p.computeOptimal.params));
+    }
+    if (plan.trainToTest) {
+        const TrainToTestPoint &p = plan.trainToTest->optimum;
+        lines << PlannerPanel::tr("<b>Train-to-test:</b> %1 parameters on %2 tokens, %n "
+                                  "sample(s) per query, pass@k %3%",
+                                  nullptr, p.samples)
+                     .arg(formatCount(p.params), formatCount(p.tokens))
+                     .arg(p.passAtK * 100, 0, 'f', 1);
+    }
+    return lines.join(u"<br>");
+}
+
+} // namespace
+
+PlannerPanel::PlannerPanel(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_form(new ParameterForm(document))
+    , m_charts(new PlannerCharts)
+{
+    m_form->setParameters(QString(), plannerParameters());
+    auto *answers = new QLabel;
+    answers->setObjectName(QStringLiteral("plannerAnswers"));
+    answers->setWordWrap(true);
+    answers->setTextFormat(Qt::RichText);
+    answers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(340);
+    scroll->setMaximumWidth(460);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(answers);
+    right->addWidget(m_charts, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addLayout(right, 1);
+
+    connect(m_document, &ScenarioDocument::changed, m_form, &ParameterForm::refresh);
+    m_answersLabel = answers;
+}
+
+PlannerPanel::~PlannerPanel() = default;
+
+void PlannerPanel::setEvaluation(const Evaluation &evaluation)
+{
+    m_answersLabel->setText(answersText(evaluation.plan));
+    m_charts->setPlan(evaluation.plan);
+}
+
+} // namespace pertoken::ui
