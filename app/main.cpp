@@ -26,10 +26,11 @@ struct Command {
     QString name;
     std::function<int(const QStringList &)> run;
     QString summary;
-    bool rendersGraphics = false;  ///< needs a QGuiApplication (offscreen without a display)
+    bool rendersGraphics = false; ///< needs a QGuiApplication (offscreen without a display)
 };
 
-QList<Command> commands() {
+QList<Command> commands()
+{
     return {
         {u"eval"_s, pertoken::cli::runEvalCommand,
          u"eval  [--scenario F] [--json]   cost per million tokens for every option, break-even"_s},
@@ -57,7 +58,8 @@ QList<Command> commands() {
     };
 }
 
-QString helpText() {
+QString helpText()
+{
     QString text = u"PerToken %1: AI deployment economics\n\n"
                    "Usage:\n"
                    "  pertoken [SCENARIO]               the dashboard; the built-in default "
@@ -70,7 +72,8 @@ QString helpText() {
     return text;
 }
 
-bool hasDisplay() {
+bool hasDisplay()
+{
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
@@ -80,7 +83,8 @@ bool hasDisplay() {
 #endif
 }
 
-void setIdentity() {
+void setIdentity()
+{
     QCoreApplication::setOrganizationName(u"PerToken"_s);
     QCoreApplication::setOrganizationDomain(u"pertoken.org"_s);
     QCoreApplication::setApplicationName(u"PerToken"_s);
@@ -120,7 +124,8 @@ int runCommandLine(int argc, char **argv)
         u"unknown command \"%1\"; `pertoken --help` lists the commands"_s.arg(first));
 }
 
-bool isCommandLine(const QString &first) {
+bool isCommandLine(const QString &first)
+{
     if (first.startsWith(u'-'))
         return true;
     for (const Command &command : commands()) {
@@ -133,7 +138,8 @@ bool isCommandLine(const QString &first) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (isCommandLine(first))
         return runCommandLine(argc, argv);

@@ -336,8 +336,8 @@ bool MainWindow::useMeasurement(const BenchResult &result)
                                  .arg(option->name, applied.error().toString()));
         return false;
     }
-    m_document->push(
-        new EditOptionCommand(m_document, *applied, tr("Use measurement for %1").arg(option->name)));
+    m_document->push(new EditOptionCommand(m_document, *applied,
+                                           tr("Use measurement for %1").arg(option->name)));
     statusBar()->showMessage(tr("%1 now uses the measured throughput").arg(option->name), 4000);
     return true;
 }

@@ -1,7 +1,7 @@
 #include "cli/chart_command.h"
 
-#include "cli/cli_common.h"
 #include "charts/chart_export.h"
+#include "cli/cli_common.h"
 #include "scenario/evaluate.h"
 
 #include <QCommandLineParser>

@@ -9,26 +9,31 @@ namespace pertoken::cli {
 
 using namespace Qt::StringLiterals;
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 
-int usageError(const QString &message) {
+int usageError(const QString &message)
+{
     err() << u"pertoken: "_s << message << Qt::endl;
     return kExitUsage;
 }
 
-int inputError(const InputError &error) {
+int inputError(const InputError &error)
+{
     return usageError(error.toString());
 }
 
-Result<Scenario> scenarioFromOption(const QString &path) {
+Result<Scenario> scenarioFromOption(const QString &path)
+{
     if (path.isEmpty())
         return defaultScenario();
     return loadScenarioOrBundle(path);

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void printTable(const Scenario &scenario, const Evaluation &e) {
+void printTable(const Scenario &scenario, const Evaluation &e)
+{
     out() << u"Scenario: %1"_s.arg(scenario.name) << '\n'
           << u"Workload: %1 tokens/month (%2 requests × %3 in + %4 out)"_s.arg(
                  formatCount(e.tokensPerMonth), formatCount(scenario.workload.requestsPerMonth),
@@ -68,7 +69,8 @@ void printTable(const Scenario &scenario, const Evaluation &e) {
 
 } // namespace
 
-int runEvalCommand(const QStringList &arguments) {
+int runEvalCommand(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Cost per million tokens of every deployment option, and break-even volumes."_s);

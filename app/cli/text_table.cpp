@@ -10,13 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool looksNumeric(const QString &cell) {
+bool looksNumeric(const QString &cell)
+{
     return !cell.isEmpty() && (cell.front().isDigit() || cell.front() == u'$');
 }
 
 } // namespace
 
-QString TextTable::render() const {
+QString TextTable::render() const
+{
     QList<qsizetype> widths(m_header.size(), 0);
     const auto measure = [&widths](const QStringList &cells) {
         for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i)

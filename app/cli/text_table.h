@@ -10,7 +10,8 @@ namespace pertoken::cli {
 class TextTable {
 public:
     explicit TextTable(QStringList header)
-        : m_header(std::move(header)) {}
+        : m_header(std::move(header))
+    {}
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
     QString render() const;
 

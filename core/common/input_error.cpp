@@ -2,7 +2,8 @@
 
 namespace pertoken {
 
-QString InputError::toString() const {
+QString InputError::toString() const
+{
     QString text;
     if (!source.isEmpty())
         text += source + QStringLiteral(": ");

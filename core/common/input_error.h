@@ -23,9 +23,11 @@ struct InputError {
 template <typename T> class Result {
 public:
     Result(T value)
-        : m_data(std::move(value)) {}
+        : m_data(std::move(value))
+    {}
     Result(InputError error)
-        : m_data(std::move(error)) {}
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -6,7 +6,8 @@ namespace pertoken {
 
 using namespace Qt::StringLiterals;
 
-QByteArray schemaFirstJson(const QString &schema, QJsonObject body) {
+QByteArray schemaFirstJson(const QString &schema, QJsonObject body)
+{
     body.remove(u"schema"_s);
     const QByteArray schemaLine = "    \"schema\": " + QJsonDocument(QJsonObject{{u"s"_s, schema}})
                                                            .toJson(QJsonDocument::Compact)

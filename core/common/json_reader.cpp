@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString typeName(const QJsonValue &value) {
+QString typeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return u"null"_s;
@@ -30,20 +31,24 @@ QString typeName(const QJsonValue &value) {
 
 } // namespace
 
-void JsonReader::fail(const QString &field, const QString &message) {
+void JsonReader::fail(const QString &field, const QString &message)
+{
     if (!m_error)
         m_error = InputError{m_source, field, message};
 }
 
-QString JsonReader::join(const QString &path, const QString &key) {
+QString JsonReader::join(const QString &path, const QString &key)
+{
     return path.isEmpty() ? key : path + u'.' + key;
 }
 
-QString JsonReader::join(const QString &path, qsizetype index) {
+QString JsonReader::join(const QString &path, qsizetype index)
+{
     return path + u'[' + QString::number(index) + u']';
 }
 
-bool JsonReader::checkRange(const QString &field, double value, double min, double max) {
+bool JsonReader::checkRange(const QString &field, double value, double min, double max)
+{
     if (!std::isfinite(value)) {
         fail(field, u"must be a finite number"_s);
         return false;
@@ -60,7 +65,8 @@ bool JsonReader::checkRange(const QString &field, double value, double min, doub
 }
 
 double JsonReader::number(const QJsonObject &object, const QString &path, const QString &key,
-                          double min, double max) {
+                          double min, double max)
+{
     if (failed())
         return 0.0;
     const QString field = join(path, key);
@@ -78,7 +84,8 @@ double JsonReader::number(const QJsonObject &object, const QString &path, const 
 }
 
 std::optional<double> JsonReader::optionalNumber(const QJsonObject &object, const QString &path,
-                                                 const QString &key, double min, double max) {
+                                                 const QString &key, double min, double max)
+{
     if (failed())
         return std::nullopt;
     const QJsonValue value = object.value(key);
@@ -91,7 +98,8 @@ std::optional<double> JsonReader::optionalNumber(const QJsonObject &object, cons
 }
 
 int JsonReader::integer(const QJsonObject &object, const QString &path, const QString &key, int min,
-                        int max) {
+                        int max)
+{
     const double v = number(object, path, key, min, max);
     if (failed())
         return 0;
@@ -102,7 +110,8 @@ int JsonReader::integer(const QJsonObject &object, const QString &path, const QS
     return static_cast<int>(v);
 }
 
-QString JsonReader::string(const QJsonObject &object, const QString &path, const QString &key) {
+QString JsonReader::string(const QJsonObject &object, const QString &path, const QString &key)
+{
     if (failed())
         return {};
     const QString field = join(path, key);
@@ -119,7 +128,8 @@ QString JsonReader::string(const QJsonObject &object, const QString &path, const
 }
 
 QString JsonReader::optionalString(const QJsonObject &object, const QString &path,
-                                   const QString &key, const QString &fallback) {
+                                   const QString &key, const QString &fallback)
+{
     if (failed())
         return fallback;
     const QJsonValue value = object.value(key);
@@ -128,7 +138,8 @@ QString JsonReader::optionalString(const QJsonObject &object, const QString &pat
     return string(object, path, key);
 }
 
-bool JsonReader::boolean(const QJsonObject &object, const QString &path, const QString &key) {
+bool JsonReader::boolean(const QJsonObject &object, const QString &path, const QString &key)
+{
     if (failed())
         return false;
     const QString field = join(path, key);
@@ -145,7 +156,8 @@ bool JsonReader::boolean(const QJsonObject &object, const QString &path, const Q
 }
 
 bool JsonReader::optionalBoolean(const QJsonObject &object, const QString &path, const QString &key,
-                                 bool fallback) {
+                                 bool fallback)
+{
     if (failed())
         return fallback;
     const QJsonValue value = object.value(key);
@@ -154,7 +166,8 @@ bool JsonReader::optionalBoolean(const QJsonObject &object, const QString &path,
     return boolean(object, path, key);
 }
 
-QJsonObject JsonReader::object(const QJsonObject &object, const QString &path, const QString &key) {
+QJsonObject JsonReader::object(const QJsonObject &object, const QString &path, const QString &key)
+{
     if (failed())
         return {};
     const QString field = join(path, key);
@@ -170,7 +183,8 @@ QJsonObject JsonReader::object(const QJsonObject &object, const QString &path, c
     return value.toObject();
 }
 
-QJsonArray JsonReader::array(const QJsonObject &object, const QString &path, const QString &key) {
+QJsonArray JsonReader::array(const QJsonObject &object, const QString &path, const QString &key)
+{
     if (failed())
         return {};
     const QString field = join(path, key);

@@ -18,7 +18,8 @@ namespace pertoken {
 class JsonReader {
 public:
     explicit JsonReader(QString source)
-        : m_source(std::move(source)) {}
+        : m_source(std::move(source))
+    {}
 
     bool failed() const { return m_error.has_value(); }
     const InputError &error() const { return *m_error; }

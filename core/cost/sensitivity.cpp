@@ -48,8 +48,8 @@ QList<SensitivityRow> sensitivityRows(const Scenario &scenario, const Deployment
         DeploymentOption high = option;
         setParameterValue(low, spec.key, moved(spec, value, 1.0 - kSensitivityStep));
         setParameterValue(high, spec.key, moved(spec, value, 1.0 + kSensitivityStep));
-        rows.append({option.id, spec.key, QString::fromLatin1(spec.label), spec.unit,
-                     spec.decimals, value, usdPerMillionTokens(low, workload),
+        rows.append({option.id, spec.key, QString::fromLatin1(spec.label), spec.unit, spec.decimals,
+                     value, usdPerMillionTokens(low, workload),
                      usdPerMillionTokens(high, workload)});
     }
     std::stable_sort(

@@ -14,5 +14,4 @@ namespace pertoken {
 /// touches (a workload range touches all) get a band.
 QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario);
 
-
 } // namespace pertoken

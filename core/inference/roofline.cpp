@@ -11,27 +11,32 @@ namespace {
 
 constexpr int kBatchCeiling = 1 << 16; // beyond any real server's sequence limit
 
-double safeDivide(double numerator, double denominator) {
+double safeDivide(double numerator, double denominator)
+{
     return denominator > 0 ? numerator / denominator : 0.0;
 }
 
 // Attention FLOPs per generated token at a context of `contextTokens`: QK^T and AV each cost
 // 2 · ctx · (heads · headDim) per layer (kipp.ly, "Transformer Inference Arithmetic").
-double attentionFlopsPerToken(const ModelArchitecture &model, double contextTokens) {
+double attentionFlopsPerToken(const ModelArchitecture &model, double contextTokens)
+{
     return 4.0 * model.layers * contextTokens * double(model.attentionHeads) * model.headDim;
 }
 
 } // namespace
 
-QString boundId(Bound bound) {
+QString boundId(Bound bound)
+{
     return bound == Bound::Memory ? u"memory"_s : u"compute"_s;
 }
 
-double kvCacheBytesPerToken(const ModelArchitecture &model, double kvCacheBits) {
+double kvCacheBytesPerToken(const ModelArchitecture &model, double kvCacheBits)
+{
     return 2.0 * model.layers * model.kvHeads * double(model.headDim) * kvCacheBits / 8.0;
 }
 
-double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch) {
+double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch)
+{
     if (!model.isMoe())
         return model.totalParams * bytesPerWeight;
     // total = shared + E·e and active = shared + k·e give the per-expert size e and shared size.
@@ -44,7 +49,8 @@ double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWei
     return (shared + touched * model.experts * e) * bytesPerWeight;
 }
 
-RooflineResult roofline(const RooflineInput &in) {
+RooflineResult roofline(const RooflineInput &in)
+{
     RooflineResult r;
     const int devices = std::max(1, in.devices);
     const ModelArchitecture &model = in.model;

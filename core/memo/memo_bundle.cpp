@@ -34,8 +34,8 @@ bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data, const QD
 {
     QuaZipNewInfo info(name);
     info.dateTime = time;
-    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                        QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther);
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::WriteOnly, info))
         return false;
@@ -87,11 +87,12 @@ std::optional<InputError> writeMemoBundle(const QString &path, const QList<Bundl
     zip.setUtf8Enabled(true);
     if (!zip.open(QuaZip::mdCreate)) {
         file.cancelWriting();
-        return InputError{path, {}, u"cannot start a zip archive (error %1)"_s.arg(zip.getZipError())};
+        return InputError{
+            path, {}, u"cannot start a zip archive (error %1)"_s.arg(zip.getZipError())};
     }
     // DOS timestamps start in 1980 and have 2-second resolution.
-    const QDateTime time = metadata.createdAt.isValid() ? metadata.createdAt
-                                                        : QDateTime::currentDateTimeUtc();
+    const QDateTime time =
+        metadata.createdAt.isValid() ? metadata.createdAt : QDateTime::currentDateTimeUtc();
     bool ok = addEntry(zip, kManifest, bundleManifest(entries, metadata), time);
     for (const BundleEntry &entry : entries) {
         if (!ok)
@@ -101,8 +102,8 @@ std::optional<InputError> writeMemoBundle(const QString &path, const QList<Bundl
     zip.close();
     if (!ok || zip.getZipError() != ZIP_OK) {
         file.cancelWriting();
-        return InputError{path, {}, u"writing the archive failed (zip error %1)"_s.arg(
-                                        zip.getZipError())};
+        return InputError{
+            path, {}, u"writing the archive failed (zip error %1)"_s.arg(zip.getZipError())};
     }
     if (!file.commit())
         return InputError{path, {}, u"could not be saved: %1"_s.arg(file.errorString())};
@@ -115,14 +116,17 @@ Result<MemoBundle> readMemoBundle(QIODevice *device, const QString &source,
     QuaZip zip(device);
     zip.setAutoClose(false);
     if (!zip.open(QuaZip::mdUnzip))
-        return InputError{source, {},
-                          u"is not a readable zip archive (damaged or truncated; zip error %1)"_s.arg(
-                              zip.getZipError())};
+        return InputError{
+            source,
+            {},
+            u"is not a readable zip archive (damaged or truncated; zip error %1)"_s.arg(
+                zip.getZipError())};
     if (zip.getEntriesCount() > limits.maxEntries)
-        return InputError{source, {},
-                          u"holds %1 entries; a memo bundle has at most %2"_s.arg(
-                              zip.getEntriesCount())
-                              .arg(limits.maxEntries)};
+        return InputError{
+            source,
+            {},
+            u"holds %1 entries; a memo bundle has at most %2"_s.arg(zip.getEntriesCount())
+                .arg(limits.maxEntries)};
 
     QMap<QString, QByteArray> entries;
     qint64 total = 0;
@@ -148,8 +152,8 @@ Result<MemoBundle> readMemoBundle(QIODevice *device, const QString &source,
 
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
-            return InputError{source, name, u"cannot be opened (zip error %1)"_s.arg(
-                                                file.getZipError())};
+            return InputError{source, name,
+                              u"cannot be opened (zip error %1)"_s.arg(file.getZipError())};
         QByteArray data;
         char buffer[64 * 1024];
         while (true) {
@@ -163,8 +167,9 @@ Result<MemoBundle> readMemoBundle(QIODevice *device, const QString &source,
             data.append(buffer, read);
             total += read;
             if (data.size() > limits.maxEntryBytes)
-                return InputError{source, name, u"decompresses to more than %1 MiB; refused"_s.arg(
-                                                    limits.maxEntryBytes >> 20)};
+                return InputError{
+                    source, name,
+                    u"decompresses to more than %1 MiB; refused"_s.arg(limits.maxEntryBytes >> 20)};
             if (total > limits.maxTotalBytes)
                 return InputError{source, name,
                                   u"takes the bundle past %1 MiB decompressed; refused"_s.arg(

@@ -17,14 +17,14 @@ namespace pertoken {
 
 /// One file of a decision-memo bundle.
 struct BundleEntry {
-    QString name;  ///< "memo.md", "charts/volume.svg", "data/volume.csv", "scenario.pertoken"
+    QString name; ///< "memo.md", "charts/volume.svg", "data/volume.csv", "scenario.pertoken"
     QByteArray data;
 };
 
 struct BundleMetadata {
     QString scenarioName;
     QString productVersion;
-    QDateTime createdAt;  ///< written into the manifest and as every entry's timestamp
+    QDateTime createdAt; ///< written into the manifest and as every entry's timestamp
 };
 
 /// Limits a bundle must stay within when read; counted on the bytes actually decompressed, not
@@ -33,7 +33,7 @@ struct BundleLimits {
     int maxEntries = 64;
     qint64 maxEntryBytes = 32LL << 20;
     qint64 maxTotalBytes = 128LL << 20;
-    double maxCompressionRatio = 200;  ///< decompressed / compressed bytes of one entry
+    double maxCompressionRatio = 200; ///< decompressed / compressed bytes of one entry
 };
 
 /// Names a bundle may hold: manifest.json, memo.md, memo.pdf, scenario.pertoken,
@@ -52,7 +52,7 @@ std::optional<InputError> writeMemoBundle(const QString &path, const QList<Bundl
 /// A bundle read into memory and checked against its manifest.
 struct MemoBundle {
     QJsonObject manifest;
-    QMap<QString, QByteArray> entries;  ///< manifest.json excluded
+    QMap<QString, QByteArray> entries; ///< manifest.json excluded
 };
 
 /// Reads a bundle without extracting anything to disk. Refused, with a message naming the

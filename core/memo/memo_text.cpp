@@ -88,7 +88,7 @@ void optionsTable(QString &md, const Evaluation &e)
             continue;
         if (!r.feasible) {
             md += u"| %1 | %2 | n/a | | | | %3 |\n"_s.arg(cell(r.name), kindLabel(r.kind),
-                                                         cell(r.infeasibleReason));
+                                                          cell(r.infeasibleReason));
             continue;
         }
         const QString basis = r.kind == OptionKind::CloudApi ? u"list price"_s : cell(r.basisNote);
@@ -130,8 +130,8 @@ void sensitivities(QString &md, const Evaluation &e)
     for (qsizetype i = 0; i < std::min<qsizetype>(5, rows.size()); ++i) {
         const SensitivityRow &row = rows[i];
         md += u"- %1: %2 to %3 per million tokens\n"_s.arg(row.label,
-                                                            formatUsd(row.lowUsdPerMillionTokens),
-                                                            formatUsd(row.highUsdPerMillionTokens));
+                                                           formatUsd(row.lowUsdPerMillionTokens),
+                                                           formatUsd(row.highUsdPerMillionTokens));
     }
     md += u"\n"_s;
     if (e.uncertainty.isEmpty())
@@ -140,17 +140,18 @@ void sensitivities(QString &md, const Evaluation &e)
           "P50 / P90, %1 Monte Carlo samples):\n\n"_s.arg(e.uncertainty.first().samples);
     for (const UncertaintyBand &band : e.uncertainty) {
         md += u"- %1: %2 / %3 / %4\n"_s.arg(e.option(band.optionId)->name, formatUsd(band.p10),
-                                             formatUsd(band.p50), formatUsd(band.p90));
+                                            formatUsd(band.p50), formatUsd(band.p90));
     }
     md += u"\n"_s;
 }
 
 void assumptions(QString &md, const Scenario &s)
 {
-    md += u"## Assumptions and sources\n\n| Input | Value | As of | Source |\n|---|---|---|---|\n"_s;
+    md +=
+        u"## Assumptions and sources\n\n| Input | Value | As of | Source |\n|---|---|---|---|\n"_s;
     QSet<QString> listed;
-    const auto row = [&md, &listed](const QString &input, const QString &value,
-                                    const QString &asOf, const QString &source) {
+    const auto row = [&md, &listed](const QString &input, const QString &value, const QString &asOf,
+                                    const QString &source) {
         const QString key = input + value;
         if (listed.contains(key))
             return;
@@ -158,10 +159,11 @@ void assumptions(QString &md, const Scenario &s)
         md += u"| %1 | %2 | %3 | %4 |\n"_s.arg(cell(input), cell(value), cell(asOf), cell(source));
     };
     const auto hardware = [&row](const Accelerator &a) {
-        row(a.name, u"%1 GB, %2 GB/s, %3 TFLOPS BF16, %4 W"_s.arg(a.memoryGB)
-                        .arg(a.bandwidthGBps)
-                        .arg(a.bf16Tflops)
-                        .arg(a.powerWatts),
+        row(a.name,
+            u"%1 GB, %2 GB/s, %3 TFLOPS BF16, %4 W"_s.arg(a.memoryGB)
+                .arg(a.bandwidthGBps)
+                .arg(a.bf16Tflops)
+                .arg(a.powerWatts),
             a.asOf, a.source);
     };
     for (const DeploymentOption &option : s.options) {
@@ -175,21 +177,21 @@ void assumptions(QString &md, const Scenario &s)
                 p.asOf, p.source);
         } else if (const auto *h = std::get_if<SelfHostedOption>(&option.spec)) {
             hardware(h->accelerator);
-            row(h->model.name, u"%1 parameters, %2"_s.arg(formatCount(h->model.totalParams),
-                                                         h->quantization.name),
+            row(h->model.name,
+                u"%1 parameters, %2"_s.arg(formatCount(h->model.totalParams), h->quantization.name),
                 {}, h->model.source);
             row(option.name,
                 h->acquisition == Acquisition::Rent
                     ? u"rented at %1 per GPU-hour"_s.arg(formatUsd(h->rentalUsdPerGpuHour))
-                    : u"bought at %1 per GPU over %2 years at %3"_s.arg(
-                          formatUsd(h->purchaseUsdPerGpu))
+                    : u"bought at %1 per GPU over %2 years at %3"_s
+                          .arg(formatUsd(h->purchaseUsdPerGpu))
                           .arg(h->lifetimeYears)
                           .arg(percent(h->costOfCapital)),
                 {}, u"scenario input"_s);
         } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
             hardware(d->device);
-            row(d->model.name, u"%1 parameters, %2"_s.arg(formatCount(d->model.totalParams),
-                                                         d->quantization.name),
+            row(d->model.name,
+                u"%1 parameters, %2"_s.arg(formatCount(d->model.totalParams), d->quantization.name),
                 {}, d->model.source);
         }
     }
@@ -203,8 +205,8 @@ QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
                      const QString &productVersion)
 {
     QString md = u"# Decision memo: %1\n\n"_s.arg(scenario.name);
-    md += u"Prepared %1 with PerToken %2.\n\n"_s.arg(
-        createdAt.toUTC().toString(u"yyyy-MM-dd"_s), productVersion);
+    md += u"Prepared %1 with PerToken %2.\n\n"_s.arg(createdAt.toUTC().toString(u"yyyy-MM-dd"_s),
+                                                     productVersion);
     question(md, scenario, evaluation);
     recommendation(md, evaluation);
     optionsTable(md, evaluation);

@@ -11,8 +11,8 @@ namespace pertoken {
 
 /// A chart the memo shows: its file inside the bundle and its caption.
 struct MemoChart {
-    QString file;     ///< "charts/volume.png"
-    QString caption;  ///< "Monthly cost against monthly volume"
+    QString file;    ///< "charts/volume.png"
+    QString caption; ///< "Monthly cost against monthly volume"
 };
 
 /// The decision memo in Markdown: the question, the recommendation (the cheapest option at the

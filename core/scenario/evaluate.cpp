@@ -21,14 +21,16 @@ constexpr int kVolumeCurvePoints = 49;
 constexpr double kLowestVolume = 1e3;
 constexpr double kHighestVolume = 1e15;
 
-double perMillion(double usd, double tokens) {
+double perMillion(double usd, double tokens)
+{
     return tokens > 0 ? usd / tokens * 1e6 : 0.0;
 }
 
 // Throughput and latency at batch sizes 1, 2, 4, ... up to twice the memory limit, so the chart
 // shows where memory stops the batch from growing.
 QList<BatchPoint> batchSweep(const DeploymentOption &option, const Workload &workload,
-                             const PreparedOption &prepared) {
+                             const PreparedOption &prepared)
+{
     QList<BatchPoint> points;
     RooflineInput in;
     if (const auto *s = std::get_if<SelfHostedOption>(&option.spec)) {
@@ -70,7 +72,8 @@ QList<BatchPoint> batchSweep(const DeploymentOption &option, const Workload &wor
 }
 
 OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
-                       const PreparedOption &prepared) {
+                       const PreparedOption &prepared)
+{
     OptionResult r;
     r.id = option.id;
     r.name = option.name;
@@ -120,7 +123,8 @@ OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
     return r;
 }
 
-QList<QPointF> volumeCurve(const PreparedOption &prepared, const Workload &workload) {
+QList<QPointF> volumeCurve(const PreparedOption &prepared, const Workload &workload)
+{
     QList<QPointF> points;
     if (!prepared.feasible)
         return points;
@@ -147,14 +151,16 @@ PlanResult planFor(const PlannerInputs &inputs)
 
 } // namespace
 
-OptionResult evaluateOption(const Scenario &scenario, const DeploymentOption &option) {
+OptionResult evaluateOption(const Scenario &scenario, const DeploymentOption &option)
+{
     const PreparedOption prepared = prepareOption(option, scenario.workload);
     OptionResult result = resultFor(option, scenario.workload, prepared);
     result.volumeCurve = volumeCurve(prepared, scenario.workload);
     return result;
 }
 
-Evaluation evaluate(const Scenario &scenario) {
+Evaluation evaluate(const Scenario &scenario)
+{
     Evaluation e;
     const Workload &workload = scenario.workload;
     e.tokensPerMonth = workload.tokensPerMonth();

@@ -4,11 +4,13 @@
 
 namespace pertoken {
 
-double SensitivityRow::swing() const {
+double SensitivityRow::swing() const
+{
     return std::abs(highUsdPerMillionTokens - lowUsdPerMillionTokens);
 }
 
-const OptionResult *Evaluation::option(const QString &id) const {
+const OptionResult *Evaluation::option(const QString &id) const
+{
     for (const OptionResult &result : options) {
         if (result.id == id)
             return &result;
@@ -16,7 +18,8 @@ const OptionResult *Evaluation::option(const QString &id) const {
     return nullptr;
 }
 
-QList<SensitivityRow> Evaluation::sensitivityFor(const QString &optionId) const {
+QList<SensitivityRow> Evaluation::sensitivityFor(const QString &optionId) const
+{
     QList<SensitivityRow> rows;
     for (const SensitivityRow &row : sensitivity) {
         if (row.optionId == optionId)

@@ -82,8 +82,8 @@ struct SensitivityRow {
     QString optionId;
     QString parameter; ///< parameter key (parameters.h); "workload." prefix for the workload
     QString label;     ///< English label of the parameter
-    QString unit;        ///< the parameter's unit ("USD/GPU-h"); empty for ratios
-    int decimals = 2;    ///< decimals the parameter is shown with
+    QString unit;      ///< the parameter's unit ("USD/GPU-h"); empty for ratios
+    int decimals = 2;  ///< decimals the parameter is shown with
     double baseValue = 0;
     double lowUsdPerMillionTokens = 0;  ///< at −20%
     double highUsdPerMillionTokens = 0; ///< at +20%
@@ -109,8 +109,8 @@ struct Evaluation {
     QList<UncertaintyBand> uncertainty; ///< per option, only when the scenario has ranges
     QStringList warnings;
     double tokensPerMonth = 0; ///< the workload's volume, echoed for charts and memos
-    PlanResult plan;            ///< the model-size planner's answers and chart series
-    FlopPrices planFlopPrices;  ///< the prices the plan used (zero: planned in FLOPs)
+    PlanResult plan;           ///< the model-size planner's answers and chart series
+    FlopPrices planFlopPrices; ///< the prices the plan used (zero: planned in FLOPs)
 
     const OptionResult *option(const QString &id) const;
     QList<SensitivityRow> sensitivityFor(const QString &optionId) const;

@@ -8,11 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue orNull(bool present, double value) {
+QJsonValue orNull(bool present, double value)
+{
     return present ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject optionToJson(const OptionResult &r) {
+QJsonObject optionToJson(const OptionResult &r)
+{
     const bool priced = r.feasible;
     QJsonObject breakdown;
     for (const CostPart &part : r.breakdown)
@@ -58,7 +60,8 @@ QJsonObject optionToJson(const OptionResult &r) {
 
 } // namespace
 
-QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluation) {
+QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluation)
+{
     QJsonArray options;
     for (const OptionResult &r : evaluation.options)
         options.append(optionToJson(r));

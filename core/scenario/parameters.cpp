@@ -24,7 +24,8 @@ template <typename T> struct Binding {
         [](Type &o, double v) { o.field = static_cast<int>(std::lround(v)); }
 
 ParameterSpec spec(const char *key, const char *label, const char *unit, double min, double max,
-                   bool logarithmic, int decimals, bool inSensitivity, bool integer = false) {
+                   bool logarithmic, int decimals, bool inSensitivity, bool integer = false)
+{
     return ParameterSpec{QString::fromLatin1(key),
                          label,
                          QString::fromUtf8(unit),
@@ -36,7 +37,8 @@ ParameterSpec spec(const char *key, const char *label, const char *unit, double 
                          inSensitivity};
 }
 
-const QList<Binding<Workload>> &workloadBindings() {
+const QList<Binding<Workload>> &workloadBindings()
+{
     static const QList<Binding<Workload>> bindings = {
         {spec("requestsPerMonth", QT_TRANSLATE_NOOP("Parameter", "Requests per month"),
               "requests/month", 1, 1e12, true, 0, true, true),
@@ -66,7 +68,8 @@ const QList<Binding<Workload>> &workloadBindings() {
     return bindings;
 }
 
-const QList<Binding<CloudApiOption>> &cloudBindings() {
+const QList<Binding<CloudApiOption>> &cloudBindings()
+{
     static const QList<Binding<CloudApiOption>> bindings = {
         {spec("inputUsdPerMTok", QT_TRANSLATE_NOOP("Parameter", "Input price"), "USD/M tokens",
               0.001, 1000, true, 3, true),
@@ -84,7 +87,8 @@ const QList<Binding<CloudApiOption>> &cloudBindings() {
     return bindings;
 }
 
-const QList<Binding<SelfHostedOption>> &selfHostedBindings() {
+const QList<Binding<SelfHostedOption>> &selfHostedBindings()
+{
     using S = SelfHostedOption;
     static const QList<Binding<S>> bindings = {
         {spec("rentalUsdPerGpuHour", QT_TRANSLATE_NOOP("Parameter", "GPU rental price"),
@@ -141,7 +145,8 @@ const QList<Binding<SelfHostedOption>> &selfHostedBindings() {
     return bindings;
 }
 
-const QList<Binding<OnDeviceOption>> &onDeviceBindings() {
+const QList<Binding<OnDeviceOption>> &onDeviceBindings()
+{
     using D = OnDeviceOption;
     static const QList<Binding<D>> bindings = {
         {spec("devicePriceUsd", QT_TRANSLATE_NOOP("Parameter", "Device price"), "USD", 100, 1e5,
@@ -194,14 +199,14 @@ const QList<Binding<PlannerInputs>> &plannerBindings()
         {spec("queries", QT_TRANSLATE_NOOP("Parameter", "Lifetime queries"), "queries", 1e3, 1e15,
               true, 0, false),
          PT_FIELD(P, queries)},
-        {spec("promptTokens", QT_TRANSLATE_NOOP("Parameter", "Prompt tokens per query"),
-              "tokens", 1, 1e5, true, 0, false),
+        {spec("promptTokens", QT_TRANSLATE_NOOP("Parameter", "Prompt tokens per query"), "tokens",
+              1, 1e5, true, 0, false),
          PT_FIELD(P, promptTokens)},
         {spec("tokensPerSample", QT_TRANSLATE_NOOP("Parameter", "Tokens per sample"), "tokens", 1,
               1e5, true, 0, false),
          PT_FIELD(P, tokensPerSample)},
-        {spec("maxSamples", QT_TRANSLATE_NOOP("Parameter", "Most samples per query"), "samples",
-              1, 1e6, true, 0, false, true),
+        {spec("maxSamples", QT_TRANSLATE_NOOP("Parameter", "Most samples per query"), "samples", 1,
+              1e6, true, 0, false, true),
          PT_INT_FIELD(P, maxSamples)},
         {spec("budgetFlops", QT_TRANSLATE_NOOP("Parameter", "End-to-end budget"), "FLOPs", 1e18,
               1e30, true, 0, false),
@@ -216,7 +221,8 @@ const QString kPlannerPrefix = QStringLiteral("planner.");
 #undef PT_INT_FIELD
 
 // Keys that only apply in one mode of an option are hidden in the other mode.
-bool appliesTo(const SelfHostedOption &option, const QString &key) {
+bool appliesTo(const SelfHostedOption &option, const QString &key)
+{
     static const QStringList buyOnly = {u"purchaseUsdPerGpu"_s,    u"lifetimeYears"_s,
                                         u"costOfCapital"_s,        u"powerWattsPerGpu"_s,
                                         u"averagePowerFraction"_s, u"pue"_s,
@@ -228,30 +234,36 @@ bool appliesTo(const SelfHostedOption &option, const QString &key) {
     return true;
 }
 
-bool appliesTo(const OnDeviceOption &option, const QString &key) {
+bool appliesTo(const OnDeviceOption &option, const QString &key)
+{
     if (key == u"devicePriceUsd" || key == u"lifetimeYears" || key == u"attributionShare")
         return option.attribution == Attribution::Amortized;
     return true;
 }
 
-bool appliesTo(const CloudApiOption &option, const QString &key) {
+bool appliesTo(const CloudApiOption &option, const QString &key)
+{
     if (key == u"cachedInputUsdPerMTok")
         return option.price.cachedInputUsdPerMTok >= 0;
     return true;
 }
 
-const QList<Binding<CloudApiOption>> &bindingsFor(const CloudApiOption *) {
+const QList<Binding<CloudApiOption>> &bindingsFor(const CloudApiOption *)
+{
     return cloudBindings();
 }
-const QList<Binding<SelfHostedOption>> &bindingsFor(const SelfHostedOption *) {
+const QList<Binding<SelfHostedOption>> &bindingsFor(const SelfHostedOption *)
+{
     return selfHostedBindings();
 }
-const QList<Binding<OnDeviceOption>> &bindingsFor(const OnDeviceOption *) {
+const QList<Binding<OnDeviceOption>> &bindingsFor(const OnDeviceOption *)
+{
     return onDeviceBindings();
 }
 
 template <typename T>
-const Binding<T> *findBinding(const QList<Binding<T>> &bindings, const QString &key) {
+const Binding<T> *findBinding(const QList<Binding<T>> &bindings, const QString &key)
+{
     for (const Binding<T> &binding : bindings) {
         if (binding.spec.key == key)
             return &binding;
@@ -259,13 +271,15 @@ const Binding<T> *findBinding(const QList<Binding<T>> &bindings, const QString &
     return nullptr;
 }
 
-bool acceptable(const ParameterSpec &spec, double value) {
+bool acceptable(const ParameterSpec &spec, double value)
+{
     return std::isfinite(value) && value >= spec.min && value <= spec.max;
 }
 
 } // namespace
 
-const QList<ParameterSpec> &workloadParameters() {
+const QList<ParameterSpec> &workloadParameters()
+{
     static const QList<ParameterSpec> specs = [] {
         QList<ParameterSpec> list;
         for (const Binding<Workload> &binding : workloadBindings())
@@ -275,7 +289,8 @@ const QList<ParameterSpec> &workloadParameters() {
     return specs;
 }
 
-QList<ParameterSpec> optionParameters(const DeploymentOption &option) {
+QList<ParameterSpec> optionParameters(const DeploymentOption &option)
+{
     return std::visit(
         [](const auto &spec) {
             QList<ParameterSpec> list;
@@ -288,7 +303,8 @@ QList<ParameterSpec> optionParameters(const DeploymentOption &option) {
         option.spec);
 }
 
-QList<ParameterSpec> parametersOfKind(OptionKind kind) {
+QList<ParameterSpec> parametersOfKind(OptionKind kind)
+{
     QList<ParameterSpec> list;
     const auto collect = [&list](const auto &bindings) {
         for (const auto &binding : bindings)
@@ -323,7 +339,8 @@ const QList<ParameterSpec> &plannerParameters()
 }
 
 std::optional<ParameterSpec> findParameter(const Scenario &scenario, const QString &optionId,
-                                           const QString &key) {
+                                           const QString &key)
+{
     if (optionId.isEmpty() && key.startsWith(kPlannerPrefix)) {
         if (const auto *binding = findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()))) {
             ParameterSpec spec = binding->spec;
@@ -349,12 +366,14 @@ std::optional<ParameterSpec> findParameter(const Scenario &scenario, const QStri
         option->spec);
 }
 
-double parameterValue(const Workload &workload, const QString &key) {
+double parameterValue(const Workload &workload, const QString &key)
+{
     const auto *binding = findBinding(workloadBindings(), key);
     return binding ? binding->get(workload) : 0.0;
 }
 
-double parameterValue(const DeploymentOption &option, const QString &key) {
+double parameterValue(const DeploymentOption &option, const QString &key)
+{
     if (key == u"measuredOutputTokensPerSecond")
         return option.measuredOutputTokensPerSecond;
     return std::visit(
@@ -366,17 +385,20 @@ double parameterValue(const DeploymentOption &option, const QString &key) {
 }
 
 std::optional<double> parameterValue(const Scenario &scenario, const QString &optionId,
-                                     const QString &key) {
+                                     const QString &key)
+{
     if (!findParameter(scenario, optionId, key))
         return std::nullopt;
     if (optionId.isEmpty() && key.startsWith(kPlannerPrefix))
-        return findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()))->get(scenario.planner);
+        return findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()))
+            ->get(scenario.planner);
     if (optionId.isEmpty())
         return parameterValue(scenario.workload, key);
     return parameterValue(*scenario.option(optionId), key);
 }
 
-bool setParameterValue(Workload &workload, const QString &key, double value) {
+bool setParameterValue(Workload &workload, const QString &key, double value)
+{
     const auto *binding = findBinding(workloadBindings(), key);
     if (!binding || !acceptable(binding->spec, value))
         return false;
@@ -384,7 +406,8 @@ bool setParameterValue(Workload &workload, const QString &key, double value) {
     return true;
 }
 
-bool setParameterValue(DeploymentOption &option, const QString &key, double value) {
+bool setParameterValue(DeploymentOption &option, const QString &key, double value)
+{
     return std::visit(
         [&key, value](auto &spec) {
             const auto *binding = findBinding(bindingsFor(&spec), key);
@@ -397,7 +420,8 @@ bool setParameterValue(DeploymentOption &option, const QString &key, double valu
 }
 
 bool setParameterValue(Scenario &scenario, const QString &optionId, const QString &key,
-                       double value) {
+                       double value)
+{
     if (optionId.isEmpty() && key.startsWith(kPlannerPrefix)) {
         const auto *binding = findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()));
         if (!binding || !acceptable(binding->spec, value))

@@ -11,7 +11,8 @@ namespace {
 
 // Catalog entries by id. A missing entry leaves a record carrying only its id, which evaluate()
 // reports as an option that cannot serve (the catalog tests keep these ids present).
-template <typename T> T catalogEntry(const T *entry, const QString &id) {
+template <typename T> T catalogEntry(const T *entry, const QString &id)
+{
     if (entry)
         return *entry;
     T missing;
@@ -19,20 +20,25 @@ template <typename T> T catalogEntry(const T *entry, const QString &id) {
     return missing;
 }
 
-Accelerator accelerator(const QString &id) {
+Accelerator accelerator(const QString &id)
+{
     return catalogEntry(findAccelerator(id), id);
 }
-ModelArchitecture model(const QString &id) {
+ModelArchitecture model(const QString &id)
+{
     return catalogEntry(findModel(id), id);
 }
-Quantization quantization(const QString &id) {
+Quantization quantization(const QString &id)
+{
     return catalogEntry(findQuantization(id), id);
 }
-ApiPrice apiPrice(const QString &id) {
+ApiPrice apiPrice(const QString &id)
+{
     return catalogEntry(findApiPrice(id), id);
 }
 
-DeploymentOption cloudOption(const QString &id, const QString &priceId) {
+DeploymentOption cloudOption(const QString &id, const QString &priceId)
+{
     CloudApiOption cloud{apiPrice(priceId)};
     const QString name = cloud.price.model.isEmpty() ? priceId : cloud.price.model;
     return DeploymentOption{id, name, true, cloud, 0, {}};
@@ -40,7 +46,8 @@ DeploymentOption cloudOption(const QString &id, const QString &priceId) {
 
 } // namespace
 
-QString optionKindId(OptionKind kind) {
+QString optionKindId(OptionKind kind)
+{
     switch (kind) {
     case OptionKind::CloudApi:
         return u"cloud-api"_s;
@@ -52,7 +59,8 @@ QString optionKindId(OptionKind kind) {
     return u"on-device"_s;
 }
 
-const DeploymentOption *Scenario::option(const QString &id) const {
+const DeploymentOption *Scenario::option(const QString &id) const
+{
     for (const DeploymentOption &candidate : options) {
         if (candidate.id == id)
             return &candidate;
@@ -60,7 +68,8 @@ const DeploymentOption *Scenario::option(const QString &id) const {
     return nullptr;
 }
 
-DeploymentOption *Scenario::option(const QString &id) {
+DeploymentOption *Scenario::option(const QString &id)
+{
     for (DeploymentOption &candidate : options) {
         if (candidate.id == id)
             return &candidate;
@@ -68,7 +77,8 @@ DeploymentOption *Scenario::option(const QString &id) {
     return nullptr;
 }
 
-Scenario defaultScenario() {
+Scenario defaultScenario()
+{
     Scenario s;
     s.name = u"Support assistant, 2 M requests a month"_s;
     s.description =

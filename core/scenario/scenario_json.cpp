@@ -21,14 +21,16 @@ namespace {
 
 const QString kFormat = u"pertoken.scenario"_s;
 
-QJsonObject numericParameters(const DeploymentOption &option) {
+QJsonObject numericParameters(const DeploymentOption &option)
+{
     QJsonObject object;
     for (const ParameterSpec &spec : parametersOfKind(option.kind()))
         object.insert(spec.key, parameterValue(option, spec.key));
     return object;
 }
 
-QJsonObject optionToJson(const DeploymentOption &option) {
+QJsonObject optionToJson(const DeploymentOption &option)
+{
     QJsonObject object;
     if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec)) {
         object.insert(u"price"_s, apiPriceToJson(cloud->price));
@@ -60,7 +62,8 @@ QJsonObject optionToJson(const DeploymentOption &option) {
 // Reads a nested catalog record (accelerator, model, ...) through its own strict reader.
 template <typename T, typename Parse>
 T record(JsonReader &reader, const QJsonObject &object, const QString &path, const QString &key,
-         const QString &source, Parse parse) {
+         const QString &source, Parse parse)
+{
     const QJsonObject nested = reader.object(object, path, key);
     if (reader.failed())
         return T{};
@@ -73,7 +76,8 @@ T record(JsonReader &reader, const QJsonObject &object, const QString &path, con
 }
 
 void readNumericParameters(JsonReader &reader, const QJsonObject &object, const QString &path,
-                           DeploymentOption &option) {
+                           DeploymentOption &option)
+{
     for (const ParameterSpec &spec : parametersOfKind(option.kind())) {
         const double value = reader.number(object, path, spec.key, spec.min, spec.max);
         if (reader.failed())
@@ -88,7 +92,8 @@ void readNumericParameters(JsonReader &reader, const QJsonObject &object, const 
 }
 
 DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, const QString &path,
-                                const QString &source) {
+                                const QString &source)
+{
     DeploymentOption option;
     option.id = reader.string(object, path, u"id"_s);
     option.name = reader.string(object, path, u"name"_s);
@@ -144,7 +149,8 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
     return option;
 }
 
-void readWorkload(JsonReader &reader, const QJsonObject &root, Workload &workload) {
+void readWorkload(JsonReader &reader, const QJsonObject &root, Workload &workload)
+{
     const QJsonObject object = reader.object(root, {}, u"workload"_s);
     for (const ParameterSpec &spec : workloadParameters()) {
         const double value = reader.number(object, u"workload"_s, spec.key, spec.min, spec.max);
@@ -154,7 +160,8 @@ void readWorkload(JsonReader &reader, const QJsonObject &root, Workload &workloa
     }
 }
 
-void readUncertainty(JsonReader &reader, const QJsonObject &root, Scenario &scenario) {
+void readUncertainty(JsonReader &reader, const QJsonObject &root, Scenario &scenario)
+{
     if (!root.contains(u"uncertainty"_s))
         return;
     const QString path = u"uncertainty"_s;
@@ -202,7 +209,8 @@ void readUncertainty(JsonReader &reader, const QJsonObject &root, Scenario &scen
 
 } // namespace
 
-QJsonObject scenarioToJson(const Scenario &scenario) {
+QJsonObject scenarioToJson(const Scenario &scenario)
+{
     QJsonObject workload;
     for (const ParameterSpec &spec : workloadParameters())
         workload.insert(spec.key, parameterValue(scenario.workload, spec.key));
@@ -232,11 +240,13 @@ QJsonObject scenarioToJson(const Scenario &scenario) {
     };
 }
 
-QByteArray scenarioToBytes(const Scenario &scenario) {
+QByteArray scenarioToBytes(const Scenario &scenario)
+{
     return QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented);
 }
 
-Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source) {
+Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source)
+{
     JsonReader reader(source);
     const QString format = reader.string(root, {}, u"format"_s);
     if (!reader.failed() && format != kFormat)
@@ -273,8 +283,8 @@ Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source
     if (!reader.failed())
         readUncertainty(reader, root, scenario);
     if (!reader.failed()) {
-        scenario.planner = record<PlannerInputs>(reader, root, {}, u"planner"_s, source,
-                                                 plannerInputsFromJson);
+        scenario.planner =
+            record<PlannerInputs>(reader, root, {}, u"planner"_s, source, plannerInputsFromJson);
         scenario.plannerPricesFromScenario =
             reader.boolean(root, {}, u"plannerPricesFromScenario"_s);
     }
@@ -283,7 +293,8 @@ Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source
     return scenario;
 }
 
-Result<Scenario> scenarioFromBytes(const QByteArray &bytes, const QString &source) {
+Result<Scenario> scenarioFromBytes(const QByteArray &bytes, const QString &source)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
@@ -296,7 +307,8 @@ Result<Scenario> scenarioFromBytes(const QByteArray &bytes, const QString &sourc
     return scenarioFromJson(document.object(), source);
 }
 
-Result<Scenario> loadScenarioFile(const QString &path) {
+Result<Scenario> loadScenarioFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return InputError{path, {}, u"cannot be read: %1"_s.arg(file.errorString())};
@@ -306,7 +318,8 @@ Result<Scenario> loadScenarioFile(const QString &path) {
     return scenarioFromBytes(file.readAll(), path);
 }
 
-std::optional<InputError> saveScenarioFile(const Scenario &scenario, const QString &path) {
+std::optional<InputError> saveScenarioFile(const Scenario &scenario, const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return InputError{path, {}, u"cannot be written: %1"_s.arg(file.errorString())};

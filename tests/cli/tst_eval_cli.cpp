@@ -21,7 +21,8 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QStringList &arguments) {
+Run run(const QStringList &arguments)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"DISPLAY"_s);
@@ -52,20 +53,23 @@ private Q_SLOTS:
     void noDisplayFallsBackToTheTable();
 };
 
-void TestEvalCli::version() {
+void TestEvalCli::version()
+{
     const Run r = run({u"--version"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("pertoken " PERTOKEN_VERSION));
 }
 
-void TestEvalCli::help() {
+void TestEvalCli::help()
+{
     const Run r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("pertoken eval"));
     QVERIFY(r.out.contains("pertoken plan"));
 }
 
-void TestEvalCli::jsonHasEveryOption() {
+void TestEvalCli::jsonHasEveryOption()
+{
     const Run r = run({u"eval"_s, u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
@@ -90,12 +94,14 @@ void TestEvalCli::jsonHasEveryOption() {
     QVERIFY(json.value(u"cheapest"_s).isString());
 }
 
-void TestEvalCli::jsonStartsWithSchema() {
+void TestEvalCli::jsonStartsWithSchema()
+{
     const Run r = run({u"eval"_s, u"--json"_s});
     QVERIFY(r.out.simplified().startsWith("{ \"schema\": \"pertoken.eval/1\","));
 }
 
-void TestEvalCli::tableIsReadable() {
+void TestEvalCli::tableIsReadable()
+{
     const Run r = run({u"eval"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("$/M tokens"));
@@ -103,7 +109,8 @@ void TestEvalCli::tableIsReadable() {
     QVERIFY(r.out.contains("cheapest:"));
 }
 
-void TestEvalCli::badScenario_data() {
+void TestEvalCli::badScenario_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
     QTest::newRow("bad JSON") << QByteArray("{ nope") << u"not valid JSON"_s;
@@ -116,7 +123,8 @@ void TestEvalCli::badScenario_data() {
                                   << u"schemaVersion"_s;
 }
 
-void TestEvalCli::badScenario() {
+void TestEvalCli::badScenario()
+{
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     QTemporaryDir dir;
@@ -133,13 +141,15 @@ void TestEvalCli::badScenario() {
     QVERIFY(r.out.isEmpty());
 }
 
-void TestEvalCli::unknownCommand() {
+void TestEvalCli::unknownCommand()
+{
     const Run r = run({u"evaluate"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("unknown command"));
 }
 
-void TestEvalCli::noDisplayFallsBackToTheTable() {
+void TestEvalCli::noDisplayFallsBackToTheTable()
+{
     const Run r = run({});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("no display"));

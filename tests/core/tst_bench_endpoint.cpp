@@ -118,15 +118,15 @@ void TestBenchEndpoint::measuresKnownTiming()
         const double servedTtft = (served->firstTokenNs - record.sendNs) / 1e6;
         const double servedE2e = (served->lastTokenNs - record.sendNs) / 1e6;
         const double servedTpot = (served->lastTokenNs - served->firstTokenNs) / 1e6 / 7;
-        QVERIFY2(std::abs(*record.ttftMs() - servedTtft) <= tolerance(servedTtft),
-                 qPrintable(u"TTFT %1 ms against %2 ms served"_s.arg(*record.ttftMs())
-                                .arg(servedTtft)));
-        QVERIFY2(std::abs(*record.e2eMs() - servedE2e) <= tolerance(servedE2e),
-                 qPrintable(u"E2E %1 ms against %2 ms served"_s.arg(*record.e2eMs())
-                                .arg(servedE2e)));
-        QVERIFY2(std::abs(*record.tpotMs() - servedTpot) <= tolerance(servedTpot),
-                 qPrintable(u"TPOT %1 ms against %2 ms served"_s.arg(*record.tpotMs())
-                                .arg(servedTpot)));
+        QVERIFY2(
+            std::abs(*record.ttftMs() - servedTtft) <= tolerance(servedTtft),
+            qPrintable(u"TTFT %1 ms against %2 ms served"_s.arg(*record.ttftMs()).arg(servedTtft)));
+        QVERIFY2(
+            std::abs(*record.e2eMs() - servedE2e) <= tolerance(servedE2e),
+            qPrintable(u"E2E %1 ms against %2 ms served"_s.arg(*record.e2eMs()).arg(servedE2e)));
+        QVERIFY2(
+            std::abs(*record.tpotMs() - servedTpot) <= tolerance(servedTpot),
+            qPrintable(u"TPOT %1 ms against %2 ms served"_s.arg(*record.tpotMs()).arg(servedTpot)));
         // And the server kept to its schedule closely enough for the comparison to mean
         // something: first token 200 ms after the request arrived, within 10%.
         QVERIFY(std::abs((served->firstTokenNs - served->receivedNs) / 1e6 - 200) < 20);

@@ -18,11 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool close(double actual, double expected, double relative = 1e-6) {
+bool close(double actual, double expected, double relative = 1e-6)
+{
     return std::abs(actual - expected) <= relative * std::abs(expected);
 }
 
-Workload evenWorkload() {
+Workload evenWorkload()
+{
     Workload w;
     w.requestsPerMonth = 1e6;
     w.inputTokensPerRequest = 1000;
@@ -30,7 +32,8 @@ Workload evenWorkload() {
     return w;
 }
 
-DeploymentOption cloud(double inputUsd, double outputUsd) {
+DeploymentOption cloud(double inputUsd, double outputUsd)
+{
     ApiPrice price;
     price.model = u"Test API"_s;
     price.inputUsdPerMTok = inputUsd;
@@ -38,7 +41,8 @@ DeploymentOption cloud(double inputUsd, double outputUsd) {
     return DeploymentOption{u"api"_s, u"API"_s, true, CloudApiOption{price}, 0, {}};
 }
 
-DeploymentOption rentedGpu(double usdPerGpuHour, double measuredOutputTokensPerSecond) {
+DeploymentOption rentedGpu(double usdPerGpuHour, double measuredOutputTokensPerSecond)
+{
     SelfHostedOption s;
     s.accelerator = h100();
     s.model = llama8b();
@@ -69,7 +73,8 @@ private Q_SLOTS:
     void uncertaintyIsReproducible();
 };
 
-void TestCost::capitalRecoveryFactor_data() {
+void TestCost::capitalRecoveryFactor_data()
+{
     QTest::addColumn<double>("rate");
     QTest::addColumn<double>("years");
     QTest::addColumn<double>("expected");
@@ -82,14 +87,16 @@ void TestCost::capitalRecoveryFactor_data() {
     QTest::newRow("10%, 5 years") << 0.10 << 5.0 << 0.2637974808;
 }
 
-void TestCost::capitalRecoveryFactor() {
+void TestCost::capitalRecoveryFactor()
+{
     QFETCH(double, rate);
     QFETCH(double, years);
     QFETCH(double, expected);
     QVERIFY(close(pertoken::capitalRecoveryFactor(rate, years), expected, 1e-9));
 }
 
-void TestCost::boughtGpuHourlyCost() {
+void TestCost::boughtGpuHourlyCost()
+{
     // An H100 bought at $50,000 all-in, 4 years at 8%, 1,275 W (DGX H100: 10.2 kW / 8 GPUs),
     // 70% average draw, PUE 1.2, $0.10/kWh, $150/GPU-month hosting:
     //   capital  = 50,000 · 0.3019208045 / 8,760      = $1.723292/h
@@ -122,7 +129,8 @@ void TestCost::boughtGpuHourlyCost() {
     QVERIFY(close(month.totalUsd, 730 * (1.723292 + 0.1071 + 0.2054795), 1e-6));
 }
 
-void TestCost::cloudApiCostIsLinear() {
+void TestCost::cloudApiCostIsLinear()
+{
     // $3/M input and $15/M output; 1,000 + 1,000 tokens per request:
     // 1e6 requests · (1000 · 3 + 1000 · 15) / 1e6 = $18,000/month → $9 per million tokens.
     Scenario scenario;
@@ -135,7 +143,8 @@ void TestCost::cloudApiCostIsLinear() {
     QVERIFY(close(e.options[0].usdPerMillionOutputTokens, 15));
 }
 
-void TestCost::breakEvenAgainstRentedGpu() {
+void TestCost::breakEvenAgainstRentedGpu()
+{
     // Cloud: $1/M for input and output. GPU: $2/h rented, measured 1,000 output tokens/s, so
     // 1 request/s (1,000 output tokens each) and 2.628e6 requests (5.256e9 tokens) per replica-
     // month at 100% utilization. One replica costs 730 · $2 = $1,460/month, so the API costs
@@ -151,7 +160,8 @@ void TestCost::breakEvenAgainstRentedGpu() {
     QCOMPARE(e.options[1].basis, ThroughputBasis::Measured);
 }
 
-void TestCost::breakEvenNeverCrosses() {
+void TestCost::breakEvenNeverCrosses()
+{
     // Two APIs whose prices differ by a constant factor are proportional: never equal.
     QVERIFY(!breakEvenVolume([](double v) { return 2e-6 * v; }, [](double v) { return 3e-6 * v; })
                  .has_value());
@@ -162,7 +172,8 @@ void TestCost::breakEvenNeverCrosses() {
     QVERIFY(close(*crossing, 1e8, 1e-9));
 }
 
-void TestCost::onDeviceAmortizedAndMarginal() {
+void TestCost::onDeviceAmortizedAndMarginal()
+{
     // A $4,000 laptop, a quarter charged to inference over 3 years: 4000 · 0.25 / 36 =
     // $27.78/month per device. Measured 10 output tokens/s → 1 request of 1,000 output tokens
     // every 100 s. 1,000 requests/month = 100,000 s = 27.78 h; at 8 h/day (243.33 h/month) one
@@ -191,7 +202,8 @@ void TestCost::onDeviceAmortizedAndMarginal() {
     QVERIFY(close(month.totalUsd, 0.25, 1e-6));
 }
 
-void TestCost::replicasCoverPeakConcurrency() {
+void TestCost::replicasCoverPeakConcurrency()
+{
     // Load alone needs one replica, but 100 requests in flight at a batch limit of 16 need
     // ceil(100 / 16) = 7 replicas.
     DeploymentOption option = rentedGpu(2.0, 1000);
@@ -203,7 +215,8 @@ void TestCost::replicasCoverPeakConcurrency() {
     QVERIFY(close(month.totalUsd, 7 * 730 * 2.0));
 }
 
-void TestCost::sensitivityRanksRentalPrice() {
+void TestCost::sensitivityRanksRentalPrice()
+{
     // For a rented GPU with a measured throughput, cost is proportional to the rental price:
     // ±20% of price moves cost by exactly ±20%, and nothing else in the option moves it more.
     Scenario scenario;
@@ -223,7 +236,8 @@ void TestCost::sensitivityRanksRentalPrice() {
         QVERIFY(rows[i - 1].swing() >= rows[i].swing());
 }
 
-void TestCost::percentileInterpolates() {
+void TestCost::percentileInterpolates()
+{
     // Type-7 percentiles of 1..5: P10 at rank 0.4 → 1.4; P50 → 3; P90 at rank 3.6 → 4.6
     // (numpy.percentile([1,2,3,4,5], [10,50,90]) = [1.4, 3.0, 4.6]).
     const QList<double> sorted{1, 2, 3, 4, 5};
@@ -232,7 +246,8 @@ void TestCost::percentileInterpolates() {
     QVERIFY(close(percentileOfSorted(sorted, 0.9), 4.6, 1e-12));
 }
 
-void TestCost::uncertaintyIsReproducible() {
+void TestCost::uncertaintyIsReproducible()
+{
     // Rental price in [$1, $3]. The price spans decades in its parameter spec, so it is drawn
     // log-uniformly: its q-quantile is 1 · 3^q, i.e. P10 = 3^0.1 = 1.1161, P50 = 3^0.5 = 1.7321,
     // P90 = 3^0.9 = 2.6879 dollars. Throughput is fixed (measured), so cost per million is the

@@ -134,8 +134,7 @@ void TestMemoBundle::hostile_data()
     const QList<RawEntry> absolute{{u"/tmp/evil.csv"_s, "x"}};
     QTest::newRow("absolute path") << rawZip(absolute) << u"absolute"_s;
 
-    const QList<RawEntry> symlink{{u"charts"_s, "/tmp", 0120777},
-                                  {u"charts/pwned.png"_s, "x"}};
+    const QList<RawEntry> symlink{{u"charts"_s, "/tmp", 0120777}, {u"charts/pwned.png"_s, "x"}};
     QTest::newRow("symlink then file through it") << rawZip(symlink) << u"symbolic link"_s;
 
     // 40 MiB of zeros compress about a thousandfold: refused on the ratio after 1 MiB read.

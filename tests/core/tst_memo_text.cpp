@@ -65,8 +65,8 @@ void TestMemoText::memoWithoutFeasibleOptions()
     Scenario scenario = defaultScenario();
     for (DeploymentOption &option : scenario.options)
         option.enabled = false;
-    const QString md = memoMarkdown(scenario, evaluate(scenario), {}, QDateTime::currentDateTimeUtc(),
-                                    u"0.1.0"_s);
+    const QString md =
+        memoMarkdown(scenario, evaluate(scenario), {}, QDateTime::currentDateTimeUtc(), u"0.1.0"_s);
     QVERIFY(md.contains(u"No enabled option can serve this workload"_s));
 }
 

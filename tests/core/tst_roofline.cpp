@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool close(double actual, double expected, double relative = 1e-6) {
+bool close(double actual, double expected, double relative = 1e-6)
+{
     return std::abs(actual - expected) <= relative * std::abs(expected);
 }
 
@@ -33,7 +34,8 @@ private Q_SLOTS:
     void tensorParallelSplitsWeights();
 };
 
-void TestRoofline::kvCacheIsGqaAware() {
+void TestRoofline::kvCacheIsGqaAware()
+{
     // 2 (K,V) · 32 layers · 8 KV heads · 128 dims · 2 bytes = 131,072 bytes per token. With all
     // 32 heads (no GQA) it would be four times that: 524,288.
     QCOMPARE(kvCacheBytesPerToken(llama8b(), 16), 131072.0);
@@ -44,7 +46,8 @@ void TestRoofline::kvCacheIsGqaAware() {
     QCOMPARE(kvCacheBytesPerToken(llama8b(), 8), 65536.0);
 }
 
-void TestRoofline::eightBOnH100AtBatchOne() {
+void TestRoofline::eightBOnH100AtBatchOne()
+{
     RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 1500, 300, 1, 0.5, 0.7, 0.1};
     const RooflineResult r = roofline(in);
 
@@ -67,7 +70,8 @@ void TestRoofline::eightBOnH100AtBatchOne() {
     QVERIFY(close(r.ttftSeconds(), 24.679824e12 / 989.5e12));
 }
 
-void TestRoofline::eightBOnH100AtLargeBatchTurnsComputeBound() {
+void TestRoofline::eightBOnH100AtLargeBatchTurnsComputeBound()
+{
     // Short requests (100 in, 100 out) at batch 512; mean context 150 tokens.
     RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 100, 100, 512, 0.5, 0.7, 0.1};
     const RooflineResult r = roofline(in);
@@ -91,7 +95,8 @@ void TestRoofline::eightBOnH100AtLargeBatchTurnsComputeBound() {
     QVERIFY(close(r.ridgeIntensity, 1979.0 / 3.35, 1e-9));
 }
 
-void TestRoofline::maxBatchFromMemory() {
+void TestRoofline::maxBatchFromMemory()
+{
     RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 1500, 300, 1000, 0.5, 0.7, 0.1};
     const RooflineResult r = roofline(in);
     // Usable: 80e9 · 0.9 · (1 − 0.1) = 64.8e9; free after weights: 56.77e9 bytes.
@@ -102,7 +107,8 @@ void TestRoofline::maxBatchFromMemory() {
     QVERIFY(r.fits);
 }
 
-void TestRoofline::seventyBQ4OnLaptop() {
+void TestRoofline::seventyBQ4OnLaptop()
+{
     // Apple M4 Max 16-core CPU / 40-core GPU, 64 GB (= 64 GiB = 68.72e9 bytes) unified memory at
     // 546 GB/s (Apple's M4 Max press release, Oct 2024); macOS lets the GPU wire about 75% of RAM.
     Accelerator laptop;
@@ -138,7 +144,8 @@ void TestRoofline::seventyBQ4OnLaptop() {
     QCOMPARE(roofline(in).maxBatch, 0);
 }
 
-void TestRoofline::mixtureOfExpertsReadsOnlyRoutedExperts() {
+void TestRoofline::mixtureOfExpertsReadsOnlyRoutedExperts()
+{
     // Mixtral 8x7B: 46.7e9 total, 12.9e9 active, 8 experts, 2 per token. Per expert
     // e = (46.7 − 12.9)e9 / (8 − 2) = 5.6333e9; shared = 12.9e9 − 2e = 1.6333e9.
     ModelArchitecture moe;
@@ -154,7 +161,8 @@ void TestRoofline::mixtureOfExpertsReadsOnlyRoutedExperts() {
     QVERIFY(close(weightBytesReadPerStep(moe, 1.0, 256), 46.7e9, 1e-9));
 }
 
-void TestRoofline::tensorParallelSplitsWeights() {
+void TestRoofline::tensorParallelSplitsWeights()
+{
     // 70B in FP8 (70.6 GB) does not fit one H100's 64.8 GB usable, fits two (129.6 GB).
     RooflineInput in{h100(), 1, llama70b(), fp8(), 16, 1500, 300, 1, 0.5, 0.7, 0.1};
     QVERIFY(!roofline(in).fits);

@@ -17,15 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject defaultJson() {
+QJsonObject defaultJson()
+{
     return scenarioToJson(defaultScenario());
 }
 
-QByteArray bytes(const QJsonObject &object) {
+QByteArray bytes(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson();
 }
 
-QJsonObject withOption(QJsonObject root, int index, const QString &key, const QJsonValue &value) {
+QJsonObject withOption(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+{
     QJsonArray options = root.value(u"options"_s).toArray();
     QJsonObject option = options[index].toObject();
     if (value.isUndefined())
@@ -56,7 +59,8 @@ private Q_SLOTS:
     void plannerPricesFromTheScenario();
 };
 
-void TestScenario::defaultScenarioIsComplete() {
+void TestScenario::defaultScenarioIsComplete()
+{
     const Scenario s = defaultScenario();
     QCOMPARE(s.options.size(), 6);
     const Evaluation e = evaluate(s);
@@ -71,7 +75,8 @@ void TestScenario::defaultScenarioIsComplete() {
     QVERIFY(e.option(u"llama-70b-q4-laptop"_s)->roofline->fits);
 }
 
-void TestScenario::roundTripKeepsEveryField() {
+void TestScenario::roundTripKeepsEveryField()
+{
     const Scenario original = defaultScenario();
     const Result<Scenario> parsed = scenarioFromBytes(scenarioToBytes(original), u"memory"_s);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
@@ -80,7 +85,8 @@ void TestScenario::roundTripKeepsEveryField() {
     QCOMPARE(scenarioToBytes(*parsed), scenarioToBytes(original));
 }
 
-void TestScenario::saveThenLoad() {
+void TestScenario::saveThenLoad()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"a.pertoken"_s);
     Scenario s = defaultScenario();
@@ -91,7 +97,8 @@ void TestScenario::saveThenLoad() {
     QVERIFY(*loaded == s);
 }
 
-void TestScenario::malformed_data() {
+void TestScenario::malformed_data()
+{
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
@@ -139,7 +146,8 @@ void TestScenario::malformed_data() {
     QTest::newRow("inverted range") << bytes(root) << u"uncertainty.ranges[0]"_s << u"low"_s;
 }
 
-void TestScenario::malformed() {
+void TestScenario::malformed()
+{
     QFETCH(QByteArray, data);
     QFETCH(QString, field);
     QFETCH(QString, message);
@@ -151,7 +159,8 @@ void TestScenario::malformed() {
     QVERIFY(parsed.error().toString().startsWith(u"bad.pertoken: "_s));
 }
 
-void TestScenario::newerSchemaIsRefused() {
+void TestScenario::newerSchemaIsRefused()
+{
     QJsonObject root = defaultJson();
     root.insert(u"schemaVersion"_s, 7);
     const Result<Scenario> parsed = scenarioFromBytes(bytes(root), u"future.pertoken"_s);
@@ -160,7 +169,8 @@ void TestScenario::newerSchemaIsRefused() {
     QVERIFY(parsed.error().message.contains(u"newer PerToken"_s));
 }
 
-void TestScenario::parametersRejectOutOfRange() {
+void TestScenario::parametersRejectOutOfRange()
+{
     Scenario s = defaultScenario();
     const Scenario before = s;
     QVERIFY(!setParameterValue(s, u"llama-8b-h100-rented"_s, u"rentalUsdPerGpuHour"_s, -2));
@@ -170,7 +180,8 @@ void TestScenario::parametersRejectOutOfRange() {
     QVERIFY(s == before);
 }
 
-void TestScenario::maiImageEfficientCost() {
+void TestScenario::maiImageEfficientCost()
+{
     // MAI-Image-2-Efficient: $5.00/M text input, $19.50/M image output, no cached-input rate
     // (cached tokens are billed as input). Per request: 1,500 · 5 / 1e6 + 300 · 19.5 / 1e6 =
     // 0.0075 + 0.00585 = $0.01335; per million tokens: 0.01335 / 1,800 · 1e6 = $7.41667.
@@ -184,7 +195,8 @@ void TestScenario::maiImageEfficientCost() {
     QVERIFY(std::abs(mai->monthlyUsd - 26700) < 1e-6);
 }
 
-void TestScenario::evaluationJsonHasTheContractFields() {
+void TestScenario::evaluationJsonHasTheContractFields()
+{
     const Scenario s = defaultScenario();
     const QJsonObject json = evaluationToJson(s, evaluate(s));
     QCOMPARE(json.value(u"schema"_s).toString(), u"pertoken.eval/1"_s);
@@ -206,7 +218,8 @@ void TestScenario::evaluationJsonHasTheContractFields() {
     QVERIFY(json.value(u"cheapest"_s).isString());
 }
 
-void TestScenario::evaluationIsFiniteEverywhere() {
+void TestScenario::evaluationIsFiniteEverywhere()
+{
     // Every workload and option parameter at the edges of its range: no NaN, no infinity.
     const Scenario base = defaultScenario();
     const auto finite = [](const Evaluation &e) {
@@ -233,7 +246,8 @@ void TestScenario::evaluationIsFiniteEverywhere() {
             QCOMPARE(*parameterValue(s, {}, spec.key), v);
             const Evaluation e = evaluate(s);
             QVERIFY2(!e.plan.error.has_value(),
-                     qPrintable(spec.key + u": "_s + (e.plan.error ? e.plan.error->toString() : QString())));
+                     qPrintable(spec.key + u": "_s +
+                                (e.plan.error ? e.plan.error->toString() : QString())));
             if (e.plan.trainToTest) {
                 QVERIFY(std::isfinite(e.plan.trainToTest->optimum.params));
                 QVERIFY(std::isfinite(e.plan.trainToTest->optimum.passAtK));

@@ -9,7 +9,8 @@
 #include <algorithm>
 #include <vector>
 
-int main() {
+int main()
+{
     const pertoken::Scenario scenario = pertoken::defaultScenario();
     for (int i = 0; i < 20; ++i) // warm caches and the catalogs
         pertoken::evaluate(scenario);

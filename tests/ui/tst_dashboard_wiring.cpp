@@ -87,8 +87,8 @@ void TestDashboardWiring::plannerSliderChangesThePlan()
 
 void TestDashboardWiring::measurementIsOneUndoableEdit()
 {
-    const QString file = QStringLiteral(PERTOKEN_SHARED_DATA_DIR) +
-                         u"/llama-bench-qwen2-7b-rtx4080.json"_s;
+    const QString file =
+        QStringLiteral(PERTOKEN_SHARED_DATA_DIR) + u"/llama-bench-qwen2-7b-rtx4080.json"_s;
     if (!QFile::exists(file))
         QSKIP("../shared/data/llama-bench-qwen2-7b-rtx4080.json is not present");
     QFile input(file);
@@ -117,8 +117,8 @@ void TestDashboardWiring::memoBundleOpensAsTheSameScenario()
 {
     MainWindow window(discardAll);
     window.show();
-    QVERIFY(window.document()->setParameter(u"llama-8b-h100-rented"_s,
-                                            u"rentalUsdPerGpuHour"_s, 2.49));
+    QVERIFY(
+        window.document()->setParameter(u"llama-8b-h100-rented"_s, u"rentalUsdPerGpuHour"_s, 2.49));
     const Scenario edited = window.document()->scenario();
     const QString path = m_dir.filePath(u"memo.zip"_s);
     QVERIFY(window.exportController()->exportMemo(path));

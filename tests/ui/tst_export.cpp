@@ -1,9 +1,9 @@
 // Chart export (PNG, SVG, PDF, CSV) and the decision-memo bundle, checked on the files written.
 
+#include "charts/chart_export.h"
 #include "charts/chart_table_model.h"
 #include "charts/volume_chart.h"
 #include "common/number_format.h"
-#include "charts/chart_export.h"
 #include "export/memo_export.h"
 #include "memo/memo_bundle.h"
 #include "scenario/evaluate.h"
