@@ -68,13 +68,14 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
         chart.addAxis(optionsAxis, Qt::AlignLeft);
     }
     styleAxis(*optionsAxis, style);
+    optionsAxis->setTruncateLabels(true); // option names can be long: elide rather than spill
     optionsAxis->setGridLineVisible(false);
     if (optionsAxis->categories() != categories)
         optionsAxis->setCategories(categories);
 
     QCategoryAxis &costAxis = linearAxis(
         chart, kValueAxis, Qt::AlignBottom,
-        CostBreakdownChart::tr("Cost per million tokens (USD per million tokens)"), style);
+        CostBreakdownChart::tr("USD per million tokens"), style);
     setLinearRange(costAxis, 0, highest > 0 ? highest : 1, NumberKind::Usd, 6);
 
     // One set per cost part, plus an outline spanning the axis for options that cannot serve

@@ -82,7 +82,7 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
 
     QCategoryAxis &costAxis = linearAxis(
         chart, u"cost"_s, Qt::AlignBottom,
-        SensitivityChart::tr("Cost of %1 (USD per million tokens)").arg(plot.optionName), style);
+        SensitivityChart::tr("%1, USD per million tokens").arg(plot.optionName), style);
     if (highest - lowest <= 0)
         highest = std::max(base * 0.01, 1e-6);
     setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 7, base);

@@ -25,10 +25,10 @@ void drawPlot(QChart &chart, const ThroughputChart::Plot &plot, const ChartStyle
                 ThroughputChart::tr("Batch size (sequences) · dashed: memory limit"), style);
     QCategoryAxis &throughputAxis =
         linearAxis(chart, u"throughput"_s, Qt::AlignLeft,
-                   ThroughputChart::tr("Output throughput (tokens/s, solid)"), style);
+                   ThroughputChart::tr("Tokens/s (solid)"), style);
     QCategoryAxis &latencyAxis =
         linearAxis(chart, u"latency"_s, Qt::AlignRight,
-                   ThroughputChart::tr("Time per output token (ms, dotted)"), style);
+                   ThroughputChart::tr("ms per token (dotted)"), style);
     latencyAxis.setGridLineVisible(false);
 
     double largestBatch = 2;

@@ -82,6 +82,7 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
         chart.addAxis(optionsAxis, Qt::AlignBottom);
     }
     styleAxis(*optionsAxis, style);
+    optionsAxis->setTruncateLabels(true); // option names can be long: elide rather than spill
     optionsAxis->setGridLineVisible(false);
     optionsAxis->setTitleText(UncertaintyChart::tr("Box from P10 to P90, line at P50"));
     names = uniqueCategoryLabels(names);
@@ -90,7 +91,7 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
 
     QCategoryAxis &costAxis =
         linearAxis(chart, u"cost"_s, Qt::AlignLeft,
-                   UncertaintyChart::tr("Cost per million tokens (USD per million tokens)"), style);
+                   UncertaintyChart::tr("USD per million tokens"), style);
     setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 6);
     attachOnce(series, *optionsAxis);
     attachOnce(series, costAxis);
