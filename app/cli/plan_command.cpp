@@ -241,21 +241,27 @@ int runPlanCommand(const QStringList &arguments)
         return usageError(u"plan takes no positional arguments (got \"%1\")"_s.arg(
             parser.positionalArguments().join(u' ')));
 
-    // The scenario is read and checked; its planner section is not applied to the flags.
-    if (parser.isSet(u"scenario"_s)) {
-        const Result<Scenario> scenario = loadScenarioFile(parser.value(u"scenario"_s));
-        if (!scenario)
-            return planError(u"--scenario"_s, scenario.error().toString());
-    }
-
+    // With --scenario, the scenario's planner section is the starting point and the flags
+    // change it; without, only the answers the flags ask for are computed.
     PlannerInputs inputs = defaultPlannerInputs();
     inputs.computeFlops = 0;
     inputs.targetLoss = 0;
     inputs.inferenceTokens = 0;
     inputs.queries = 0;
+    const bool fromScenario = parser.isSet(u"scenario"_s);
+    if (fromScenario) {
+        const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
+        if (!scenario)
+            return planError(u"--scenario"_s, scenario.error().toString());
+        inputs = scenario->planner;
+    }
 
-    const QString lawName = parser.isSet(u"law"_s) ? parser.value(u"law"_s) : u"epoch"_s;
-    if (lawName == u"custom") {
+    const QString lawName = parser.isSet(u"law"_s) ? parser.value(u"law"_s)
+                            : fromScenario         ? inputs.law.id
+                                                   : u"epoch"_s;
+    if (fromScenario && !parser.isSet(u"law"_s)) {
+        // Keep the scenario's law, whatever its constants.
+    } else if (lawName == u"custom") {
         inputs.law =
             TrainingLaw{u"custom"_s, LawForm::Chinchilla, 0, 0, 0, 0, 0, u"user constants"_s};
     } else if (const std::optional<TrainingLaw> named = namedLaw(lawName)) {
@@ -278,7 +284,7 @@ int runPlanCommand(const QStringList &arguments)
                 u"user constants in the form of %1"_s.arg(inputs.law.provenance);
             inputs.law.id = u"custom"_s;
         }
-    } else if (lawName == u"custom") {
+    } else if (lawName == u"custom" && parser.isSet(u"law"_s)) {
         return planError(u"--law"_s,
                          u"custom needs --law-constants E=..,A=..,B=..,alpha=..,beta=.."_s);
     }

@@ -1,9 +1,12 @@
 // `pertoken plan` through the real executable: the pertoken.plan/1 document, the table, and
 // exit status 2 with a message naming the flag for impossible requests.
 
+#include "scenario/scenario_json.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void help();
     void impossibleRequests_data();
     void impossibleRequests();
+    void scenarioPlannerIsTheStartingPoint();
 };
 
 void TestPlanCli::jsonHasEverySection()
@@ -205,6 +209,27 @@ void TestPlanCli::impossibleRequests()
     const QString message = QString::fromUtf8(r.err);
     QVERIFY2(message.contains(flag + u':'), qPrintable(message));
     QVERIFY2(message.contains(why), qPrintable(message));
+}
+
+void TestPlanCli::scenarioPlannerIsTheStartingPoint()
+{
+    // A scenario whose planner trains with 1e22 FLOPs: `plan --scenario` answers for that
+    // budget, and a flag still overrides it.
+    pertoken::Scenario scenario = pertoken::defaultScenario();
+    scenario.planner.computeFlops = 1e22;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"planner.pertoken"_s);
+    QVERIFY(!pertoken::saveScenarioFile(scenario, path).has_value());
+    const Run fromFile = run({u"--scenario"_s, path, u"--json"_s});
+    QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
+    QCOMPARE(
+        json(fromFile).value(u"computeOptimal"_s).toObject().value(u"computeFlops"_s).toDouble(),
+        1e22);
+    QVERIFY(json(fromFile).contains(u"trainToTest"_s)); // the scenario's queries are set too
+    const Run overridden = run({u"--scenario"_s, path, u"--compute"_s, u"3e23"_s, u"--json"_s});
+    QCOMPARE(
+        json(overridden).value(u"computeOptimal"_s).toObject().value(u"computeFlops"_s).toDouble(),
+        3e23);
 }
 
 QTEST_APPLESS_MAIN(TestPlanCli)

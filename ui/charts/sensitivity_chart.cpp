@@ -80,9 +80,9 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
     if (parameterAxis->categories() != categories)
         parameterAxis->setCategories(categories);
 
-    QCategoryAxis &costAxis = linearAxis(
-        chart, u"cost"_s, Qt::AlignBottom,
-        SensitivityChart::tr("%1, USD per million tokens").arg(plot.optionName), style);
+    QCategoryAxis &costAxis =
+        linearAxis(chart, u"cost"_s, Qt::AlignBottom,
+                   SensitivityChart::tr("%1, USD per million tokens").arg(plot.optionName), style);
     if (highest - lowest <= 0)
         highest = std::max(base * 0.01, 1e-6);
     setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 7, base);

@@ -23,12 +23,10 @@ void drawPlot(QChart &chart, const ThroughputChart::Plot &plot, const ChartStyle
     const LogAxis batchAxis =
         logAxis(chart, u"batch"_s, Qt::AlignBottom, 2,
                 ThroughputChart::tr("Batch size (sequences) · dashed: memory limit"), style);
-    QCategoryAxis &throughputAxis =
-        linearAxis(chart, u"throughput"_s, Qt::AlignLeft,
-                   ThroughputChart::tr("Tokens/s (solid)"), style);
-    QCategoryAxis &latencyAxis =
-        linearAxis(chart, u"latency"_s, Qt::AlignRight,
-                   ThroughputChart::tr("ms per token (dotted)"), style);
+    QCategoryAxis &throughputAxis = linearAxis(chart, u"throughput"_s, Qt::AlignLeft,
+                                               ThroughputChart::tr("Tokens/s (solid)"), style);
+    QCategoryAxis &latencyAxis = linearAxis(chart, u"latency"_s, Qt::AlignRight,
+                                            ThroughputChart::tr("ms per token (dotted)"), style);
     latencyAxis.setGridLineVisible(false);
 
     double largestBatch = 2;

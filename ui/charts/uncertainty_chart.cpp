@@ -89,9 +89,8 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
     if (optionsAxis->categories() != names)
         optionsAxis->setCategories(names);
 
-    QCategoryAxis &costAxis =
-        linearAxis(chart, u"cost"_s, Qt::AlignLeft,
-                   UncertaintyChart::tr("USD per million tokens"), style);
+    QCategoryAxis &costAxis = linearAxis(chart, u"cost"_s, Qt::AlignLeft,
+                                         UncertaintyChart::tr("USD per million tokens"), style);
     setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 6);
     attachOnce(series, *optionsAxis);
     attachOnce(series, costAxis);
