@@ -154,8 +154,6 @@ void styleAxis(QAbstractAxis &axis, const ChartStyle &style)
     axis.setMinorGridLineColor(style.minorGrid);
     axis.setLinePenColor(style.axisLine);
     axis.setShadesVisible(false);
-    // Category and tick labels are never elided to "…": the layout makes room for them.
-    axis.setTruncateLabels(false);
 }
 
 } // namespace pertoken::ui

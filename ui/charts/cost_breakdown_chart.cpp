@@ -68,7 +68,6 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
         chart.addAxis(optionsAxis, Qt::AlignLeft);
     }
     styleAxis(*optionsAxis, style);
-    optionsAxis->setTruncateLabels(true); // option names can be long: elide rather than spill
     optionsAxis->setGridLineVisible(false);
     if (optionsAxis->categories() != categories)
         optionsAxis->setCategories(categories);

@@ -76,6 +76,8 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
         chart.addAxis(parameterAxis, Qt::AlignLeft);
     }
     styleAxis(*parameterAxis, style);
+    // Qt Charts elides these labels to "…" in a small chart; the layout makes room instead.
+    parameterAxis->setTruncateLabels(false);
     parameterAxis->setGridLineVisible(false);
     if (parameterAxis->categories() != categories)
         parameterAxis->setCategories(categories);

@@ -82,7 +82,6 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
         chart.addAxis(optionsAxis, Qt::AlignBottom);
     }
     styleAxis(*optionsAxis, style);
-    optionsAxis->setTruncateLabels(true); // option names can be long: elide rather than spill
     optionsAxis->setGridLineVisible(false);
     optionsAxis->setTitleText(UncertaintyChart::tr("Box from P10 to P90, line at P50"));
     names = uniqueCategoryLabels(names);

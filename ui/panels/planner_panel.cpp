@@ -84,8 +84,29 @@ PlannerPanel::~PlannerPanel() = default;
 
 void PlannerPanel::setEvaluation(const Evaluation &evaluation)
 {
-    m_answersLabel->setText(answersText(evaluation.plan));
-    m_charts->setPlan(evaluation.plan);
+    // A hidden page is brought up to date when it is shown: slider drags elsewhere should not
+    // pay for relaying out charts nobody sees.
+    if (!isVisible()) {
+        m_pending = std::make_unique<PlanResult>(evaluation.plan);
+        return;
+    }
+    m_pending.reset();
+    showPlan(evaluation.plan);
+}
+
+void PlannerPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending) {
+        const std::unique_ptr<PlanResult> plan = std::move(m_pending);
+        showPlan(*plan);
+    }
+}
+
+void PlannerPanel::showPlan(const PlanResult &plan)
+{
+    m_answersLabel->setText(answersText(plan));
+    m_charts->setPlan(plan);
 }
 
 } // namespace pertoken::ui

@@ -2,11 +2,14 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 
 namespace pertoken {
 struct Evaluation;
-}
+struct PlanResult;
+} // namespace pertoken
 
 namespace pertoken::ui {
 
@@ -29,10 +32,16 @@ public:
     ParameterForm *form() const { return m_form; }
     PlannerCharts *charts() const { return m_charts; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showPlan(const pertoken::PlanResult &plan);
+
     ScenarioDocument *m_document;
     ParameterForm *m_form;
     QLabel *m_answersLabel = nullptr;
+    std::unique_ptr<pertoken::PlanResult> m_pending; ///< arrived while the page was hidden
     PlannerCharts *m_charts;
 };
 
