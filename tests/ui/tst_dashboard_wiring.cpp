@@ -4,6 +4,7 @@
 
 #include "bench/bench_result.h"
 #include "bench/llama_bench.h"
+#include "charts/charts_view.h"
 #include "dashboard.h"
 #include "export/export_controller.h"
 #include "main_window.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -62,6 +64,11 @@ void TestDashboardWiring::plannerSliderChangesThePlan()
     MainWindow window(discardAll);
     window.resize(1600, 1000);
     window.show();
+    // The planner page updates while it is shown: open its tab as a user would.
+    auto *tabs = window.chartsView()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QTRY_VERIFY(tabs->indexOf(window.plannerPanel()) >= 0);
+    tabs->setCurrentWidget(window.plannerPanel());
     auto *answers = window.plannerPanel()->findChild<QLabel *>(u"plannerAnswers"_s);
     QVERIFY(answers);
     QTRY_VERIFY(answers->text().contains(u"Train-to-test"_s));
