@@ -8,6 +8,7 @@
 #include "panels/planner_panel.h"
 
 #include "catalog/catalog_dialog.h"
+#include "charts/chart_page.h"
 #include "charts/charts_view.h"
 #include "dashboard.h"
 #include "panels/option_panel.h"
@@ -92,6 +93,12 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     createDocks();
     createMenus();
     connect(m_bench, &BenchPanel::useInScenario, this, &MainWindow::useMeasurement);
+    const QList<ChartPage *> pages = m_charts->pages();
+    for (ChartPage *page : pages) {
+        connect(page, &ChartPage::exportRequested, m_export,
+                &ExportController::exportChartInteractively);
+        connect(page, &ChartPage::copyImageRequested, m_export, &ExportController::copyChartImage);
+    }
 
     connect(m_options, &OptionsPanel::currentOptionChanged, m_option, &OptionPanel::setOptionId);
     connect(m_options, &OptionsPanel::currentOptionChanged, m_charts,

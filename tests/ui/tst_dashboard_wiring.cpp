@@ -4,7 +4,9 @@
 
 #include "bench/bench_result.h"
 #include "bench/llama_bench.h"
+#include "charts/chart_page.h"
 #include "charts/charts_view.h"
+#include "charts/dashboard_chart.h"
 #include "dashboard.h"
 #include "export/export_controller.h"
 #include "main_window.h"
@@ -15,8 +17,12 @@
 #include "scenario_document.h"
 #include "widgets/parameter_editor.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -45,6 +51,7 @@ private Q_SLOTS:
     void plannerSliderChangesThePlan();
     void measurementIsOneUndoableEdit();
     void memoBundleOpensAsTheSameScenario();
+    void chartContextMenuCopiesTheChart();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +143,20 @@ void TestDashboardWiring::memoBundleOpensAsTheSameScenario()
     QVERIFY(other.document()->scenario() == edited);
     // Opened from a bundle, the scenario is untitled: Save never writes into the zip.
     QVERIFY(other.document()->filePath().isEmpty());
+}
+
+void TestDashboardWiring::chartContextMenuCopiesTheChart()
+{
+    MainWindow window(discardAll);
+    window.show();
+    QGuiApplication::clipboard()->clear();
+    ChartPage *page = window.chartsView()->pages().value(1); // the Overview's volume chart
+    QVERIFY(page);
+    QVERIFY(page->chart()->actions().contains(page->exportAction()));
+    page->copyImageAction()->trigger();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    // The export renders 800×500 logical pixels at 192 dpi: 1600×1000.
+    QCOMPARE(copied.size(), QSize(1600, 1000));
 }
 
 QTEST_MAIN(TestDashboardWiring)

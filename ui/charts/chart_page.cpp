@@ -53,8 +53,18 @@ ChartPage::ChartPage(DashboardChart *chart, QWidget *parent)
     m_stack->addWidget(chart);
     m_stack->addWidget(m_table);
 
+    m_export = new QAction(tr("Export chart…"), this);
+    m_export->setToolTip(tr("Save this chart as PNG, SVG or PDF, or its data as CSV"));
+    connect(m_export, &QAction::triggered, this,
+            [this] { Q_EMIT exportRequested(m_chart->chartId()); });
+    m_copyImage = new QAction(tr("Copy chart as image"), this);
+    connect(m_copyImage, &QAction::triggered, this,
+            [this] { Q_EMIT copyImageRequested(m_chart->chartId()); });
+
     chart->addAction(m_showTable);
     chart->addAction(m_copyData);
+    chart->addAction(m_export);
+    chart->addAction(m_copyImage);
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QVBoxLayout(this);

@@ -27,7 +27,14 @@ public:
     DataTableView *tableView() const { return m_table; }
     QAction *showTableAction() const { return m_showTable; }
     QAction *copyDataAction() const { return m_copyData; }
+    QAction *exportAction() const { return m_export; }
+    QAction *copyImageAction() const { return m_copyImage; }
     bool isTableShown() const;
+
+Q_SIGNALS:
+    /// The user asked to save this chart to a file, or to copy it as an image.
+    void exportRequested(const QString &chartId);
+    void copyImageRequested(const QString &chartId);
 
 private:
     void setTableShown(bool shown);
@@ -38,6 +45,8 @@ private:
     QLabel *m_title = nullptr;
     QAction *m_showTable = nullptr;
     QAction *m_copyData = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_copyImage = nullptr;
 };
 
 } // namespace pertoken::ui

@@ -77,8 +77,12 @@ QString ExportController::chooseChart(const QString &title)
 void ExportController::chooseAndExportChart()
 {
     const QString id = chooseChart(tr("Export Chart"));
-    if (id.isEmpty())
-        return;
+    if (!id.isEmpty())
+        exportChartInteractively(id);
+}
+
+void ExportController::exportChartInteractively(const QString &id)
+{
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Chart"), QDir::home().filePath(id + u".png"_s),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)"));
@@ -101,8 +105,12 @@ void ExportController::chooseAndExportMemo()
 void ExportController::copyChart()
 {
     const QString id = chooseChart(tr("Copy Chart"));
-    if (id.isEmpty())
-        return;
+    if (!id.isEmpty())
+        copyChartImage(id);
+}
+
+void ExportController::copyChartImage(const QString &id)
+{
     if (const std::optional<InputError> error = copyChartToClipboard(id, m_dashboard->evaluation()))
         reportError(tr("Cannot Copy Chart"), error->toString());
 }

@@ -29,6 +29,10 @@ public:
     bool exportChart(const QString &chartId, const QString &path);
     /// Writes the memo bundle to `path`; true on success.
     bool exportMemo(const QString &path);
+    /// Asks for a file name and exports chart `chartId` (a chart's context menu).
+    void exportChartInteractively(const QString &chartId);
+    /// Puts chart `chartId` on the clipboard as an image.
+    void copyChartImage(const QString &chartId);
 
 private:
     void chooseAndExportChart();
