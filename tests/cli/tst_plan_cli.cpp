@@ -9,31 +9,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/cli_run.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pertoken::testing::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PERTOKEN_BINARY), QStringList{u"plan"_s} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return pertoken::testing::runPertoken(QStringList{u"plan"_s} + arguments);
 }
 
 QJsonObject json(const Run &r)
