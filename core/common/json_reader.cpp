@@ -127,6 +127,15 @@ QString JsonReader::string(const QJsonObject &object, const QString &path, const
     return value.toString();
 }
 
+QString JsonReader::nonEmptyString(const QJsonObject &object, const QString &path,
+                                   const QString &key)
+{
+    const QString value = string(object, path, key);
+    if (!failed() && value.trimmed().isEmpty())
+        fail(join(path, key), u"must not be empty"_s);
+    return value;
+}
+
 QString JsonReader::optionalString(const QJsonObject &object, const QString &path,
                                    const QString &key, const QString &fallback)
 {

@@ -35,6 +35,8 @@ public:
     int integer(const QJsonObject &object, const QString &path, const QString &key, int min,
                 int max);
     QString string(const QJsonObject &object, const QString &path, const QString &key);
+    /// A required string that must hold more than white space (names, ids, sources).
+    QString nonEmptyString(const QJsonObject &object, const QString &path, const QString &key);
     QString optionalString(const QJsonObject &object, const QString &path, const QString &key,
                            const QString &fallback = {});
     bool boolean(const QJsonObject &object, const QString &path, const QString &key);

@@ -17,15 +17,6 @@ const QString kFormat = u"pertoken.hardware-catalog"_s;
 constexpr int kSchemaVersion = 1;
 constexpr double kMaxNumber = 1e15;
 
-QString nonEmptyString(JsonReader &reader, const QJsonObject &object, const QString &path,
-                       const QString &key)
-{
-    const QString value = reader.string(object, path, key);
-    if (!reader.failed() && value.trimmed().isEmpty())
-        reader.fail(JsonReader::join(path, key), u"must not be empty"_s);
-    return value;
-}
-
 double positive(JsonReader &reader, const QJsonObject &object, const QString &path,
                 const QString &key, double max = kMaxNumber)
 {
@@ -131,9 +122,9 @@ Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString
 {
     JsonReader reader(source);
     Accelerator accelerator;
-    accelerator.id = nonEmptyString(reader, object, path, u"id"_s);
-    accelerator.name = nonEmptyString(reader, object, path, u"name"_s);
-    accelerator.vendor = nonEmptyString(reader, object, path, u"vendor"_s);
+    accelerator.id = reader.nonEmptyString(object, path, u"id"_s);
+    accelerator.name = reader.nonEmptyString(object, path, u"name"_s);
+    accelerator.vendor = reader.nonEmptyString(object, path, u"vendor"_s);
     const QString deviceClass = reader.string(object, path, u"deviceClass"_s);
     if (!reader.failed() && !deviceClassFromId(deviceClass, &accelerator.deviceClass)) {
         reader.fail(JsonReader::join(path, u"deviceClass"_s),
@@ -148,7 +139,7 @@ Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString
     accelerator.powerWatts = reader.number(object, path, u"powerWatts"_s, 0, kMaxNumber);
     accelerator.purchaseUsd = reader.number(object, path, u"purchaseUsd"_s, 0, kMaxNumber);
     accelerator.rentalUsdPerHour = reader.number(object, path, u"rentalUsdPerHour"_s, 0, 1e6);
-    accelerator.source = nonEmptyString(reader, object, path, u"source"_s);
+    accelerator.source = reader.nonEmptyString(object, path, u"source"_s);
     accelerator.asOf = reader.string(object, path, u"asOf"_s);
     if (!reader.failed() && !isEmptyOrIsoDate(accelerator.asOf)) {
         reader.fail(JsonReader::join(path, u"asOf"_s),
@@ -186,8 +177,8 @@ Result<ModelArchitecture> modelFromJson(const QJsonObject &object, const QString
 {
     JsonReader reader(source);
     ModelArchitecture model;
-    model.id = nonEmptyString(reader, object, path, u"id"_s);
-    model.name = nonEmptyString(reader, object, path, u"name"_s);
+    model.id = reader.nonEmptyString(object, path, u"id"_s);
+    model.name = reader.nonEmptyString(object, path, u"name"_s);
     model.totalParams = positive(reader, object, path, u"totalParams"_s);
     model.activeParams = positive(reader, object, path, u"activeParams"_s, model.totalParams);
     model.layers = reader.integer(object, path, u"layers"_s, 1, 100000);
@@ -204,7 +195,7 @@ Result<ModelArchitecture> modelFromJson(const QJsonObject &object, const QString
         model.activeExperts = reader.integer(object, path, u"activeExperts"_s, 1, model.experts);
     }
     model.contextLength = reader.integer(object, path, u"contextLength"_s, 1, 1 << 30);
-    model.source = nonEmptyString(reader, object, path, u"source"_s);
+    model.source = reader.nonEmptyString(object, path, u"source"_s);
     if (reader.failed())
         return reader.error();
     return model;
@@ -226,8 +217,8 @@ Result<Quantization> quantizationFromJson(const QJsonObject &object, const QStri
 {
     JsonReader reader(source);
     Quantization quantization;
-    quantization.id = nonEmptyString(reader, object, path, u"id"_s);
-    quantization.name = nonEmptyString(reader, object, path, u"name"_s);
+    quantization.id = reader.nonEmptyString(object, path, u"id"_s);
+    quantization.name = reader.nonEmptyString(object, path, u"name"_s);
     quantization.bitsPerWeight = positive(reader, object, path, u"bitsPerWeight"_s, 32);
     const QString compute = reader.string(object, path, u"compute"_s);
     if (!reader.failed()) {
@@ -239,7 +230,7 @@ Result<Quantization> quantizationFromJson(const QJsonObject &object, const QStri
             reader.fail(JsonReader::join(path, u"compute"_s),
                         u"must be bf16 or fp8 (got \"%1\")"_s.arg(compute));
     }
-    quantization.source = nonEmptyString(reader, object, path, u"source"_s);
+    quantization.source = reader.nonEmptyString(object, path, u"source"_s);
     if (reader.failed())
         return reader.error();
     return quantization;

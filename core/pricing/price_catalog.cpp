@@ -21,15 +21,6 @@ constexpr int kSchemaVersion = 1;
 constexpr double kMaxUsdPerMTok = 1e5;
 constexpr double kMaxTokens = 1e10;
 
-QString nonEmptyString(JsonReader &reader, const QJsonObject &object, const QString &path,
-                       const QString &key)
-{
-    const QString value = reader.string(object, path, key);
-    if (!reader.failed() && value.trimmed().isEmpty())
-        reader.fail(JsonReader::join(path, key), u"must not be empty"_s);
-    return value;
-}
-
 void readOptionalRate(JsonReader &reader, const QJsonObject &object, const QString &path,
                       const QString &key, double *out)
 {
@@ -128,9 +119,9 @@ Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &sour
 {
     JsonReader reader(source);
     ApiPrice price;
-    price.id = nonEmptyString(reader, object, path, u"id"_s);
-    price.provider = nonEmptyString(reader, object, path, u"provider"_s);
-    price.model = nonEmptyString(reader, object, path, u"model"_s);
+    price.id = reader.nonEmptyString(object, path, u"id"_s);
+    price.provider = reader.nonEmptyString(object, path, u"provider"_s);
+    price.model = reader.nonEmptyString(object, path, u"model"_s);
     price.inputUsdPerMTok = reader.number(object, path, u"inputUsdPerMTok"_s, 0, kMaxUsdPerMTok);
     price.outputUsdPerMTok = reader.number(object, path, u"outputUsdPerMTok"_s, 0, kMaxUsdPerMTok);
     readOptionalRate(reader, object, path, u"cachedInputUsdPerMTok"_s,
@@ -157,7 +148,7 @@ Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &sour
         reader.fail(JsonReader::join(path, u"asOf"_s),
                     u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(price.asOf));
     }
-    price.source = nonEmptyString(reader, object, path, u"source"_s);
+    price.source = reader.nonEmptyString(object, path, u"source"_s);
     if (reader.failed())
         return reader.error();
     return price;

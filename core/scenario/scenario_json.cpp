@@ -95,14 +95,12 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
                                 const QString &source)
 {
     DeploymentOption option;
-    option.id = reader.string(object, path, u"id"_s);
+    option.id = reader.nonEmptyString(object, path, u"id"_s);
     option.name = reader.string(object, path, u"name"_s);
     option.enabled = reader.boolean(object, path, u"enabled"_s);
     const QString kind = reader.string(object, path, u"kind"_s);
     if (reader.failed())
         return option;
-    if (option.id.trimmed().isEmpty())
-        reader.fail(JsonReader::join(path, u"id"_s), u"must not be empty"_s);
 
     if (kind == u"cloud-api") {
         option.spec = CloudApiOption{
