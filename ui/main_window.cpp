@@ -111,6 +111,7 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
                 m_planner->setEvaluation(evaluation);
                 m_status->setEvaluationTime(milliseconds);
             });
+    connect(m_document, &ScenarioDocument::liveEditChanged, m_charts, &ChartsView::setLiveEdit);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_autosave, &Autosave::autosaved, m_status, &StatusLine::setAutosaved);

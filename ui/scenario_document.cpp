@@ -104,6 +104,14 @@ void ScenarioDocument::replaceOption(const DeploymentOption &option)
     Q_EMIT changed();
 }
 
+void ScenarioDocument::setLiveEdit(bool live)
+{
+    if (live == m_liveEdit)
+        return;
+    m_liveEdit = live;
+    Q_EMIT liveEditChanged(live);
+}
+
 int ScenarioDocument::optionIndex(const QString &optionId) const
 {
     for (int i = 0; i < m_scenario.options.size(); ++i) {

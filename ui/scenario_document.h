@@ -51,6 +51,11 @@ public:
     void removeOption(const QString &optionId);
     void replaceOption(const DeploymentOption &option);
 
+    /// A continuous edit, such as a slider held down, starts or ends. Views keep still what would
+    /// otherwise jump on every step (chart axes, row order) until it ends.
+    void setLiveEdit(bool live);
+    bool isLiveEdit() const { return m_liveEdit; }
+
     int optionIndex(const QString &optionId) const;
     /// An option id not yet used in the scenario, derived from `base`.
     QString uniqueOptionId(const QString &base) const;
@@ -63,6 +68,7 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
     void saved(const QString &filePath);
+    void liveEditChanged(bool live);
 
 private:
     void setFilePath(const QString &path);
@@ -70,6 +76,7 @@ private:
     Scenario m_scenario;
     QString m_filePath;
     QUndoStack *m_undoStack = nullptr;
+    bool m_liveEdit = false;
 };
 
 } // namespace pertoken::ui

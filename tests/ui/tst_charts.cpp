@@ -467,12 +467,13 @@ void TestCharts::sensitivityShowsTopEightRanked()
     QBarSet *lower = barSetNamed(series, SensitivityChart::lowerSetName());
     QBarSet *higher = barSetNamed(series, SensitivityChart::higherSetName());
     QCOMPARE(lower->count(), SensitivityChart::kMaxRows);
-    // Top bar (last category) is the largest swing, input 9 (10 cents): low = 7.00 − 0.05,
-    // drawn as −0.05 from the base $7.00; high +0.05.
-    QCOMPARE(lower->at(7), (7.0 - 0.05) - 7.0);
-    QCOMPARE(higher->at(7), (7.0 + 0.05) - 7.0);
-    // Bottom bar: the eighth largest, input 2 (3 cents).
-    QCOMPARE(higher->at(0), (7.0 + 0.015) - 7.0);
+    // Bars are the change in percent of the base cost $7.00. Top bar (last category) is the
+    // largest swing, input 9 (10 cents): low = 7.00 − 0.05, drawn as 100 · −0.05 / 7 = −0.714%;
+    // high +0.714%.
+    QCOMPARE(lower->at(7), 100.0 * ((7.0 - 0.05) - 7.0) / 7.0);
+    QCOMPARE(higher->at(7), 100.0 * ((7.0 + 0.05) - 7.0) / 7.0);
+    // Bottom bar: the eighth largest, input 2 (3 cents): 100 · 0.015 / 7 = +0.214%.
+    QCOMPARE(higher->at(0), 100.0 * ((7.0 + 0.015) - 7.0) / 7.0);
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
     QVERIFY(axis);
     // Label with the unit of the parameter's spec: workload output tokens per request.

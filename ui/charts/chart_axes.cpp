@@ -73,16 +73,31 @@ QCategoryAxis &linearAxis(QChart &chart, const QString &objectName, Qt::Alignmen
     return *axis;
 }
 
-void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind, int maxTicks,
-                    double labelOffset)
+namespace {
+
+const char *const kHeldProperty = "pertokenRangeHeld";
+
+} // namespace
+
+void setRangeHeld(QAbstractAxis &axis, bool held)
 {
-    // Ticks are nice numbers in label space, placed at label − offset on the axis.
-    const QList<double> ticks = niceTicks(min + labelOffset, max + labelOffset, maxTicks);
-    QList<double> positions;
-    positions.reserve(ticks.size());
-    for (const double tick : ticks)
-        positions.append(tick - labelOffset);
-    setLabels(axis, positions, axisTickLabels(ticks, kind), positions.first(), positions.last());
+    axis.setProperty(kHeldProperty, held);
+}
+
+bool isRangeHeld(const QAbstractAxis &axis)
+{
+    return axis.property(kHeldProperty).toBool();
+}
+
+void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind, int maxTicks)
+{
+    // The held range is made of earlier nice ticks, so widening to it gives the same ticks back.
+    if (isRangeHeld(axis) && axis.count() > 0) {
+        min = std::min(min, axis.min());
+        max = std::max(max, axis.max());
+    }
+    const QList<double> ticks = niceTicks(min, max, maxTicks);
+    setLabels(axis, ticks, axisTickLabels(ticks, kind), ticks.first(), ticks.last());
 }
 
 LogAxis logAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment, double base,
@@ -119,6 +134,10 @@ void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind)
     }
     int low = static_cast<int>(std::floor(std::log(min) / logBase + 1e-9));
     int high = static_cast<int>(std::ceil(std::log(max) / logBase - 1e-9));
+    if (isRangeHeld(*axis.scale) && axis.labels->count() > 0) {
+        low = std::min(low, static_cast<int>(std::lround(std::log(axis.scale->min()) / logBase)));
+        high = std::max(high, static_cast<int>(std::lround(std::log(axis.scale->max()) / logBase)));
+    }
     if (high <= low)
         high = low + 1;
     const int span = high - low;

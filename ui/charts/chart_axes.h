@@ -28,12 +28,16 @@ QAbstractAxis *findAxis(const QChart &chart, const QString &objectName);
 QCategoryAxis &linearAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment,
                           const QString &title, const ChartStyle &style);
 
-/// Sets the range to nice ticks around [min, max] with labels formatted as `kind`. With a
-/// `labelOffset` the axis holds values relative to it (the tornado holds the change from the
-/// base cost) and labels show value + offset, at nice label values. Does nothing when nothing
-/// changed.
-void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind, int maxTicks,
-                    double labelOffset = 0);
+/// While an axis's range is held (a slider is being dragged), setLinearRange and setLogRange only
+/// widen it: an axis that changes its labels makes Qt Charts lay out the whole chart again, which
+/// costs more than a frame, and an axis that jumps back and forth is hard to read. Releasing the
+/// hold lets the next call fit the range to the data again.
+void setRangeHeld(QAbstractAxis &axis, bool held);
+bool isRangeHeld(const QAbstractAxis &axis);
+
+/// Sets the range to nice ticks around [min, max] with labels formatted as `kind`. Does nothing
+/// when nothing changed.
+void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind, int maxTicks);
 
 /// A logarithmic axis and its label overlay.
 struct LogAxis {

@@ -114,6 +114,15 @@ QList<ChartPage *> ChartsView::pages() const
     return all;
 }
 
+void ChartsView::setLiveEdit(bool live)
+{
+    const QList<ChartPage *> all = m_overviewPages + m_chartPages;
+    for (ChartPage *page : all)
+        page->chart()->setRangesHeld(live);
+    if (!live)
+        setEvaluation(m_evaluation);
+}
+
 void ChartsView::setSensitivityOptionId(const QString &optionId)
 {
     for (ChartPage *page : m_overviewPages + m_chartPages) {

@@ -38,6 +38,9 @@ public:
     QList<ChartPage *> pages() const;
     /// Shows the tornado of this option in both sensitivity charts (empty: the cheapest).
     void setSensitivityOptionId(const QString &optionId);
+    /// A slider drag starts or ends (ScenarioDocument::liveEditChanged): charts hold their axes
+    /// while it lasts and fit them to the data again when it ends.
+    void setLiveEdit(bool live);
     QTabWidget *tabWidget() const { return m_tabs; }
 
 private:

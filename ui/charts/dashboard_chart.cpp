@@ -1,5 +1,6 @@
 #include "charts/dashboard_chart.h"
 
+#include "charts/chart_axes.h"
 #include "charts/chart_series.h"
 #include "charts/chart_table_model.h"
 
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QStackedLayout>
 #include <QToolTip>
+#include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarLegendMarker>
 #include <QtCharts/QBarSet>
@@ -93,6 +95,14 @@ void DashboardChart::setSeriesHidden(const QString &objectName, bool hidden)
     else
         m_hidden.remove(objectName);
     refresh(m_evaluation);
+}
+
+void DashboardChart::setRangesHeld(bool held)
+{
+    m_rangesHeld = held;
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes)
+        setRangeHeld(*axis, held);
 }
 
 void DashboardChart::refresh(const Evaluation &evaluation)

@@ -52,6 +52,12 @@ public:
     bool isSeriesHidden(const QString &objectName) const;
     void setSeriesHidden(const QString &objectName, bool hidden);
 
+    /// While held (a slider is being dragged), axes only widen and rows keep their order, so the
+    /// chart keeps its layout and only its data moves (chart_axes.h). Takes effect from the next
+    /// evaluation; releasing refits on the next one.
+    void setRangesHeld(bool held);
+    bool rangesHeld() const { return m_rangesHeld; }
+
 Q_SIGNALS:
     /// The chart shows a new evaluation (after series, axes and table were refreshed).
     void evaluationShown();
@@ -86,6 +92,7 @@ private:
     ChartStyle m_style;
     Evaluation m_evaluation;
     QSet<QString> m_hidden;
+    bool m_rangesHeld = false;
     QChart *m_chart = nullptr; // owned by m_view
     QChartView *m_view = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -43,22 +43,34 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
     }
     QBarSet *lower = series.barSets().at(0);
     QBarSet *higher = series.barSets().at(1);
-    lower->setLabel(SensitivityChart::tr("Input −20%"));
-    higher->setLabel(SensitivityChart::tr("Input +20%"));
+    // QBarSet::setLabel re-lays out the legend even when the label is unchanged.
+    for (const auto &[set, label] : {std::pair{lower, SensitivityChart::tr("Input −20%")},
+                                     std::pair{higher, SensitivityChart::tr("Input +20%")}}) {
+        if (set->label() != label)
+            set->setLabel(label);
+    }
     lower->setColor(style.lowerColor());
     higher->setColor(style.higherColor());
     lower->setBorderColor(style.lowerColor());
     higher->setBorderColor(style.higherColor());
 
-    // Bars hold the change from the base cost; the axis labels them as absolute costs.
+    // Bars hold the change from the base cost in percent of it: a slider that moves the base cost
+    // (the volume, a price) moves the bars but rarely the axis labels, so the chart keeps its
+    // layout during a drag. Where the base cost is zero the change is in US dollars instead.
+    // Absolute costs are in the tooltips and the table.
     const double base = plot.baseUsdPerMillionTokens;
+    const bool percent = base > 0;
+    const auto change = [base, percent](double usdPerMillionTokens) {
+        const double delta = usdPerMillionTokens - base;
+        return percent ? 100.0 * delta / base : delta;
+    };
     double lowest = 0;
     double highest = 0;
     QStringList categories;
     for (int c = 0; c < count; ++c) {
         const SensitivityChart::Row &row = plot.rows[count - 1 - c];
-        const double down = row.row.lowUsdPerMillionTokens - base;
-        const double up = row.row.highUsdPerMillionTokens - base;
+        const double down = change(row.row.lowUsdPerMillionTokens);
+        const double up = change(row.row.highUsdPerMillionTokens);
         if (lower->at(c) != down)
             lower->replace(c, down);
         if (higher->at(c) != up)
@@ -82,19 +94,23 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
     if (parameterAxis->categories() != categories)
         parameterAxis->setCategories(categories);
 
+    //: Tornado axis title: the option whose cost per million tokens changes.
+    const QString title = percent
+                              ? SensitivityChart::tr("%1: change in cost per million tokens (%)")
+                              : SensitivityChart::tr("%1: change in USD per million tokens");
     QCategoryAxis &costAxis =
-        linearAxis(chart, u"cost"_s, Qt::AlignBottom,
-                   SensitivityChart::tr("%1, USD per million tokens").arg(plot.optionName), style);
+        linearAxis(chart, u"cost"_s, Qt::AlignBottom, title.arg(plot.optionName), style);
     if (highest - lowest <= 0)
-        highest = std::max(base * 0.01, 1e-6);
-    setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 7, base);
+        highest = percent ? 1.0 : 1e-6;
+    setLinearRange(costAxis, lowest, highest, percent ? NumberKind::Plain : NumberKind::Usd, 7);
     attachOnce(series, *parameterAxis);
     attachOnce(series, costAxis);
 
     auto &baseLine = seriesNamed<QLineSeries>(chart, kBaseSeries);
     attachOnce(baseLine, costAxis);
     attachOnce(baseLine, *parameterAxis);
-    baseLine.setName(SensitivityChart::tr("Base: %1 per million tokens").arg(formatUsd(base)));
+    // A fixed name: a legend entry that changes width would re-lay out the chart on every change.
+    baseLine.setName(SensitivityChart::tr("Base cost"));
     setLinePen(baseLine, style.text, 1.5);
     replacePoints(baseLine, {{0.0, -0.5}, {0.0, count - 0.5}});
 
@@ -213,11 +229,36 @@ void SensitivityChart::fillTable(ChartTableModel &table, const Evaluation &evalu
                    rows);
 }
 
+void SensitivityChart::keepRowOrder(Plot &next, const Plot &shown)
+{
+    // Rows that swap ranks on every step of a drag would re-lay out the chart each time; while
+    // the same inputs are shown for the same option, they keep their places until the drag ends.
+    if (next.optionId != shown.optionId || next.rows.size() != shown.rows.size())
+        return;
+    QList<Row> ordered;
+    ordered.reserve(next.rows.size());
+    for (const Row &old : shown.rows) {
+        const auto same = std::find_if(next.rows.cbegin(), next.rows.cend(), [&old](const Row &r) {
+            return r.row.parameter == old.row.parameter;
+        });
+        if (same == next.rows.cend())
+            return;
+        ordered.append(*same);
+    }
+    next.rows = ordered;
+}
+
 QString SensitivityChart::fill(QChart &chart, ChartTableModel &table, const Evaluation &evaluation)
 {
-    m_plot = plot(evaluation, m_optionId);
+    // Without a chosen option the tornado follows the cheapest one; while a drag holds the chart
+    // it stays with the option it showed, so crossing a break-even does not swap every row.
+    const QString shown = m_optionId.isEmpty() && rangesHeld() ? m_plot.optionId : m_optionId;
+    Plot next = plot(evaluation, shown);
+    if (rangesHeld())
+        keepRowOrder(next, m_plot);
+    m_plot = next;
     drawPlot(chart, m_plot, chartStyle());
-    fillTable(table, evaluation, m_optionId);
+    fillTable(table, evaluation, m_plot.optionId);
     return m_plot.rows.isEmpty()
                ? tr("No sensitivity results: no enabled option can serve this workload.")
                : QString();

@@ -63,6 +63,7 @@ protected:
 
 private:
     QString barToolTip(int category) const;
+    static void keepRowOrder(Plot &next, const Plot &shown);
 
     QString m_optionId;
     Plot m_plot;

@@ -84,6 +84,8 @@ void ParameterForm::rebuild(const QList<ParameterSpec> &specs)
         }
     }
     m_editors.clear();
+    if (m_dragSerial != 0)
+        m_document->setLiveEdit(false); // the dragged editor is gone: its release never comes
     m_dragSerial = 0;
 
     int spinBoxWidth = 0;
@@ -97,14 +99,17 @@ void ParameterForm::rebuild(const QList<ParameterSpec> &specs)
         spinBoxWidth = std::max(spinBoxWidth, editor->preferredSpinBoxWidth());
 
         const QString key = spec.key;
-        connect(editor, &ParameterEditor::editStarted, this,
-                [this] { m_dragSerial = SetParameterCommand::nextDragSerial(); });
+        connect(editor, &ParameterEditor::editStarted, this, [this] {
+            m_dragSerial = SetParameterCommand::nextDragSerial();
+            m_document->setLiveEdit(true);
+        });
         connect(editor, &ParameterEditor::valueEdited, this, [this, key](double value) {
             m_document->push(
                 new SetParameterCommand(m_document, m_optionId, key, value, m_dragSerial));
         });
         connect(editor, &ParameterEditor::editFinished, this, [this] {
             m_dragSerial = 0;
+            m_document->setLiveEdit(false);
             if (m_rebuildPending)
                 QTimer::singleShot(0, this, [this] {
                     if (m_rebuildPending)
