@@ -8,15 +8,19 @@
 #include "cli/memo_command.h"
 #include "cli/plan_command.h"
 #include "cli/prices_command.h"
+#include "language.h"
 #include "main_window.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +66,11 @@ QString helpText()
 {
     QString text = u"PerToken %1: AI deployment economics\n\n"
                    "Usage:\n"
-                   "  pertoken [SCENARIO]               the dashboard; the built-in default "
-                   "scenario when none is given\n"_s.arg(QStringLiteral(PERTOKEN_VERSION));
+                   "  pertoken [--lang CODE] [SCENARIO]\n"
+                   "                                  the dashboard; the built-in default "
+                   "scenario when none is given;\n"
+                   "                                  --lang en|de|zh_CN overrides the system "
+                   "language and the preference\n"_s.arg(QStringLiteral(PERTOKEN_VERSION));
     for (const Command &command : commands())
         text += u"  pertoken "_s + command.summary + u'\n';
     text += u"  pertoken --version | --help\n\n"
@@ -91,6 +98,15 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PERTOKEN_VERSION));
 }
 
+// The command line is a scripting contract: its text is English, its numbers are written as C
+// writes them (the commands format with QString::number, never the locale), and the charts and
+// memos it renders use English conventions whatever the system's language, so one command gives
+// the same output on every machine. No translator is installed for it.
+void useCommandLineLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
 int runCommandLine(int argc, char **argv)
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
@@ -108,6 +124,7 @@ int runCommandLine(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setIdentity();
+    useCommandLineLocale();
     const QStringList arguments = app->arguments();
     if (first == u"--version" || first == u"-v") {
         pertoken::cli::out() << u"pertoken "_s << QStringLiteral(PERTOKEN_VERSION) << Qt::endl;
@@ -136,10 +153,47 @@ bool isCommandLine(const QString &first)
     return !first.isEmpty() && !QFileInfo::exists(first) && !first.contains(u'.');
 }
 
+// `pertoken --lang CODE [SCENARIO]` (or --lang=CODE): takes the option out of argv so the rest
+// parses as before. Returns the code, or nullopt when no --lang was given; `missing` is set when
+// --lang has no value.
+std::optional<QString> takeLanguageOption(int &argc, char **argv, bool &missing)
+{
+    missing = false;
+    if (argc < 2)
+        return std::nullopt;
+    const QString option = QString::fromLocal8Bit(argv[1]);
+    int taken = 0;
+    QString code;
+    if (option == u"--lang") {
+        if (argc < 3) {
+            missing = true;
+            return std::nullopt;
+        }
+        code = QString::fromLocal8Bit(argv[2]);
+        taken = 2;
+    } else if (option.startsWith(u"--lang=")) {
+        code = option.mid(7);
+        taken = 1;
+    } else {
+        return std::nullopt;
+    }
+    for (int i = 1; i + taken <= argc; ++i)
+        argv[i] = argv[i + taken]; // argv[argc] is the terminating null, moved along
+    argc -= taken;
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    bool languageMissing = false;
+    const std::optional<QString> language = takeLanguageOption(argc, argv, languageMissing);
+    if (languageMissing) {
+        pertoken::cli::err() << "pertoken: --lang needs a language code: en, de or zh_CN"
+                             << Qt::endl;
+        return pertoken::cli::kExitUsage;
+    }
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (isCommandLine(first))
         return runCommandLine(argc, argv);
@@ -148,6 +202,7 @@ int main(int argc, char **argv)
         // No display (SSH, CI): show the same answer the dashboard would, as a table.
         QCoreApplication app(argc, argv);
         setIdentity();
+        useCommandLineLocale();
         pertoken::cli::err() << "pertoken: no display found; printing the evaluation instead "
                                 "of opening the dashboard"
                              << Qt::endl;
@@ -159,6 +214,16 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // Only the dashboard is translated (see useCommandLineLocale() for the command line): it
+    // speaks the system's language unless the preference or --lang says otherwise, and shows
+    // numbers and dates in that language's conventions.
+    const pertoken::ui::Language::Choice choice = pertoken::ui::Language::choose(
+        language.value_or(QString()), pertoken::ui::Settings().language(), QLocale::system());
+    if (!choice.warning.isEmpty())
+        pertoken::cli::err() << choice.warning << Qt::endl;
+    if (!pertoken::ui::Language::install(choice))
+        pertoken::cli::err() << "pertoken: the translations for " << choice.code
+                             << " could not all be loaded; some text stays English" << Qt::endl;
     pertoken::ui::MainWindow window;
     if (!first.isEmpty())
         window.openFile(first);

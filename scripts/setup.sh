@@ -10,7 +10,7 @@ build_type=${PERTOKEN_BUILD_TYPE:-Release}
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools
+    qt6-l10n-tools qt6-translations-l10n
     libquazip1-qt6-dev libgl-dev libopenblas0
     fonts-dejavu-core
 )

@@ -16,6 +16,7 @@
 #include "panels/status_line.h"
 #include "panels/summary_panel.h"
 #include "panels/workload_panel.h"
+#include "preferences_dialog.h"
 #include "pricing/custom_catalog.h"
 #include "scenario_document.h"
 #include "settings.h"
@@ -205,6 +206,13 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_export->copyChartAction());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Desktops without a standard Preferences shortcut (most Linux ones) get Ctrl+,.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
@@ -434,6 +442,12 @@ void MainWindow::showCatalogs()
     connect(dialog, &CatalogDialog::apiPriceChosen, m_options, &OptionsPanel::applyApiPrice);
     connect(dialog, &CatalogDialog::acceleratorChosen, m_options, &OptionsPanel::applyAccelerator);
     dialog->show();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

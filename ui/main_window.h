@@ -79,6 +79,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void showCatalogs();
+    void showPreferences();
     void about();
 
     Settings *m_settings;

@@ -33,9 +33,10 @@ const Key<QStringList> kRecentFiles{u"Files/recent"_s, {}};
 const Key<QString> kLastDirectory{u"Files/lastDirectory"_s, QDir::homePath()};
 const Key<QString> kThemeMode{u"Appearance/theme"_s, u"system"_s};
 const Key<int> kAutosaveIntervalSeconds{u"Files/autosaveIntervalSeconds"_s, 60};
+const Key<QString> kLanguage{u"Appearance/language"_s, {}};
 
-constexpr int kMinAutosaveSeconds = 10;
-constexpr int kMaxAutosaveSeconds = 3600;
+constexpr int kMinAutosaveSeconds = Settings::kMinAutosaveSeconds;
+constexpr int kMaxAutosaveSeconds = Settings::kMaxAutosaveSeconds;
 
 QString themeModeId(ThemeMode mode)
 {
@@ -164,6 +165,16 @@ void Settings::setAutosaveIntervalSeconds(int seconds)
         return;
     kAutosaveIntervalSeconds.write(*m_settings, clamped);
     Q_EMIT autosaveIntervalChanged(clamped);
+}
+
+QString Settings::language() const
+{
+    return kLanguage.read(*m_settings);
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    kLanguage.write(*m_settings, language);
 }
 
 void Settings::sync()

@@ -49,6 +49,13 @@ public:
     /// Seconds between autosaves of an unsaved scenario; clamped to [10, 3600].
     int autosaveIntervalSeconds() const;
     void setAutosaveIntervalSeconds(int seconds);
+    static constexpr int kMinAutosaveSeconds = 10;
+    static constexpr int kMaxAutosaveSeconds = 3600;
+
+    /// The language the user chose ("de", "zh_CN", "en"); empty follows the system. Applies at
+    /// the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     void sync();
 

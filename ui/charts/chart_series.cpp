@@ -1,5 +1,7 @@
 #include "charts/chart_series.h"
 
+#include "labels.h"
+
 #include <QCoreApplication>
 #include <QPen>
 #include <QtCharts/QLegend>
@@ -82,7 +84,7 @@ QString optionName(const Evaluation &evaluation, const QString &id)
 
 QString costPartLabel(const CostPart &part)
 {
-    return QCoreApplication::translate("CostPart", part.label.toUtf8().constData());
+    return costPartLabel(part.label);
 }
 
 QStringList uniqueCategoryLabels(QStringList labels)

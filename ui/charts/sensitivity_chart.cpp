@@ -3,6 +3,7 @@
 #include "charts/chart_axes.h"
 #include "charts/chart_series.h"
 #include "charts/chart_table_model.h"
+#include "labels.h"
 
 #include <QCoreApplication>
 #include <QtCharts/QBarCategoryAxis>
@@ -175,9 +176,8 @@ SensitivityChart::Plot SensitivityChart::plot(const Evaluation &evaluation, cons
         [](const SensitivityRow &a, const SensitivityRow &b) { return a.swing() > b.swing(); });
     for (const SensitivityRow &row :
          std::as_const(rows).first(std::min<qsizetype>(rows.size(), kMaxRows))) {
-        const QString label =
-            QCoreApplication::translate("Parameter", row.label.toUtf8().constData());
-        const QString unit = row.unit;
+        const QString label = parameterLabel(row.label);
+        const QString unit = unitLabel(row.unit);
         const QString value = formatFixed(row.baseValue, row.decimals);
         // The axis label carries no number, so moving the input does not re-lay out the chart;
         // the tooltip gives the value.
@@ -214,10 +214,9 @@ void SensitivityChart::fillTable(ChartTableModel &table, const Evaluation &evalu
     const Plot drawn = plot(evaluation, optionId);
     QList<QVariantList> rows;
     for (const Row &row : drawn.rows) {
-        rows.append({drawn.optionName,
-                     QCoreApplication::translate("Parameter", row.row.label.toUtf8().constData()),
-                     row.row.baseValue, row.unit, drawn.baseUsdPerMillionTokens,
-                     row.row.lowUsdPerMillionTokens, row.row.highUsdPerMillionTokens});
+        rows.append({drawn.optionName, parameterLabel(row.row.label), row.row.baseValue, row.unit,
+                     drawn.baseUsdPerMillionTokens, row.row.lowUsdPerMillionTokens,
+                     row.row.highUsdPerMillionTokens});
     }
     table.setTable({{tr("Option")},
                     {tr("Input")},

@@ -2,6 +2,7 @@
 
 #include "charts/chart_export.h"
 #include "export/export_font.h"
+#include "language.h"
 #include "memo/memo_text.h"
 #include "scenario/evaluate.h"
 #include "scenario/scenario_json.h"
@@ -207,6 +208,7 @@ Result<QByteArray> memoPdf(const QString &markdown, const QMap<QString, QImage> 
 Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Evaluation &evaluation,
                                              const QDateTime &createdAt)
 {
+    const EnglishScope english;
     QList<BundleEntry> entries;
     QList<MemoChart> memoCharts;
     QMap<QString, QImage> memoImages;

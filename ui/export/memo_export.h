@@ -25,7 +25,9 @@ Result<QByteArray> memoPdf(const QString &markdown, const QMap<QString, QImage> 
 
 /// Every file of a decision-memo bundle except manifest.json: memo.md, memo.pdf,
 /// charts/ID.svg and charts/ID.png and data/ID.csv for every exportable chart, and
-/// scenario.pertoken. Every figure comes from evaluate(scenario).
+/// scenario.pertoken. Every figure comes from evaluate(scenario). The memo is written in English
+/// with English number formatting whatever language the dashboard speaks, so it is the memo
+/// `pertoken memo` writes.
 Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Evaluation &evaluation,
                                              const QDateTime &createdAt);
 

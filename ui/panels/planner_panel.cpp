@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -25,9 +26,9 @@ QString answersText(const PlanResult &plan)
         //: Compute-optimal answer: parameters, training tokens, tokens per parameter, loss.
         lines << PlannerPanel::tr("<b>Compute-optimal:</b> %1 parameters on %2 tokens (%3 tokens "
                                   "per parameter), loss %4 nats/token")
-                     .arg(formatCount(p.params), formatCount(p.tokens))
-                     .arg(p.tokensPerParam(), 0, 'f', 1)
-                     .arg(p.loss, 0, 'f', 3);
+                     .arg(formatCount(p.params), formatCount(p.tokens),
+                          QLocale().toString(p.tokensPerParam(), 'f', 1),
+                          QLocale().toString(p.loss, 'f', 3));
     }
     if (plan.inferenceAware) {
         const InferenceAwarePoint &p = *plan.inferenceAware;
@@ -41,8 +42,8 @@ QString answersText(const PlanResult &plan)
         lines << PlannerPanel::tr("<b>Train-to-test:</b> %1 parameters on %2 tokens, %n "
                                   "sample(s) per query, pass@k %3%",
                                   nullptr, p.samples)
-                     .arg(formatCount(p.params), formatCount(p.tokens))
-                     .arg(p.passAtK * 100, 0, 'f', 1);
+                     .arg(formatCount(p.params), formatCount(p.tokens),
+                          QLocale().toString(p.passAtK * 100, 'f', 1));
     }
     return lines.join(u"<br>");
 }

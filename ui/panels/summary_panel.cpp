@@ -49,7 +49,8 @@ QString notesText(const OptionResult &result)
         notes << SummaryPanel::tr("%1% busy; usage-based %2")
                      .arg(std::round(result.busyFraction * 100))
                      .arg(NumberFormat::usdPerMillionTokens(result.usageBasedUsdPerMillionTokens));
-    return notes.join(u"; "_s);
+    //: Separates the notes about one option ("misses the time-per-token target; 16% busy").
+    return notes.join(SummaryPanel::tr("; "));
 }
 
 // Resizes the columns (but `stretch`) to their contents when the longest text of one changed

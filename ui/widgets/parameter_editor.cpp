@@ -1,5 +1,7 @@
 #include "widgets/parameter_editor.h"
 
+#include "labels.h"
+
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -80,7 +82,7 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
     m_spinBox->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_spinBox->setAccessibleName(name);
     if (!spec.unit.isEmpty())
-        m_spinBox->setSuffix(u" "_s + spec.unit);
+        m_spinBox->setSuffix(u" "_s + unitLabel(spec.unit));
     if (usesLogScale(spec)) {
         m_spinBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     } else {
@@ -93,7 +95,7 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
     //: Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.
     const QString tip = tr("%1: from %2 to %3 %4")
                             .arg(name, locale.toString(spec.min, 'f', decimals),
-                                 locale.toString(spec.max, 'f', decimals), spec.unit)
+                                 locale.toString(spec.max, 'f', decimals), unitLabel(spec.unit))
                             .trimmed();
     m_slider->setToolTip(tip);
     m_spinBox->setToolTip(tip);

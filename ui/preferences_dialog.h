@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace pertoken::ui {
+
+class Settings;
+
+/// Edit ▸ Preferences: the language (applies at the next start) and the autosave interval.
+/// OK writes both to the settings; Cancel changes nothing.
+class PreferencesDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(Settings *settings, QWidget *parent = nullptr);
+
+    QComboBox *languageBox() const { return m_language; }
+    QSpinBox *autosaveBox() const { return m_autosave; }
+
+    void accept() override;
+
+private:
+    Settings *m_settings;
+    QComboBox *m_language;
+    QSpinBox *m_autosave;
+};
+
+} // namespace pertoken::ui
