@@ -159,6 +159,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    QGuiApplication::setDesktopFileName(u"org.pertoken.PerToken"_s); // the installed .desktop entry
     pertoken::ui::MainWindow window;
     if (!first.isEmpty())
         window.openFile(first);
