@@ -100,9 +100,15 @@ for package in fonts-dejavu-core "fonts-wqy-microhei | fonts-noto-cjk" qt6-trans
 done
 ok "control: pertoken $version, Depends from shlibdeps, Recommends $recommends"
 
-tar -tzf "$tgz" | grep -q "^pertoken-$version-Linux/bin/pertoken\$" ||
+# Listings are read whole before grep -q: with pipefail, a writer cut off early fails the test.
+tgz_files=$(tar -tzf "$tgz")
+grep -qx "pertoken-$version-Linux/bin/pertoken" <<<"$tgz_files" ||
     fail "$(basename "$tgz") holds no bin/pertoken"
-ok "tarball holds bin/pertoken"
+ok "the tarball holds bin/pertoken, the .deb the licence"
+# The documents are checked in the archive: minimal Debian images tell dpkg not to unpack them.
+deb_files=$(dpkg-deb -c "$deb")
+grep -q ' \./usr/share/doc/pertoken/LICENSE$' <<<"$deb_files" ||
+    fail "$(basename "$deb") holds no /usr/share/doc/pertoken/LICENSE"
 
 # --- Install ------------------------------------------------------------------------------------
 installed_before=false
@@ -137,15 +143,17 @@ desktop=/usr/share/applications/$app_id.desktop
 metainfo=/usr/share/metainfo/$app_id.metainfo.xml
 mime_xml=/usr/share/mime/packages/pertoken.xml
 for path in "$binary" "$desktop" "$metainfo" "$mime_xml" \
-    "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" "/usr/share/doc/pertoken/LICENSE"; do
+    "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
     has_file "$path"
 done
-if ldd "$binary" | grep -q "not found"; then
-    fail "$binary misses libraries: $(ldd "$binary" | grep 'not found' | tr -s ' \t' ' ')"
+libraries=$(ldd "$binary") || fail "ldd $binary failed"
+if grep -q "not found" <<<"$libraries"; then
+    fail "$binary misses libraries: $(grep 'not found' <<<"$libraries" | tr -s ' \t' ' ')"
 fi
-if readelf -d "$binary" 2>/dev/null | grep -Eq 'RPATH|RUNPATH'; then
+dynamic=$(readelf -d "$binary") || fail "readelf -d $binary failed"
+if grep -Eq 'RPATH|RUNPATH' <<<"$dynamic"; then
     fail "$binary keeps an RPATH, which Debian policy forbids:" \
-        "$(readelf -d "$binary" | grep -E 'RPATH|RUNPATH' | tr -s ' ')"
+        "$(grep -E 'RPATH|RUNPATH' <<<"$dynamic" | tr -s ' ')"
 fi
 ok "$binary resolves every library from the system, no RPATH"
 
@@ -198,6 +206,16 @@ grep -q "^[0-9]*:$mime_type:\*\.pertoken\$" /usr/share/mime/globs2 ||
     fail "/usr/share/mime/globs2 does not map *.pertoken to $mime_type (shared-mime-info trigger)"
 grep -q "^$mime_type=.*$app_id.desktop" /usr/share/applications/mimeinfo.cache ||
     fail "/usr/share/applications/mimeinfo.cache does not open $mime_type with $app_id.desktop"
+if command -v gio >/dev/null; then # GLib's view, which file managers use for a double-click
+    sample=$(mktemp -d)/sample.pertoken
+    echo '{}' >"$sample"
+    detected=$(gio info -a standard::content-type "$sample" | sed -n 's/.*content-type: //p')
+    rm -r "$(dirname "$sample")"
+    [ "$detected" = "$mime_type" ] || fail "gio sees a .pertoken file as '$detected', not $mime_type"
+    handlers=$(gio mime "$mime_type")
+    grep -q "^Default application.*: $app_id.desktop\$" <<<"$handlers" ||
+        fail "gio mime $mime_type: $handlers"
+fi
 ok "*.pertoken -> $mime_type -> $app_id.desktop in the system MIME and desktop databases"
 
 png_size() { # width x height from the PNG header
