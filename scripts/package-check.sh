@@ -104,11 +104,11 @@ ok "control: pertoken $version, Depends from shlibdeps, Recommends $recommends"
 tgz_files=$(tar -tzf "$tgz")
 grep -qx "pertoken-$version-Linux/bin/pertoken" <<<"$tgz_files" ||
     fail "$(basename "$tgz") holds no bin/pertoken"
-ok "the tarball holds bin/pertoken, the .deb the licence"
 # The documents are checked in the archive: minimal Debian images tell dpkg not to unpack them.
 deb_files=$(dpkg-deb -c "$deb")
 grep -q ' \./usr/share/doc/pertoken/LICENSE$' <<<"$deb_files" ||
     fail "$(basename "$deb") holds no /usr/share/doc/pertoken/LICENSE"
+ok "the tarball holds bin/pertoken, the .deb the licence"
 
 # --- Install ------------------------------------------------------------------------------------
 installed_before=false
