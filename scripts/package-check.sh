@@ -198,7 +198,15 @@ grep -q "<release version=\"$version\" date=\"[0-9-]*\"" "$metainfo" ||
     fail "$metainfo has no release $version with a date"
 grep -q "<mediatype>$mime_type</mediatype>" "$metainfo" ||
     fail "$metainfo does not provide $mime_type"
-ok "Exec=$(entry Exec), MimeType=$(entry MimeType), metainfo release $version"
+# Screenshot URLs point into the repository's docs/screenshots: the files must be there.
+screenshots=$(sed -n 's|.*<image[^>]*>.*/docs/screenshots/\([^<]*\)</image>.*|\1|p' "$metainfo")
+[ -n "$screenshots" ] || fail "$metainfo has no screenshot from docs/screenshots"
+while read -r screenshot; do
+    [ -f "$here/docs/screenshots/$screenshot" ] ||
+        fail "$metainfo shows docs/screenshots/$screenshot, which the repository lacks"
+done <<<"$screenshots"
+ok "Exec=$(entry Exec), MimeType=$(entry MimeType), metainfo release $version, screenshots $(
+    paste -sd ' ' - <<<"$screenshots")"
 
 # dpkg's triggers ran update-mime-database and update-desktop-database: the system now maps
 # *.pertoken to the type, and the type to this application.
