@@ -214,6 +214,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    QGuiApplication::setDesktopFileName(u"org.pertoken.PerToken"_s); // the installed .desktop entry
     // Only the dashboard is translated (see useCommandLineLocale() for the command line): it
     // speaks the system's language unless the preference or --lang says otherwise, and shows
     // numbers and dates in that language's conventions.

@@ -8,6 +8,9 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 "$here/scripts/setup.sh"
 ctest --test-dir "${PERTOKEN_BUILD_DIR:-$here/build}" --output-on-failure -j2
 
+echo "== the Debian package: build, install, run, validate =="
+bash "$here/scripts/package-check.sh"
+
 echo "== core tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
 asan_dir="$here/build-asan"
 cmake -S "$here" -B "$asan_dir" -DCMAKE_BUILD_TYPE=Debug -DPERTOKEN_SANITIZE=ON \
