@@ -2721,9 +2721,9 @@ Stichproben pro Anfrage: %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
-        <source>%1: change in cost per million tokens (%)</source>
+        <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
-        <translation>%1: Änderung der Kosten pro Million Tokens (%)</translation>
+        <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>

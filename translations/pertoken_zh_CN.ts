@@ -2719,9 +2719,9 @@ Samples per query: %3</source>
     </message>
     <message>
         <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
-        <source>%1: change in cost per million tokens (%)</source>
+        <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
-        <translation>%1：每百万 token 成本变化（%）</translation>
+        <translation>%1：成本变化（%）</translation>
     </message>
     <message>
         <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>

@@ -141,9 +141,9 @@ void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind)
     if (high <= low)
         high = low + 1;
     const int span = high - low;
-    // Ten labels at most up a vertical axis, six along a horizontal one (a decade label such as
-    // "100 M" is wider than it is tall); minor grid lines only where decades are wide enough.
-    const int maxLabels = axis.scale->orientation() == Qt::Horizontal ? 6 : 10;
+    // Ten labels at most; six along a horizontal decade axis, whose labels ("100 M") are wider
+    // than they are tall. Minor grid lines only where decades are wide enough to read.
+    const int maxLabels = axis.scale->orientation() == Qt::Horizontal && base == 10 ? 6 : 10;
     const int every = std::max(1, (span + maxLabels - 1) / maxLabels);
     axis.scale->setMinorTickCount(base == 10 && span <= 6 ? 8 : 0);
     axis.scale->setRange(std::pow(base, low), std::pow(base, high));

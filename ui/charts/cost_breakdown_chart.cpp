@@ -69,8 +69,6 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
     }
     styleAxis(*optionsAxis, style);
     optionsAxis->setGridLineVisible(false);
-    // Qt Charts elides option names to "…" in a small chart; the layout makes room instead.
-    optionsAxis->setTruncateLabels(false);
     if (optionsAxis->categories() != categories)
         optionsAxis->setCategories(categories);
 

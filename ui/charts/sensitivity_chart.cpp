@@ -96,9 +96,8 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
         parameterAxis->setCategories(categories);
 
     //: Tornado axis title: the option whose cost per million tokens changes.
-    const QString title = percent
-                              ? SensitivityChart::tr("%1: change in cost per million tokens (%)")
-                              : SensitivityChart::tr("%1: change in USD per million tokens");
+    const QString title = percent ? SensitivityChart::tr("%1: change in cost (%)")
+                                  : SensitivityChart::tr("%1: change in USD per million tokens");
     QCategoryAxis &costAxis =
         linearAxis(chart, u"cost"_s, Qt::AlignBottom, title.arg(plot.optionName), style);
     if (highest - lowest <= 0)
