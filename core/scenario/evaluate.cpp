@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kVolumeCurvePoints = 49;
+constexpr int kVolumeCurvePointsPerDecade = 6;
 constexpr double kLowestVolume = 1e3;
 constexpr double kHighestVolume = 1e15;
 
@@ -128,12 +128,17 @@ QList<QPointF> volumeCurve(const PreparedOption &prepared, const Workload &workl
     QList<QPointF> points;
     if (!prepared.feasible)
         return points;
-    const double centre = std::max(workload.tokensPerMonth(), kLowestVolume);
-    const double low = std::log10(std::max(kLowestVolume, centre / 1e4));
-    const double high = std::log10(std::min(kHighestVolume, centre * 1e4));
-    points.reserve(kVolumeCurvePoints);
-    for (int i = 0; i < kVolumeCurvePoints; ++i) {
-        const double volume = std::pow(10.0, low + (high - low) * i / (kVolumeCurvePoints - 1));
+    // Whole decades, from four below the workload's volume to five above it, at fixed points of
+    // each decade (1, 1.47, 2.15, 3.16, 4.64, 6.81 × 10^k): the volumes sampled stay put while
+    // the workload's volume moves within a decade, so a curve that does not depend on it (an
+    // API's) stays exactly as it was and a chart need not redraw it.
+    const double centre = std::clamp(workload.tokensPerMonth(), kLowestVolume, kHighestVolume);
+    const int decade = static_cast<int>(std::floor(std::log10(centre)));
+    const int low = std::max(decade - 4, static_cast<int>(std::log10(kLowestVolume)));
+    const int high = std::min(decade + 5, static_cast<int>(std::log10(kHighestVolume)));
+    points.reserve((high - low) * kVolumeCurvePointsPerDecade + 1);
+    for (int i = low * kVolumeCurvePointsPerDecade; i <= high * kVolumeCurvePointsPerDecade; ++i) {
+        const double volume = std::pow(10.0, double(i) / kVolumeCurvePointsPerDecade);
         points.append({volume, monthlyCostAt(prepared, workload, volume).totalUsd});
     }
     return points;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void evaluationJsonHasTheContractFields();
     void evaluationIsFiniteEverywhere();
     void plannerPricesFromTheScenario();
+    void volumeCurveSamplesWholeDecades();
 };
 
 void TestScenario::defaultScenarioIsComplete()
@@ -285,6 +286,29 @@ void TestScenario::plannerPricesFromTheScenario()
     const Evaluation flops = evaluate(s);
     QCOMPARE(flops.planFlopPrices.trainingUsdPerFlop, 0.0);
     QVERIFY(flops.warnings.join(u' ').contains(u"plans in FLOPs"_s));
+}
+
+void TestScenario::volumeCurveSamplesWholeDecades()
+{
+    // 2e6 requests of 1,800 tokens (the default workload) is 3.6e9 tokens/month, in the decade of
+    // 1e9: the curves run from 1e5 (four decades below) to 1e14 (five above), six points a
+    // decade at 10^(k/6), so 9 · 6 + 1 = 55 points.
+    Scenario scenario = defaultScenario();
+    QCOMPARE(scenario.workload.tokensPerMonth(), 3.6e9);
+    const Evaluation first = evaluate(scenario);
+    const QList<QPointF> &curve = first.options.first().volumeCurve;
+    QCOMPARE(curve.size(), 55);
+    QCOMPARE(curve.first().x(), 1e5);
+    QCOMPARE(curve.last().x(), 1e14);
+    QCOMPARE(curve.at(6).x(), 1e6);
+    QVERIFY(std::abs(curve.at(1).x() / (1e5 * std::pow(10.0, 1.0 / 6)) - 1) < 1e-12);
+
+    // Twice the volume stays in the same decade: an API's curve (cost linear in volume, no
+    // dependence on the workload's own volume) is the same, point for point.
+    scenario.workload.requestsPerMonth *= 2;
+    const Evaluation second = evaluate(scenario);
+    QCOMPARE(second.options.first().kind, OptionKind::CloudApi);
+    QCOMPARE(second.options.first().volumeCurve, curve);
 }
 
 QTEST_APPLESS_MAIN(TestScenario)

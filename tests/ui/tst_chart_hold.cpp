@@ -12,6 +12,7 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLogValueAxis>
 
@@ -107,6 +108,8 @@ void TestChartHold::volumeAxisOnlyWidensWhileHeld()
     // A hundred times fewer requests moves the curves two decades down: held, the axis widens
     // downwards and keeps its top.
     chart.setRangesHeld(true);
+    // A held chart paints without antialiasing until released.
+    QVERIFY(!chart.chartView()->renderHints().testFlag(QPainter::Antialiasing));
     chart.setEvaluation(evaluationAt(1e5));
     QCOMPARE(axis->max(), fittedMax);
     QVERIFY2(axis->min() <= fittedMin / 100 * 1.0001,
@@ -120,6 +123,7 @@ void TestChartHold::volumeAxisOnlyWidensWhileHeld()
 
     // Released: the next evaluation fits the range to the data again.
     chart.setRangesHeld(false);
+    QVERIFY(chart.chartView()->renderHints().testFlag(QPainter::Antialiasing));
     chart.setEvaluation(evaluationAt(1e7));
     QCOMPARE(axis->min(), fittedMin);
     QCOMPARE(axis->max(), fittedMax);

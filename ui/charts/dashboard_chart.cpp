@@ -100,6 +100,7 @@ void DashboardChart::setSeriesHidden(const QString &objectName, bool hidden)
 void DashboardChart::setRangesHeld(bool held)
 {
     m_rangesHeld = held;
+    m_view->setRenderHint(QPainter::Antialiasing, !held);
     const auto axes = m_chart->axes();
     for (QAbstractAxis *axis : axes)
         setRangeHeld(*axis, held);
