@@ -205,7 +205,14 @@ std::optional<double> batchDiscount(const QString &key, double input, double out
         warnings->append(u"%1: batch rates are $0; no batch discount is kept"_s.arg(key));
         return std::nullopt;
     }
-    return QString::number(1.0 - *ratio, 'g', 12).toDouble();
+    const double discount = QString::number(1.0 - *ratio, 'g', 12).toDouble();
+    if (discount >= 1) { // a catalog holds discounts below 1 only
+        warnings->append(u"%1: batch rates are %2 of list price, which rounds to 100% off; no "
+                         u"batch discount is kept"_s.arg(key)
+                             .arg(*ratio, 0, 'g', 6));
+        return std::nullopt;
+    }
+    return discount;
 }
 
 } // namespace
