@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages PerToken needs (only those missing), then configures and builds
 # into build/ (or $PERTOKEN_BUILD_DIR). Safe to run again: it does only what is left to do.
+# PERTOKEN_EXTRA_PACKAGES names more packages to install (scripts/fuzz.sh: clang); with
+# PERTOKEN_SETUP_PACKAGES_ONLY=1 it stops after installing.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,6 +16,8 @@ packages=(
     libquazip1-qt6-dev libgl-dev libopenblas0
     fonts-dejavu-core
 )
+read -r -a extra_packages <<<"${PERTOKEN_EXTRA_PACKAGES:-}"
+packages+=("${extra_packages[@]}")
 
 missing=()
 for package in "${packages[@]}"; do
@@ -27,6 +31,8 @@ if ((${#missing[@]})); then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+[ "${PERTOKEN_SETUP_PACKAGES_ONLY:-0}" = 1 ] && exit 0
 
 cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE="$build_type" "$@" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"

@@ -28,9 +28,12 @@ bool LineSplitter::feed(QByteArrayView bytes, QList<QByteArray> *lines)
         }
         lines->append(m_line);
         m_line.clear();
-        if (c == '\r' && i + 1 < size && bytes[i + 1] == '\n')
+        const bool crlf = c == '\r' && i + 1 < size && bytes[i + 1] == '\n';
+        if (crlf)
             ++i;
-        m_lastWasCr = c == '\r' && i + 1 == size;
+        // Only a lone CR ending the piece may have its LF in the next one; after a whole CRLF
+        // an LF opening the next piece ends an empty line.
+        m_lastWasCr = c == '\r' && !crlf && i + 1 == size;
         start = i + 1;
     }
     if (start < size) {

@@ -10,6 +10,13 @@ enum class OutputModality { Text, Image, Audio, Embedding };
 QString outputModalityId(OutputModality modality); // "text", "image", "audio", "embedding"
 bool outputModalityFromId(const QString &id, OutputModality *out);
 
+/// Bounds every reader of prices applies (catalog files, CSV and LiteLLM imports), so whatever one
+/// reads the others can read back. No public list price comes near $100,000 per million tokens:
+/// a larger figure is a unit mix-up (per token or per thousand tokens entered as per million).
+inline constexpr double kMaxUsdPerMTok = 1e5;
+/// The largest context window or long-context threshold, in tokens.
+inline constexpr double kMaxPriceTokens = 1e10;
+
 /// One API's list price, in USD per million tokens, as providers bill it: cached input tokens are
 /// part of the input (billed at the cached rate instead of the input rate, not in addition); a
 /// long-context tier applies to the whole request once its prompt exceeds the threshold; the batch

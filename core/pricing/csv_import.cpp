@@ -14,9 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double kMaxUsdPerMTok = 1e5;
-constexpr double kMaxTokens = 1e10;
-
 const QStringList kRequired{u"id"_s,
                             u"provider"_s,
                             u"model"_s,
@@ -163,7 +160,7 @@ Result<ApiPrice> readRow(RowReader &row)
         row.fail(u"batch_discount"_s, u"must be below 1 (0.5 = half price)"_s);
     price.batchDiscount = discount.value_or(0);
     const std::optional<double> threshold =
-        row.number(u"long_context_threshold_tokens"_s, false, kMaxTokens);
+        row.number(u"long_context_threshold_tokens"_s, false, kMaxPriceTokens);
     const std::optional<double> longInput =
         row.number(u"long_context_input_usd_per_mtok"_s, false, kMaxUsdPerMTok);
     const std::optional<double> longOutput =
@@ -190,7 +187,7 @@ Result<ApiPrice> readRow(RowReader &row)
                  u"must be text, image, audio or embedding (got \"%1\")"_s.arg(modality));
     }
     price.contextWindowTokens =
-        row.number(u"context_window_tokens"_s, false, kMaxTokens).value_or(0);
+        row.number(u"context_window_tokens"_s, false, kMaxPriceTokens).value_or(0);
     price.asOf = row.text(u"as_of"_s, true);
     if (!row.error() && !isEmptyOrIsoDate(price.asOf))
         row.fail(u"as_of"_s, u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(price.asOf));

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <set>
 
@@ -49,7 +50,9 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
 
-    std::optional<double> number(const QString &field)
+    /// A non-negative finite number, at most `max`.
+    std::optional<double> number(const QString &field,
+                                 double max = std::numeric_limits<double>::max())
     {
         const QJsonValue value = m_object.value(field);
         if (failed() || value.isUndefined() || value.isNull())
@@ -69,7 +72,22 @@ public:
             return fail(field, u"must be a finite number"_s);
         if (number < 0)
             return fail(field, u"must not be negative (got %1)"_s.arg(number));
+        if (number > max)
+            return fail(field, u"must be at most %1 (got %2)"_s.arg(max).arg(number));
         return number;
+    }
+
+    /// A price in USD per token, at most kMaxUsdPerMTok per million tokens (as catalogs allow).
+    std::optional<double> usdPerToken(const QString &field)
+    {
+        const std::optional<double> value = number(field);
+        if (value && *value * 1e6 > kMaxUsdPerMTok) {
+            return fail(field, u"must be at most %1 USD per token, %2 per million tokens (got %3)"_s
+                                   .arg(kMaxUsdPerMTok / 1e6)
+                                   .arg(kMaxUsdPerMTok, 0, 'f', 0)
+                                   .arg(*value));
+        }
+        return value;
     }
 
     QString string(const QString &field)
@@ -84,7 +102,6 @@ public:
         return value.toString();
     }
 
-private:
     std::nullopt_t fail(const QString &field, const QString &message)
     {
         if (m_error.isEmpty())
@@ -92,6 +109,7 @@ private:
         return std::nullopt;
     }
 
+private:
     const QJsonObject &m_object;
     QString m_error;
 };
@@ -115,10 +133,17 @@ LongContextTier readLongContextTier(const QJsonObject &object, EntryReader &read
         const QRegularExpressionMatch match = pattern.match(it.key());
         if (!match.hasMatch())
             continue;
-        const std::optional<double> value = reader.number(it.key());
+        const std::optional<double> value = reader.usdPerToken(it.key());
         if (!value)
             continue;
-        const int threshold = match.captured(2).toInt();
+        bool ok = false;
+        const qint64 thousands = match.captured(2).toLongLong(&ok);
+        if (!ok || thousands < 1 || thousands * 1000.0 > kMaxPriceTokens) {
+            reader.fail(it.key(), u"the threshold must be from 1k to %1k tokens"_s.arg(
+                                      kMaxPriceTokens / 1000, 0, 'f', 0));
+            continue;
+        }
+        const int threshold = int(thousands);
         byKind[match.captured(1)].insert(threshold, *value);
         if (match.captured(1) != u"cache_read_input_token_cost"_s)
             thresholds->insert(threshold);
@@ -180,7 +205,14 @@ std::optional<double> batchDiscount(const QString &key, double input, double out
         warnings->append(u"%1: batch rates are $0; no batch discount is kept"_s.arg(key));
         return std::nullopt;
     }
-    return QString::number(1.0 - *ratio, 'g', 12).toDouble();
+    const double discount = QString::number(1.0 - *ratio, 'g', 12).toDouble();
+    if (discount >= 1) { // a catalog holds discounts below 1 only
+        warnings->append(u"%1: batch rates are %2 of list price, which rounds to 100% off; no "
+                         u"batch discount is kept"_s.arg(key)
+                             .arg(*ratio, 0, 'g', 6));
+        return std::nullopt;
+    }
+    return discount;
 }
 
 } // namespace
@@ -230,6 +262,11 @@ Result<PriceImport> importLiteLlmPrices(const QByteArray &json, const QString &s
         const QString &key = it.key();
         if (key == u"sample_spec"_s)
             continue;
+        if (key.trimmed().isEmpty()) {
+            result.warnings.append(u"an entry without a model name is left out"_s);
+            ++result.malformed;
+            continue;
+        }
         if (!it.value().isObject()) {
             result.warnings.append(u"%1: must be an object, not %2"_s.arg(key, typeName(*it)));
             ++result.malformed;
@@ -239,13 +276,15 @@ Result<PriceImport> importLiteLlmPrices(const QByteArray &json, const QString &s
         EntryReader reader(entry);
         const QString provider = reader.string(u"litellm_provider"_s);
         const QString mode = reader.string(u"mode"_s);
-        const std::optional<double> input = reader.number(u"input_cost_per_token"_s);
-        const std::optional<double> output = reader.number(u"output_cost_per_token"_s);
-        std::optional<double> cached = reader.number(u"cache_read_input_token_cost"_s);
-        const std::optional<double> cacheHit = reader.number(u"input_cost_per_token_cache_hit"_s);
+        const std::optional<double> input = reader.usdPerToken(u"input_cost_per_token"_s);
+        const std::optional<double> output = reader.usdPerToken(u"output_cost_per_token"_s);
+        std::optional<double> cached = reader.usdPerToken(u"cache_read_input_token_cost"_s);
+        const std::optional<double> cacheHit =
+            reader.usdPerToken(u"input_cost_per_token_cache_hit"_s);
         const std::optional<double> inputBatch = reader.number(u"input_cost_per_token_batches"_s);
         const std::optional<double> outputBatch = reader.number(u"output_cost_per_token_batches"_s);
-        const std::optional<double> contextWindow = reader.number(u"max_input_tokens"_s);
+        const std::optional<double> contextWindow =
+            reader.number(u"max_input_tokens"_s, kMaxPriceTokens);
         std::set<int> thresholds;
         const LongContextTier tier = readLongContextTier(entry, reader, &thresholds);
         if (reader.failed()) {
@@ -260,14 +299,16 @@ Result<PriceImport> importLiteLlmPrices(const QByteArray &json, const QString &s
 
         ApiPrice price;
         price.id = key;
-        if (provider.isEmpty()) {
+        const bool hasProvider = !provider.trimmed().isEmpty();
+        if (!hasProvider) {
             result.warnings.append(
                 u"%1: litellm_provider: is missing; provider set to \"unknown\""_s.arg(key));
         }
-        price.provider = provider.isEmpty() ? u"unknown"_s : liteLlmProviderName(provider);
-        price.model = !provider.isEmpty() && key.startsWith(provider + u'/')
-                          ? key.mid(provider.size() + 1)
-                          : key;
+        price.provider = hasProvider ? liteLlmProviderName(provider) : u"unknown"_s;
+        const QString model = hasProvider && key.startsWith(provider + u'/')
+                                  ? key.mid(provider.size() + 1)
+                                  : QString();
+        price.model = model.trimmed().isEmpty() ? key : model;
         price.inputUsdPerMTok = perMillion(*input);
         price.outputUsdPerMTok = perMillion(*output);
         if (!cached)

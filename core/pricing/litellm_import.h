@@ -16,8 +16,10 @@ namespace pertoken {
 ///   numbers written as strings ("4e-07") are read as numbers, as LiteLLM itself does.
 /// - An entry without both `input_cost_per_token` and `output_cost_per_token` is unpriced: counted
 ///   in `skipped`, never imported at $0.
-/// - An entry with a field of the wrong type, a negative or non-finite price is reported in
-///   `warnings` ("key: field: what was wrong") and left out.
+/// - An entry with a field of the wrong type, a negative or non-finite price, a price above
+///   kMaxUsdPerMTok per million tokens, a long-context threshold outside 1k to 10^7 k tokens or a
+///   context window above kMaxPriceTokens is reported in `warnings` ("key: field: what was
+///   wrong") and left out, so every imported price also loads from a catalog file.
 /// - Mapping: key → id (unchanged, so it can be matched against LiteLLM again);
 ///   `litellm_provider` → provider (display names for the well-known ones: "openai" → "OpenAI");
 ///   `cache_read_input_token_cost` (or `input_cost_per_token_cache_hit`) → cached input;

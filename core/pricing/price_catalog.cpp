@@ -16,10 +16,6 @@ namespace {
 
 const QString kFormat = u"pertoken.api-prices"_s;
 constexpr int kSchemaVersion = 1;
-// No public list price comes near $100,000 per million tokens; a larger figure is a unit mix-up
-// (per token or per thousand tokens entered as per million).
-constexpr double kMaxUsdPerMTok = 1e5;
-constexpr double kMaxTokens = 1e10;
 
 void readOptionalRate(JsonReader &reader, const QJsonObject &object, const QString &path,
                       const QString &key, double *out)
@@ -37,7 +33,7 @@ void readLongContext(JsonReader &reader, const QJsonObject &object, const QStrin
     const QJsonObject tier = reader.object(object, path, u"longContext"_s);
     const QString tierPath = JsonReader::join(path, u"longContext"_s);
     price->longContextThresholdTokens =
-        reader.number(tier, tierPath, u"thresholdTokens"_s, 1, kMaxTokens);
+        reader.number(tier, tierPath, u"thresholdTokens"_s, 1, kMaxPriceTokens);
     readOptionalRate(reader, tier, tierPath, u"inputUsdPerMTok"_s,
                      &price->longContextInputUsdPerMTok);
     readOptionalRate(reader, tier, tierPath, u"outputUsdPerMTok"_s,
@@ -141,7 +137,7 @@ Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &sour
                     u"must be text, image, audio or embedding (got \"%1\")"_s.arg(modality));
     }
     if (const std::optional<double> window =
-            reader.optionalNumber(object, path, u"contextWindowTokens"_s, 0, kMaxTokens))
+            reader.optionalNumber(object, path, u"contextWindowTokens"_s, 0, kMaxPriceTokens))
         price.contextWindowTokens = *window;
     price.asOf = reader.string(object, path, u"asOf"_s);
     if (!reader.failed() && !isEmptyOrIsoDate(price.asOf)) {

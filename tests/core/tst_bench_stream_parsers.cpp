@@ -3,6 +3,7 @@
 // byte position, as a network may deliver it.
 
 #include "bench/http_response_parser.h"
+#include "bench/line_splitter.h"
 #include "bench/sse_parser.h"
 #include "bench/stream_protocol.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void sseCutAnywhere();
     void sseCrlfSplitAcrossPieces();
     void sseByteByByte();
+    void regressionCrlfEndingPieceThenLf();
     void sseLongLineIsAnError();
     void httpChunkedCutAnywhere();
     void httpContentLengthAndKeepAlive();
@@ -96,6 +98,28 @@ void TestBenchStreamParsers::sseCrlfSplitAcrossPieces()
     QVERIFY(parser.feed("\ndata: b\r\n\r\n", &events));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().data, QByteArray("a\nb"));
+}
+
+void TestBenchStreamParsers::regressionCrlfEndingPieceThenLf()
+{
+    // Found by tests/fuzz (sse_stream, corpus regression-crlf-then-lf.bin): "data: a\r\n" ends
+    // one read and "\n" opens the next. The CRLF is a whole terminator, so the LF ends an empty
+    // line that dispatches "a"; it used to be taken for the second half of a CRLF and swallowed,
+    // and the event was lost or merged with the next one, depending on where the network cut.
+    SseParser parser;
+    QList<SseEvent> events;
+    QVERIFY(parser.feed("data: a\r\n", &events));
+    QVERIFY(parser.feed("\ndata: b\n\n", &events));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).data, QByteArray("a"));
+    QCOMPARE(events.at(1).data, QByteArray("b"));
+
+    // NDJSON (Ollama) through the same splitter: an empty line stays a line of its own.
+    LineSplitter splitter(1024);
+    QList<QByteArray> lines;
+    QVERIFY(splitter.feed("{}\r\n", &lines));
+    QVERIFY(splitter.feed("\n{}\n", &lines));
+    QCOMPARE(lines, (QList<QByteArray>{"{}", "", "{}"}));
 }
 
 void TestBenchStreamParsers::sseByteByByte()

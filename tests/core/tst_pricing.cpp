@@ -31,6 +31,7 @@ private Q_SLOTS:
     void jsonRejects();
     void liteLlmSample();
     void liteLlmMalformedEntries();
+    void regressionLiteLlmImportReadsBackAsCatalog();
     void liteLlmWholeFileErrors_data();
     void liteLlmWholeFileErrors();
     void liteLlmRealFile();
@@ -257,6 +258,45 @@ void TestPricing::liteLlmMalformedEntries()
     QVERIFY(result->warnings.at(1).startsWith(u"negative: input_cost_per_token: "_s));
     QVERIFY(result->warnings.at(2).startsWith(u"not-an-object: "_s));
     QVERIFY(result->warnings.at(3).startsWith(u"wrong-type: output_cost_per_token: "_s));
+}
+
+void TestPricing::regressionLiteLlmImportReadsBackAsCatalog()
+{
+    // Found by tests/fuzz (litellm_prices, corpus regression-price-above-catalog-bound.bin): the
+    // import accepted prices that `prices import --out` then wrote into a catalog PerToken refuses
+    // to load. $5 per token is $5,000,000 per million, above the catalog's $100,000 bound; a
+    // threshold of 0k tokens is no tier; a key that is only its provider's prefix left the model
+    // name empty; batch rates of 1e-14 of list price made a discount that rounds to 100% off.
+    const QByteArray sample = R"({
+      "huge": {"input_cost_per_token": 1e-06, "output_cost_per_token": 5,
+               "litellm_provider": "openai"},
+      "zero-tier": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06,
+                    "input_cost_per_token_above_0k_tokens": 2e-06, "litellm_provider": "gemini"},
+      "window": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06,
+                 "max_input_tokens": 1e11, "litellm_provider": "openai"},
+      "openai/": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06,
+                  "litellm_provider": "openai"},
+      "batch": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06,
+                "input_cost_per_token_batches": 1e-20, "litellm_provider": "openai"}
+    })";
+    const Result<PriceImport> result = importLiteLlmPrices(sample, u"s.json"_s, u"2025-09-05"_s);
+    QVERIFY(result.ok());
+    QCOMPARE(result->malformed, 3);
+    QCOMPARE(result->warnings,
+             (QStringList{u"batch: batch rates are 1e-14 of list price, which rounds to 100% off; "
+                          u"no batch discount is kept"_s,
+                          u"huge: output_cost_per_token: must be at most 0.1 USD per token, "
+                          u"100000 per million tokens (got 5)"_s,
+                          u"window: max_input_tokens: must be at most 1e+10 (got 1e+11)"_s,
+                          u"zero-tier: input_cost_per_token_above_0k_tokens: the threshold "
+                          u"must be from 1k to 10000000k tokens"_s}));
+    QCOMPARE(result->prices.size(), 2);
+    QCOMPARE(result->prices.at(0).batchDiscount, 0.0); // "batch": no discount kept
+    QCOMPARE(result->prices.at(1).model, u"openai/"_s);
+    const Result<QList<ApiPrice>> reloaded =
+        parseApiPriceCatalog(apiPriceCatalogToJson(result->prices), u"out.json"_s);
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded ? QString() : reloaded.error().toString()));
+    QCOMPARE(*reloaded, result->prices);
 }
 
 void TestPricing::liteLlmWholeFileErrors_data()
