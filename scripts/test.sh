@@ -18,3 +18,6 @@ cmake -S "$here" -B "$asan_dir" -DCMAKE_BUILD_TYPE=Debug -DPERTOKEN_SANITIZE=ON 
 cmake --build "$asan_dir" -j"$(nproc)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$asan_dir" --output-on-failure -j2
+
+echo "== fuzzing every parser for ${PERTOKEN_FUZZ_SECONDS:-60} s each (scripts/fuzz.sh) =="
+"$here/scripts/fuzz.sh"
