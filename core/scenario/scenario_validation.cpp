@@ -1,7 +1,12 @@
 #include "scenario/scenario_validation.h"
 
 #include "common/json_reader.h"
+#include "hardware/hardware_catalog.h"
+#include "pricing/price_catalog.h"
 #include "scenario/parameters.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cmath>
 
@@ -13,6 +18,9 @@ namespace {
 
 constexpr int kMaxMonteCarloSamples = 100000; // the scenario reader's limit
 constexpr double kMaxMeasuredTokensPerSecond = 1e9;
+// Far beyond any real memory size, parameter count, FLOP rate or price, and small enough that
+// the formulas' products of a few such numbers stay finite.
+constexpr double kMaxRecordMagnitude = 1e18;
 
 std::optional<QString> problem(const ParameterSpec &spec, double value)
 {
@@ -24,6 +32,59 @@ std::optional<QString> problem(const ParameterSpec &spec, double value)
     if (spec.integer && value != std::floor(value))
         return u"must be a whole number (got %1)"_s.arg(value);
     return std::nullopt;
+}
+
+// The numbers of a catalog record (price, accelerator or device, model, quantization), walked
+// in its JSON form so every field is seen: none may be NaN, infinite or beyond 1e18. Their ranges
+// and provenance (id, source, asOf) are the catalog readers' business; the formulas handle any
+// finite value (a model that does not fit, an unpriced option) and say so.
+std::optional<InputError> checkFinite(const QJsonObject &record, const QString &source,
+                                      const QString &path)
+{
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        const QString field = JsonReader::join(path, it.key());
+        if (it.value().isObject()) {
+            if (auto problem = checkFinite(it.value().toObject(), source, field))
+                return problem;
+        } else if (it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QJsonObject item{{u"value"_s, array[i]}};
+                if (auto problem = checkFinite(item, source, JsonReader::join(field, i)))
+                    return problem;
+            }
+        } else if (it.value().isDouble()) {
+            const double value = it.value().toDouble();
+            if (!std::isfinite(value))
+                return InputError{source, field, u"must be a finite number"_s};
+            if (std::abs(value) > kMaxRecordMagnitude)
+                return InputError{
+                    source, field,
+                    u"must be at most %1 in size (got %2)"_s.arg(kMaxRecordMagnitude).arg(value)};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<InputError> checkRecords(const DeploymentOption &option, const QString &source,
+                                       const QString &path)
+{
+    const auto at = [&path](const char *key) { return JsonReader::join(path, QLatin1String(key)); };
+    if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec))
+        return checkFinite(apiPriceToJson(cloud->price), source, at("price"));
+    const auto check = [&](const Accelerator &device, const char *deviceKey,
+                           const ModelArchitecture &model,
+                           const Quantization &quantization) -> std::optional<InputError> {
+        if (auto problem = checkFinite(acceleratorToJson(device), source, at(deviceKey)))
+            return problem;
+        if (auto problem = checkFinite(modelToJson(model), source, at("model")))
+            return problem;
+        return checkFinite(quantizationToJson(quantization), source, at("quantization"));
+    };
+    if (const auto *s = std::get_if<SelfHostedOption>(&option.spec))
+        return check(s->accelerator, "accelerator", s->model, s->quantization);
+    const auto &d = std::get<OnDeviceOption>(option.spec);
+    return check(d.device, "device", d.model, d.quantization);
 }
 
 } // namespace
@@ -48,6 +109,8 @@ std::optional<InputError> validateCostInputs(const Scenario &scenario, const QSt
             if (auto message = problem(spec, value))
                 return error(JsonReader::join(path, spec.key), *message);
         }
+        if (std::optional<InputError> problem = checkRecords(option, source, path))
+            return problem;
         const double measured = option.measuredOutputTokensPerSecond;
         const QString measuredField = JsonReader::join(path, u"measuredOutputTokensPerSecond"_s);
         if (!std::isfinite(measured))

@@ -13,7 +13,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <climits>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 using namespace pertoken;
@@ -205,6 +207,7 @@ private Q_SLOTS:
     void everyInputAtItsEdges();
     void everyWorkloadInputAtOnce();
     void uncertaintyRangesAtTheirEdges();
+    void catalogRecordsAtTheirEdges();
     void readerRefusesNonFiniteAndOutOfRange_data();
     void readerRefusesNonFiniteAndOutOfRange();
     void readerRefusesNonFiniteJsonText_data();
@@ -310,6 +313,79 @@ void TestEdgeValues::uncertaintyRangesAtTheirEdges()
             QVERIFY(nonFinite(scenario, evaluate(scenario)).isEmpty());
         }
     }
+}
+
+void TestEdgeValues::catalogRecordsAtTheirEdges()
+{
+    // The records an option embeds (accelerator or device, model, quantization, price) are
+    // inputs too: each number set to the values is refused naming the record's field,
+    // or evaluates to finite numbers.
+    using Edit = std::function<void(DeploymentOption &, double)>;
+    const auto device = [](DeploymentOption &o) -> Accelerator & {
+        if (auto *s = std::get_if<SelfHostedOption>(&o.spec))
+            return s->accelerator;
+        return std::get<OnDeviceOption>(o.spec).device;
+    };
+    const auto model = [](DeploymentOption &o) -> ModelArchitecture & {
+        if (auto *s = std::get_if<SelfHostedOption>(&o.spec))
+            return s->model;
+        return std::get<OnDeviceOption>(o.spec).model;
+    };
+    const auto toInt = [](double v) {
+        return std::isfinite(v) && std::abs(v) < 1e9 ? int(v) : (v > 0 ? INT_MAX : -1);
+    };
+    const QList<QPair<QString, Edit>> hardwareEdits{
+        {u"memoryGB"_s, [&](DeploymentOption &o, double v) { device(o).memoryGB = v; }},
+        {u"bandwidthGBps"_s, [&](DeploymentOption &o, double v) { device(o).bandwidthGBps = v; }},
+        {u"bf16Tflops"_s, [&](DeploymentOption &o, double v) { device(o).bf16Tflops = v; }},
+        {u"powerWatts"_s, [&](DeploymentOption &o, double v) { device(o).powerWatts = v; }},
+        {u"totalParams"_s, [&](DeploymentOption &o, double v) { model(o).totalParams = v; }},
+        {u"activeParams"_s, [&](DeploymentOption &o, double v) { model(o).activeParams = v; }},
+        {u"layers"_s, [&](DeploymentOption &o, double v) { model(o).layers = toInt(v); }},
+        {u"kvHeads"_s, [&](DeploymentOption &o, double v) { model(o).kvHeads = toInt(v); }},
+        {u"headDim"_s, [&](DeploymentOption &o, double v) { model(o).headDim = toInt(v); }},
+        {u"contextLength"_s,
+         [&](DeploymentOption &o, double v) { model(o).contextLength = toInt(v); }},
+        {u"bitsPerWeight"_s,
+         [](DeploymentOption &o, double v) {
+             if (auto *s = std::get_if<SelfHostedOption>(&o.spec))
+                 s->quantization.bitsPerWeight = v;
+             else
+                 std::get<OnDeviceOption>(o.spec).quantization.bitsPerWeight = v;
+         }},
+    };
+    const Scenario base = scenarioWithEveryMode();
+    int refused = 0;
+    for (qsizetype i = 0; i < base.options.size(); ++i) {
+        const bool cloud = base.options[i].kind() == OptionKind::CloudApi;
+        for (double value : {0.0, -1.0, 1e300, kNaN, kInf, -kInf}) {
+            QList<QPair<QString, Edit>> edits = hardwareEdits;
+            if (cloud)
+                edits = {{u"outputUsdPerMTok"_s, [](DeploymentOption &o, double v) {
+                              std::get<CloudApiOption>(o.spec).price.outputUsdPerMTok = v;
+                          }}};
+            for (const auto &[key, edit] : edits) {
+                Scenario scenario = base;
+                edit(scenario.options[i], value);
+                const QString what = u"%1/%2 = %3"_s.arg(base.options[i].id, key).arg(value);
+                const std::optional<InputError> error = validateScenario(scenario);
+                if (error) {
+                    ++refused;
+                    QVERIFY2(error->field.startsWith(u"options[%1]."_s.arg(i)) &&
+                                 error->field.endsWith(key),
+                             qPrintable(what + u": names "_s + error->field));
+                }
+                const QStringList bad = nonFinite(scenario, evaluate(scenario));
+                QVERIFY2(bad.isEmpty(), qPrintable(what + u": "_s + bad.join(u", "_s)));
+                // Not a number and infinity are never accepted.
+                if (!std::isfinite(value))
+                    QVERIFY2(error || key == u"layers" || key == u"kvHeads" || key == u"headDim" ||
+                                 key == u"contextLength",
+                             qPrintable(what + u": accepted"_s));
+            }
+        }
+    }
+    QVERIFY(refused > 0);
 }
 
 void TestEdgeValues::readerRefusesNonFiniteAndOutOfRange_data()
