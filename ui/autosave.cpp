@@ -103,11 +103,13 @@ bool Autosave::saveNow()
             return false;
         }
     }
+    // The note naming the original file goes first: an autosave is only offered once its
+    // scenario exists, and a crash between the two writes must not leave it without its note.
+    writeOriginalPath(m_filePath, m_document->filePath());
     if (std::optional<InputError> error = saveScenarioFile(m_document->scenario(), m_filePath)) {
         Q_EMIT failed(error->toString());
         return false;
     }
-    writeOriginalPath(m_filePath, m_document->filePath());
     m_pending = false;
     m_lastSaved = QDateTime::currentDateTime();
     Q_EMIT autosaved(m_lastSaved);

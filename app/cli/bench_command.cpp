@@ -348,6 +348,10 @@ int runBenchCommand(const QStringList &arguments)
          u"ms"_s},
         {u"idle-timeout-ms"_s, u"endpoint: longest gap between chunks (default 30000)."_s, u"ms"_s},
         {u"total-timeout-ms"_s, u"endpoint: longest request (default 600000)."_s, u"ms"_s},
+        {u"run-timeout-ms"_s,
+         u"endpoint: deadline of the whole run, keeping what was measured "
+         "(default 0: none)."_s,
+         u"ms"_s},
         {u"api-key-env"_s, u"endpoint: environment variable holding the API key."_s, u"name"_s,
          u"OPENAI_API_KEY"_s},
         {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},

@@ -20,6 +20,11 @@ namespace {
 constexpr qsizetype kMaxRequestHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxRequestBodyBytes = 16 * 1024 * 1024;
 constexpr qint64 kEarlyToleranceNs = 500'000; // a chunk due within 0.5 ms goes now
+// A never-ending line is written in blocks while the socket drains, never more than a few
+// blocks ahead of the client, and stops at a gigabyte if the client never gives up.
+constexpr qint64 kEndlessBlockBytes = 64 * 1024;
+constexpr qint64 kEndlessQueuedBytes = 4 * kEndlessBlockBytes;
+constexpr qint64 kEndlessMaxBytes = qint64(1) << 30;
 
 QString promptText(const QJsonObject &request)
 {
@@ -46,6 +51,8 @@ struct CalibrationServer::Session {
     int promptTokens = 0;
     int chunks = 0;
     int nextChunk = 0;
+    bool endless = false;        ///< pumping a never-ending line
+    bool endlessChunked = false; ///< the line is inside a chunked body
     qint64 receivedNs = 0;
     qsizetype logIndex = -1;
     CalibrationLogEntry entry;
@@ -120,6 +127,11 @@ void CalibrationServer::onNewConnection()
         connect(&session->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
         connect(socket, &QTcpSocket::readyRead, this, [this, raw] { onReadyRead(raw); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { closeSession(socket); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+            const auto it = m_sessions.find(socket);
+            if (it != m_sessions.end() && it->second->endless)
+                pumpEndless(it->second.get());
+        });
         m_sessions.emplace(socket, std::move(session));
         if (socket->bytesAvailable() > 0)
             onReadyRead(raw);
@@ -176,7 +188,10 @@ bool CalibrationServer::parseRequest(Session *session)
         return false;
     const QByteArray body = session->buffer.mid(headerEnd + 4, contentLength);
     session->buffer.remove(0, headerEnd + 4 + contentLength);
-    startResponse(session, requestLine.value(1), body);
+    // The route is the path without its query ("?api_key=..." as some services take).
+    const QByteArray target = requestLine.value(1);
+    const qsizetype query = target.indexOf('?');
+    startResponse(session, query < 0 ? target : target.left(query), body);
     return true;
 }
 
@@ -218,6 +233,14 @@ void CalibrationServer::startResponse(Session *session, const QByteArray &path,
                      calibration::errorResponse(500, "Internal Server Error",
                                                 "calibration fault: HTTP 500 on demand"),
                      false);
+    if (s.fault == CalibrationFault::Silent)
+        return; // the request was read; no byte of an answer follows, and the socket stays open
+    if (s.fault == CalibrationFault::EndlessHeader) {
+        s.socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nX-Filler: ");
+        s.endless = true;
+        s.endlessChunked = false;
+        return pumpEndless(session);
+    }
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     s.api = api;
     s.model = request.value(u"model"_s).toString();
@@ -237,6 +260,13 @@ void CalibrationServer::startResponse(Session *session, const QByteArray &path,
         write(session, calibration::roleChunk(s.model));
     if (s.fault == CalibrationFault::StallBeforeFirstToken)
         return;
+    if (s.fault == CalibrationFault::EndlessLine) {
+        if (api != StreamApi::OllamaGenerate)
+            write(session, "data: ");
+        s.endless = true;
+        s.endlessChunked = true;
+        return pumpEndless(session);
+    }
     sendDue(session);
 }
 
@@ -278,6 +308,27 @@ void CalibrationServer::sendDue(Session *session)
         return finishResponse(session);
     const double waitMs = double(dueNs(s.nextChunk) - nowNs) / 1e6;
     s.timer.start(std::max(0, int(std::lround(waitMs))));
+}
+
+// Keeps a few blocks of the never-ending line queued; called again as the socket drains.
+void CalibrationServer::pumpEndless(Session *session)
+{
+    Session &s = *session;
+    static const QByteArray block(kEndlessBlockBytes, 'x');
+    static const QByteArray chunkedBlock = calibration::httpChunk(block);
+    while (s.endless && s.socket->bytesToWrite() < kEndlessQueuedBytes) {
+        if (s.entry.endlessBytes >= kEndlessMaxBytes) {
+            s.endless = false;
+            break;
+        }
+        if (s.socket->state() != QAbstractSocket::ConnectedState ||
+            s.socket->write(s.endlessChunked ? chunkedBlock : block) < 0) {
+            s.endless = false; // the client gave up
+            break;
+        }
+        s.entry.endlessBytes += kEndlessBlockBytes;
+    }
+    updateLog(s);
 }
 
 void CalibrationServer::finishResponse(Session *session)

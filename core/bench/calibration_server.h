@@ -38,6 +38,7 @@ struct CalibrationLogEntry {
     qint64 firstTokenNs = -1; ///< first content chunk written and flushed
     qint64 lastTokenNs = -1;
     int tokensSent = 0;
+    qint64 endlessBytes = 0; ///< bytes of a never-ending line sent (EndlessHeader, EndlessLine)
     bool hadAuthorization = false;
     QByteArray authorization; ///< kept in memory for tests of key handling; never written
 };
@@ -72,6 +73,7 @@ private:
     void startResponse(Session *session, const QByteArray &path, const QByteArray &body);
     void sendDue(Session *session);
     void finishResponse(Session *session);
+    void pumpEndless(Session *session);
     void write(Session *session, const QByteArray &bytes, bool chunked = true);
     void updateLog(const Session &session);
     void closeSession(QTcpSocket *socket);

@@ -23,6 +23,9 @@ constexpr FaultName kFaultNames[] = {
     {CalibrationFault::MalformedChunk, u"malformed-chunk"},
     {CalibrationFault::DropMidStream, u"drop"},
     {CalibrationFault::NoUsage, u"no-usage"},
+    {CalibrationFault::Silent, u"silent"},
+    {CalibrationFault::EndlessHeader, u"endless-header"},
+    {CalibrationFault::EndlessLine, u"endless-line"},
 };
 
 QByteArray compact(const QJsonObject &object)

@@ -16,6 +16,9 @@ enum class CalibrationFault {
     MalformedChunk,        ///< the first token, then a chunk that is not JSON
     DropMidStream,         ///< the connection closes after half the tokens
     NoUsage,               ///< a complete stream without usage (or Ollama's counts)
+    Silent,                ///< reads the request, then sends nothing and never closes
+    EndlessHeader,         ///< a status line, then a header line that never ends
+    EndlessLine,           ///< headers, then a stream line that never ends (up to 1 GiB)
 };
 
 QString calibrationFaultId(CalibrationFault fault); // "none", "http-500", "stall", ...

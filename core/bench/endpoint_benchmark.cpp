@@ -18,6 +18,11 @@ namespace {
 
 constexpr int kWatchdogMs = 20;
 
+QUrl withoutCredentials(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 /// One phase (the warm-up or a level): `count` requests, at most `concurrency` in flight.
 struct Phase {
     int level = -1;
@@ -37,8 +42,11 @@ public:
         m_run.config = config;
         m_run.config.apiKey.clear();
         m_run.apiKeyUsed = !config.apiKey.isEmpty();
-        m_run.endpointUrl = streamEndpointUrl(config.url, config.api);
-        m_target.url = m_run.endpointUrl;
+        // Requests go to the URL as given; the run (and so every file, message and scenario
+        // note made from it) keeps it without user info or query, where a key could hide.
+        m_target.url = streamEndpointUrl(config.url, config.api);
+        m_run.config.url = withoutCredentials(config.url);
+        m_run.endpointUrl = withoutCredentials(m_target.url);
         m_target.api = config.api;
         m_target.apiKey = config.apiKey;
         m_target.connectTimeoutMs = config.connectTimeoutMs;
@@ -50,12 +58,14 @@ public:
     EndpointRun run();
 
 private:
+    EndpointRun runMeasured();
     bool checkReachable();
     void preconnect(int count);
     bool runPhase(const Phase &phase);
     void dispatch();
     void onFinished(const RequestRecord &record);
-    bool cancelRequested() const { return m_cancel && m_cancel->load(); }
+    bool deadlinePassed() const { return m_deadlineNs > 0 && monotonicNs() > m_deadlineNs; }
+    bool cancelRequested() const { return (m_cancel && m_cancel->load()) || deadlinePassed(); }
 
     EndpointConfig m_config;
     EndpointProgressCallback m_progress;
@@ -69,6 +79,7 @@ private:
     int m_issued = 0;
     int m_finished = 0;
     int m_nextIndex = 0;
+    qint64 m_deadlineNs = 0; ///< monotonic end of the run's deadline; 0 = none
     QList<RequestRecord> m_phaseRecords;
     QList<QByteArray> m_bodies; ///< the phase's request bodies, built before its clock starts
 };
@@ -78,7 +89,7 @@ bool EndpointRunner::checkReachable()
 {
     const QUrl &url = m_run.endpointUrl;
     if (!url.isValid() || url.host().isEmpty()) {
-        m_run.fatalError = u"\"%1\" is not a URL with a host"_s.arg(m_config.url.toString());
+        m_run.fatalError = u"\"%1\" is not a URL with a host"_s.arg(m_run.config.url.toString());
         return false;
     }
     const bool tls = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
@@ -210,8 +221,12 @@ bool EndpointRunner::runPhase(const Phase &phase)
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [this, &loop] {
         if (cancelRequested()) {
             m_run.cancelled = true;
+            const QString reason =
+                deadlinePassed()
+                    ? u"the run reached its deadline of %1 ms"_s.arg(m_config.runTimeoutMs)
+                    : u"the run was cancelled"_s;
             for (const auto &connection : m_connections)
-                connection->cancel();
+                connection->cancel(reason);
             loop.quit();
             return;
         }
@@ -233,6 +248,15 @@ EndpointRun EndpointRunner::run()
 {
     m_run.startedAt = QDateTime::currentDateTimeUtc();
     m_run.originNs = monotonicNs();
+    if (m_config.runTimeoutMs > 0)
+        m_deadlineNs = m_run.originNs + qint64(m_config.runTimeoutMs) * 1'000'000;
+    EndpointRun run = runMeasured();
+    run.deadlineReached = run.cancelled && deadlinePassed();
+    return run;
+}
+
+EndpointRun EndpointRunner::runMeasured()
+{
     if (!checkReachable())
         return m_run;
     const int firstConcurrency = m_config.concurrencyLevels.value(0, 1);

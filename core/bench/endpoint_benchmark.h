@@ -36,6 +36,9 @@ struct EndpointConfig {
     int firstTokenTimeoutMs = 120000;
     int idleTimeoutMs = 30000;
     int totalTimeoutMs = 600000;
+    /// The whole run's deadline, warm-up included; 0 = none. A run that reaches it stops as a
+    /// cancelled one does, keeping every request measured so far.
+    int runTimeoutMs = 0;
     QByteArray apiKey; ///< held in memory only; results record just whether one was used
 };
 
@@ -50,7 +53,8 @@ struct EndpointRun {
     QList<RequestRecord> records;
     QList<LevelSummary> levels;
     bool cancelled = false;
-    bool apiKeyUsed = false; ///< whether an Authorization header was sent; never the key
+    bool deadlineReached = false; ///< stopped by runTimeoutMs (then `cancelled` too)
+    bool apiKeyUsed = false;      ///< whether an Authorization header was sent; never the key
     /// Why the run stopped without measuring: the endpoint refused the connection, or every
     /// warm-up request failed. Empty when levels ran.
     QString fatalError;

@@ -22,6 +22,7 @@ constexpr IntOption kIntOptions[] = {
     {u"first-token-timeout-ms", &EndpointConfig::firstTokenTimeoutMs, 1, 86400000},
     {u"idle-timeout-ms", &EndpointConfig::idleTimeoutMs, 1, 86400000},
     {u"total-timeout-ms", &EndpointConfig::totalTimeoutMs, 1, 86400000},
+    {u"run-timeout-ms", &EndpointConfig::runTimeoutMs, 0, 604800000},
 };
 
 } // namespace

@@ -63,11 +63,13 @@ QJsonObject endpointRunToJson(const EndpointRun &run)
                                     {u"connectTimeoutMs"_s, c.connectTimeoutMs},
                                     {u"firstTokenTimeoutMs"_s, c.firstTokenTimeoutMs},
                                     {u"idleTimeoutMs"_s, c.idleTimeoutMs},
-                                    {u"totalTimeoutMs"_s, c.totalTimeoutMs}}},
+                                    {u"totalTimeoutMs"_s, c.totalTimeoutMs},
+                                    {u"runTimeoutMs"_s, c.runTimeoutMs}}},
         // Only whether a key was sent: the key itself never reaches a file.
         {u"apiKeyUsed"_s, run.apiKeyUsed},
         {u"startedAt"_s, run.startedAt.toString(Qt::ISODateWithMs)},
         {u"cancelled"_s, run.cancelled},
+        {u"deadlineReached"_s, run.deadlineReached},
         {u"definitions"_s, definitions()},
         {u"levels"_s, levels},
         {u"requests"_s, requests},
@@ -107,6 +109,8 @@ Result<EndpointRun> endpointRunFromJson(const QJsonObject &o, const QString &sou
     run.config.firstTokenTimeoutMs = integer(u"firstTokenTimeoutMs"_s);
     run.config.idleTimeoutMs = integer(u"idleTimeoutMs"_s);
     run.config.totalTimeoutMs = integer(u"totalTimeoutMs"_s);
+    run.config.runTimeoutMs =
+        int(reader.optionalNumber(settings, u"settings"_s, u"runTimeoutMs"_s, 0, 1e9).value_or(0));
     run.config.ignoreEos = reader.optionalBoolean(settings, u"settings"_s, u"ignoreEos"_s, true);
     run.config.charsPerToken =
         reader.optionalNumber(settings, u"settings"_s, u"charsPerToken"_s, 0.1, 100)
@@ -119,6 +123,7 @@ Result<EndpointRun> endpointRunFromJson(const QJsonObject &o, const QString &sou
     run.startedAt =
         QDateTime::fromString(reader.optionalString(o, {}, u"startedAt"_s), Qt::ISODateWithMs);
     run.cancelled = reader.optionalBoolean(o, {}, u"cancelled"_s, false);
+    run.deadlineReached = reader.optionalBoolean(o, {}, u"deadlineReached"_s, false);
     run.fatalError = reader.optionalString(o, {}, u"error"_s);
     const QJsonArray levels = reader.array(o, {}, u"levels"_s);
     if (reader.failed())

@@ -262,10 +262,10 @@ void StreamConnection::checkTimeouts(qint64 nowNs)
     }
 }
 
-void StreamConnection::cancel()
+void StreamConnection::cancel(const QString &reason)
 {
     if (m_busy)
-        finish(FailureKind::Cancelled, u"the run was cancelled"_s, monotonicNs());
+        finish(FailureKind::Cancelled, reason, monotonicNs());
 }
 
 void StreamConnection::finish(FailureKind failure, const QString &error, qint64 nowNs)

@@ -60,8 +60,8 @@ public:
     bool connecting() const;
     /// Fails the request in flight when a timeout has passed at `nowNs`.
     void checkTimeouts(qint64 nowNs);
-    /// Ends the request in flight as cancelled, keeping what was measured.
-    void cancel();
+    /// Ends the request in flight as cancelled, keeping what was measured; `reason` is its error.
+    void cancel(const QString &reason);
 
 private:
     void openSocket();

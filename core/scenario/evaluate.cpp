@@ -5,6 +5,7 @@
 #include "cost/option_costing.h"
 #include "cost/sensitivity.h"
 #include "cost/uncertainty.h"
+#include "scenario/scenario_validation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -164,9 +165,50 @@ OptionResult evaluateOption(const Scenario &scenario, const DeploymentOption &op
     return result;
 }
 
+namespace {
+
+// The model-size planner's part of an evaluation; it validates its own inputs.
+void addPlan(const Scenario &scenario, Evaluation &e)
+{
+    PlannerInputs planner = scenario.planner;
+    if (scenario.plannerPricesFromScenario) {
+        if (const auto prices = scenarioFlopPrices(scenario, planner.prices)) {
+            planner.prices = *prices;
+            // The FLOP budget, expressed as what its training would cost on that hardware.
+            if (planner.budgetUsd <= 0)
+                planner.budgetUsd = planner.budgetFlops * prices->trainingUsdPerModelFlop();
+        } else {
+            e.warnings.append(u"the planner prices FLOPs from a self-hosted option, and none is "
+                              "enabled; it plans in FLOPs"_s);
+        }
+    }
+    e.planFlopPrices = planner.prices;
+    e.plan = planFor(planner);
+}
+
+} // namespace
+
 Evaluation evaluate(const Scenario &scenario)
 {
     Evaluation e;
+    if (std::optional<InputError> problem = validateCostInputs(scenario)) {
+        // A number out of its range (a hand-edited value, NaN from a broken import) would give
+        // nonsense or NaN: every option says why it has no figures instead.
+        const QString reason = u"%1: %2"_s.arg(problem->field, problem->message);
+        for (const DeploymentOption &option : scenario.options) {
+            OptionResult result;
+            result.id = option.id;
+            result.name = option.name;
+            result.kind = option.kind();
+            result.enabled = option.enabled;
+            result.feasible = false;
+            result.infeasibleReason = reason;
+            e.options.append(std::move(result));
+        }
+        e.warnings.append(u"the scenario has an invalid input: %1"_s.arg(reason));
+        addPlan(scenario, e);
+        return e;
+    }
     const Workload &workload = scenario.workload;
     e.tokensPerMonth = workload.tokensPerMonth();
 
@@ -224,21 +266,7 @@ Evaluation evaluate(const Scenario &scenario)
             e.sensitivity.append(sensitivityRows(scenario, scenario.options[i]));
     }
     e.uncertainty = uncertaintyBands(scenario);
-
-    PlannerInputs planner = scenario.planner;
-    if (scenario.plannerPricesFromScenario) {
-        if (const auto prices = scenarioFlopPrices(scenario, planner.prices)) {
-            planner.prices = *prices;
-            // The FLOP budget, expressed as what its training would cost on that hardware.
-            if (planner.budgetUsd <= 0)
-                planner.budgetUsd = planner.budgetFlops * prices->trainingUsdPerModelFlop();
-        } else {
-            e.warnings.append(u"the planner prices FLOPs from a self-hosted option, and none is "
-                              "enabled; it plans in FLOPs"_s);
-        }
-    }
-    e.planFlopPrices = planner.prices;
-    e.plan = planFor(planner);
+    addPlan(scenario, e);
     return e;
 }
 

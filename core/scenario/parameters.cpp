@@ -1,5 +1,7 @@
 #include "scenario/parameters.h"
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace pertoken {
@@ -10,6 +12,15 @@ namespace {
 
 // A parameter bound to one field of a struct. Getters and setters are captureless lambdas so the
 // tables below stay plain data.
+// Whole-number fields are ints: a value outside an int's range (or NaN) is clamped rather than
+// converted, which would be undefined behaviour.
+int toInt(double value)
+{
+    if (std::isnan(value))
+        return 0;
+    return static_cast<int>(std::lround(std::clamp(value, double(INT_MIN), double(INT_MAX))));
+}
+
 template <typename T> struct Binding {
     ParameterSpec spec;
     double (*get)(const T &);
@@ -21,7 +32,7 @@ template <typename T> struct Binding {
         [](Type &o, double v) { o.field = static_cast<decltype(o.field)>(v); }
 #define PT_INT_FIELD(Type, field)                                                                  \
     [](const Type &o) { return static_cast<double>(o.field); },                                    \
-        [](Type &o, double v) { o.field = static_cast<int>(std::lround(v)); }
+        [](Type &o, double v) { o.field = toInt(v); }
 
 ParameterSpec spec(const char *key, const char *label, const char *unit, double min, double max,
                    bool logarithmic, int decimals, bool inSensitivity, bool integer = false)
@@ -433,6 +444,38 @@ bool setParameterValue(Scenario &scenario, const QString &optionId, const QStrin
         return setParameterValue(scenario.workload, key, value);
     DeploymentOption *option = scenario.option(optionId);
     return option && setParameterValue(*option, key, value);
+}
+
+bool setParameterValueUnchecked(Scenario &scenario, const QString &optionId, const QString &key,
+                                double value)
+{
+    if (optionId.isEmpty() && key.startsWith(kPlannerPrefix)) {
+        const auto *binding = findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()));
+        if (binding)
+            binding->set(scenario.planner, value);
+        return binding != nullptr;
+    }
+    if (optionId.isEmpty()) {
+        const auto *binding = findBinding(workloadBindings(), key);
+        if (binding)
+            binding->set(scenario.workload, value);
+        return binding != nullptr;
+    }
+    DeploymentOption *option = scenario.option(optionId);
+    if (!option)
+        return false;
+    if (key == u"measuredOutputTokensPerSecond") {
+        option->measuredOutputTokensPerSecond = value;
+        return true;
+    }
+    return std::visit(
+        [&key, value](auto &spec) {
+            const auto *binding = findBinding(bindingsFor(&spec), key);
+            if (binding)
+                binding->set(spec, value);
+            return binding != nullptr;
+        },
+        option->spec);
 }
 
 } // namespace pertoken

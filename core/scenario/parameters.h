@@ -54,4 +54,11 @@ bool setParameterValue(Scenario &scenario, const QString &optionId, const QStrin
 bool setParameterValue(DeploymentOption &option, const QString &key, double value);
 bool setParameterValue(Workload &workload, const QString &key, double value);
 
+/// Writes a parameter without the range check, as a hand-edited file or a faulty import can
+/// leave it; validateScenario() (scenario_validation.h) then names the field, and evaluate()
+/// refuses to price the scenario. Whole-number fields hold the nearest int a value converts
+/// to. Returns false only for an unknown key or option.
+bool setParameterValueUnchecked(Scenario &scenario, const QString &optionId, const QString &key,
+                                double value);
+
 } // namespace pertoken

@@ -4,14 +4,18 @@
 // token, so the tolerance (2 % or 1 ms, DESIGN.md budgets) stays well above scheduling noise on a
 // loaded 2-core machine. QTEST_GUILESS_MAIN: sockets need a QCoreApplication event loop.
 
+#include "bench/bench_history.h"
 #include "bench/bench_selftest.h"
 #include "bench/calibration_server_thread.h"
 #include "bench/endpoint_benchmark.h"
 #include "bench/monotonic_clock.h"
 #include "bench/prompt_builder.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +25,7 @@ using namespace pertoken;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(pertoken::StreamApi)
+Q_DECLARE_METATYPE(pertoken::CalibrationFault)
 
 namespace {
 
@@ -37,6 +42,31 @@ EndpointConfig configFor(const CalibrationServerThread &server, StreamApi api)
     config.idleTimeoutMs = 2000;
     config.totalTimeoutMs = 10000;
     return config;
+}
+
+// This process's resident memory in bytes (Linux /proc), 0 where it cannot be read.
+qint64 residentBytes()
+{
+    QFile status(u"/proc/self/statm"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = status.readAll().split(' ');
+    return fields.value(1).toLongLong() * 4096;
+}
+
+// The largest resident size seen while `work` runs: a timer samples it every 5 ms from inside
+// the benchmark's own event loop, which runs on this thread.
+template <typename Work> qint64 peakResidentGrowth(Work work)
+{
+    const qint64 before = residentBytes();
+    qint64 peak = before;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout,
+                     [&peak] { peak = std::max(peak, residentBytes()); });
+    sampler.start(5);
+    work();
+    peak = std::max(peak, residentBytes());
+    return peak - before;
 }
 
 // Tolerance of the timing budget: 2 % of the known value or 1 ms, whichever is larger.
@@ -58,6 +88,10 @@ private Q_SLOTS:
     void unreachableEndpointFails();
     void cancelStopsWithinASecond();
     void apiKeyIsSentButNeverWritten();
+    void endlessLineIsCutWithBoundedMemory_data();
+    void endlessLineIsCutWithBoundedMemory();
+    void silentServerTimesOutAndKeepsEarlierResults();
+    void runDeadlineStopsANeverEndingRun();
     void multiTokenChunksCountFromUsage();
     void promptTokensComeFromTheServer();
     void resultRoundTrips();
@@ -288,6 +322,139 @@ void TestBenchEndpoint::apiKeyIsSentButNeverWritten()
     const QByteArray json = QJsonDocument(endpointRunToJson(run)).toJson();
     QVERIFY(!json.contains("sk-calibration-secret"));
     QVERIFY(json.contains("\"apiKeyUsed\": true"));
+}
+
+void TestBenchEndpoint::endlessLineIsCutWithBoundedMemory_data()
+{
+    QTest::addColumn<CalibrationFault>("fault");
+    QTest::addColumn<StreamApi>("api");
+    QTest::newRow("endless SSE line") << CalibrationFault::EndlessLine << StreamApi::OpenAiChat;
+    QTest::newRow("endless NDJSON line")
+        << CalibrationFault::EndlessLine << StreamApi::OllamaGenerate;
+    QTest::newRow("endless header line")
+        << CalibrationFault::EndlessHeader << StreamApi::OpenAiChat;
+}
+
+void TestBenchEndpoint::endlessLineIsCutWithBoundedMemory()
+{
+    QFETCH(CalibrationFault, fault);
+    QFETCH(StreamApi, api);
+    // Every second request gets a line that never ends: the server would stream a gigabyte
+    // without a line break. The client's limits (1 MiB a stream line, 64 KiB of headers) end
+    // the request with a message and close it; the requests before and after are unharmed.
+    CalibrationServerThread server({20, 5, 8, 1}, {CalibrationFault::None, fault});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, api);
+    config.concurrencyLevels = {1};
+    config.requestsPerLevel = 4;
+    config.warmupRequests = 0;
+    config.maxTokens = 8;
+    EndpointRun run;
+    const qint64 startNs = monotonicNs();
+    const qint64 growth = peakResidentGrowth([&] { run = runEndpointBenchmark(config); });
+    const double elapsedMs = nsToMs(monotonicNs() - startNs);
+
+    // Bounded memory: the line limit plus the socket reads queued for parsing, far below what
+    // the server offered. 64 MiB leaves room for a sanitizer's quarantine of freed buffers.
+    qInfo("resident growth %.1f MiB, run %.0f ms", double(growth) / (1 << 20), elapsedMs);
+    QVERIFY2(growth < (qint64(64) << 20), qPrintable(QString::number(growth)));
+    // Bounded time: each endless request fails at the limit, long before any timeout.
+    QVERIFY2(elapsedMs < config.firstTokenTimeoutMs, qPrintable(QString::number(elapsedMs)));
+
+    QCOMPARE(run.records.size(), 4);
+    QCOMPARE(run.levels.first().completed, 2);
+    QCOMPARE(run.levels.first().failuresByKind.value(u"malformed-chunk"_s), 2);
+    qint64 endlessBytes = 0;
+    for (const CalibrationLogEntry &entry : server.log())
+        endlessBytes = std::max(endlessBytes, entry.endlessBytes);
+    // The line really outgrew the client's limit, and the client's close stopped the server
+    // long before its gigabyte.
+    QVERIFY2(endlessBytes > (qint64(1) << 16), qPrintable(QString::number(endlessBytes)));
+    QVERIFY2(endlessBytes < (qint64(256) << 20), qPrintable(QString::number(endlessBytes)));
+    for (int i = 0; i < run.records.size(); ++i) {
+        const RequestRecord &r = run.records[i];
+        if (i % 2 == 0) {
+            QVERIFY2(r.completed(), qPrintable(r.error));
+            QCOMPARE(r.outputTokens, 8);
+        } else {
+            QCOMPARE(r.failure, FailureKind::MalformedChunk);
+            QVERIFY2(r.error.contains(u"longer than"_s), qPrintable(r.error));
+        }
+    }
+}
+
+void TestBenchEndpoint::silentServerTimesOutAndKeepsEarlierResults()
+{
+    // Requests 0 and 1 are answered; request 2 is read and never answered, on a connection the
+    // server keeps open. The first-token timeout ends it; the next request is answered again.
+    CalibrationServerThread server(
+        {20, 5, 8, 1}, {CalibrationFault::None, CalibrationFault::None, CalibrationFault::Silent});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {1};
+    config.requestsPerLevel = 4;
+    config.warmupRequests = 0;
+    config.maxTokens = 8;
+    config.firstTokenTimeoutMs = 300;
+    const EndpointRun run = runEndpointBenchmark(config);
+    QCOMPARE(run.records.size(), 4);
+    QCOMPARE(run.levels.first().completed, 3);
+    QCOMPARE(run.levels.first().failuresByKind.value(u"timeout-first-token"_s), 1);
+    const RequestRecord &silent = run.records[2];
+    QCOMPARE(silent.failure, FailureKind::FirstTokenTimeout);
+    const double elapsedMs = nsToMs(silent.endNs - silent.sendNs);
+    QVERIFY2(elapsedMs >= 300 && elapsedMs < 800, qPrintable(QString::number(elapsedMs)));
+    QVERIFY(run.records[3].completed());
+}
+
+void TestBenchEndpoint::runDeadlineStopsANeverEndingRun()
+{
+    // Two answered requests, then a server that goes silent for good, with request timeouts far
+    // beyond the run's deadline: the deadline ends the run, and what was measured before it is
+    // in the run, its JSON and the history.
+    CalibrationServerThread server(
+        {20, 5, 8, 1}, {CalibrationFault::None, CalibrationFault::None, CalibrationFault::Silent,
+                        CalibrationFault::Silent, CalibrationFault::Silent});
+    QVERIFY(server.start());
+    EndpointConfig config = configFor(server, StreamApi::OpenAiChat);
+    config.concurrencyLevels = {1};
+    config.requestsPerLevel = 5;
+    config.warmupRequests = 0;
+    config.maxTokens = 8;
+    config.firstTokenTimeoutMs = 60000;
+    config.totalTimeoutMs = 60000;
+    config.runTimeoutMs = 800;
+    const qint64 startNs = monotonicNs();
+    const EndpointRun run = runEndpointBenchmark(config);
+    const double elapsedMs = nsToMs(monotonicNs() - startNs);
+    // The deadline plus one watchdog tick, with slack for a loaded machine.
+    QVERIFY2(elapsedMs >= 800 && elapsedMs < 1800, qPrintable(QString::number(elapsedMs)));
+    QVERIFY(run.cancelled);
+    QVERIFY(run.deadlineReached);
+    QCOMPARE(run.records.size(), 3);
+    QVERIFY(run.records[0].completed());
+    QVERIFY(run.records[1].completed());
+    QCOMPARE(run.records[2].failure, FailureKind::Cancelled);
+    QVERIFY2(run.records[2].error.contains(u"deadline"_s), qPrintable(run.records[2].error));
+    QCOMPARE(run.levels.size(), 1);
+    QCOMPARE(run.levels.first().completed, 2);
+
+    const QJsonObject json = endpointRunToJson(run);
+    QCOMPARE(json.value(u"deadlineReached"_s).toBool(), true);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const BenchHistory history(dir.path());
+    const Result<QString> saved = history.save(benchResultFrom(run, SystemInfo{}));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+    const Result<BenchResult> loaded = history.load(*saved);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    const EndpointRun &kept = loaded->endpoint;
+    QVERIFY(kept.deadlineReached);
+    QCOMPARE(kept.records.size(), 3);
+    QVERIFY(kept.records[0].completed());
+    QVERIFY(kept.records[1].completed());
+    QCOMPARE(kept.records[0].outputTokens, 8);
+    QCOMPARE(kept.levels.first().completed, 2);
 }
 
 void TestBenchEndpoint::multiTokenChunksCountFromUsage()

@@ -14,10 +14,14 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using pertoken::BenchKind;
 using pertoken::BenchResult;
+using pertoken::CalibrationFault;
 using pertoken::CalibrationServer;
 using pertoken::CalibrationServerThread;
 using pertoken::CalibrationTiming;
@@ -73,6 +77,7 @@ class TestBenchPanel final : public QObject {
 private Q_SLOTS:
     void runsAgainstCalibrationServer();
     void cancelKeepsPartialResult();
+    void faultyServerLeavesGuiResponsive();
     void unreachableEndpointIsNamed();
     void hardwareProbeCancels();
 };
@@ -158,6 +163,69 @@ void TestBenchPanel::cancelKeepsPartialResult()
     QCOMPARE(result.endpoint.levels.size(), 1);
     QCOMPARE(result.endpoint.levels[0].completed, 0);
     QCOMPARE(result.endpoint.levels[0].cancelled, 1);
+}
+
+void TestBenchPanel::faultyServerLeavesGuiResponsive()
+{
+    // Request 0 is answered; request 1 gets a line that never ends (the client cuts it at its
+    // 1 MiB limit); request 2 is read and never answered, on a connection left open. Meanwhile
+    // the GUI thread's event loop keeps turning: a 10 ms timer keeps firing, and Cancel works.
+    CalibrationServerThread server(
+        CalibrationTiming{20, 5, 8, 1},
+        {CalibrationFault::None, CalibrationFault::EndlessLine, CalibrationFault::Silent});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QTemporaryDir history;
+    QVERIFY(history.isValid());
+
+    BenchPanel panel(history.path());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    fillServerForm(panel, u"http://127.0.0.1:%1"_s.arg(server.port()), u"1"_s, u"3"_s, u"0"_s);
+    QSignalSpy useSpy(&panel, &BenchPanel::useInScenario);
+
+    QElapsedTimer clock;
+    clock.start();
+    int ticks = 0;
+    qint64 lastTickMs = 0;
+    qint64 longestGapMs = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longestGapMs = std::max(longestGapMs, now - lastTickMs);
+        lastTickMs = now;
+        ++ticks;
+    });
+    heartbeat.start(10);
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    // Long enough for the first request, the endless line and the silence to have begun.
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().size() >= 3, 5000);
+    QTest::qWait(500);
+    QVERIFY(panel.isRunning());
+    // Never a stall of the GUI thread: no gap between ticks longer than 250 ms, on a loaded
+    // two-core machine, under sanitizers.
+    qInfo("%d ticks in %lld ms, longest gap %lld ms", ticks, clock.elapsed(), longestGapMs);
+    QVERIFY2(longestGapMs < 250, qPrintable(QString::number(longestGapMs)));
+    QVERIFY(ticks >= clock.elapsed() / 10 / 4);
+
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QTest::mouseClick(child<QPushButton>(panel, u"cancelButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 1500);
+    QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+
+    // What was measured before the faults is kept, in the panel's result and the history.
+    QCOMPARE(historyFiles(history).size(), 1);
+    QTest::mouseClick(child<QPushButton>(panel, u"useInScenarioButton"_s), Qt::LeftButton);
+    QCOMPARE(useSpy.count(), 1);
+    const auto result = qvariant_cast<BenchResult>(useSpy.at(0).at(0));
+    QVERIFY(result.endpoint.cancelled);
+    QCOMPARE(result.endpoint.records.size(), 3);
+    QVERIFY(result.endpoint.records[0].completed());
+    QCOMPARE(result.endpoint.records[1].failure, pertoken::FailureKind::MalformedChunk);
+    QCOMPARE(result.endpoint.records[2].failure, pertoken::FailureKind::Cancelled);
+    QCOMPARE(result.endpoint.levels[0].completed, 1);
 }
 
 void TestBenchPanel::unreachableEndpointIsNamed()

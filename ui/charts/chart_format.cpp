@@ -1,5 +1,6 @@
 #include "charts/chart_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -59,6 +60,13 @@ int decimalsForThreeDigits(double magnitude)
     return 2;
 }
 
+// What a tooltip or table cell shows for a value that is not a number (never "nan" or "inf").
+QString notAvailable()
+{
+    //: Shown in a chart tooltip or table cell in place of a number that does not exist.
+    return QCoreApplication::translate("ChartFormat", "n/a");
+}
+
 QString signedUsd(double value, const QString &number)
 {
     return value < 0 ? u"\u2212$"_s + number : u"$"_s + number;
@@ -77,11 +85,15 @@ double roundedForDisplay(double value, int decimals)
 
 QString formatFixed(double value, int decimals)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     return QLocale().toString(roundedForDisplay(value, decimals), 'f', decimals);
 }
 
 QString formatUsd(double usd)
 {
+    if (!std::isfinite(usd))
+        return notAvailable();
     const double magnitude = std::abs(usd);
     int decimals = 2;
     if (magnitude >= 1000)
@@ -94,6 +106,8 @@ QString formatUsd(double usd)
 
 QString formatCount(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     const QLocale locale;
     const double magnitude = std::abs(value);
     if (magnitude < 999.5)
@@ -114,6 +128,8 @@ QString formatCount(double value)
 
 QString formatPlain(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     const QLocale locale;
     const int decimals = decimalsForThreeDigits(std::abs(value));
     return withoutTrailingZeros(locale.toString(roundedForDisplay(value, decimals), 'f', decimals),

@@ -19,8 +19,16 @@ QString significant(double value, int digits)
 
 } // namespace
 
+QString NumberFormat::notAvailable()
+{
+    //: Shown in place of a number that does not exist (never "nan" or "inf").
+    return tr("n/a");
+}
+
 QString NumberFormat::compact(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     const double magnitude = std::abs(value);
     if (magnitude >= 1e12)
         //: Trillions, e.g. "1.2 T".
@@ -39,6 +47,8 @@ QString NumberFormat::compact(double value)
 
 QString NumberFormat::usd(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     const double magnitude = std::abs(value);
     QString amount;
     if (magnitude < 1)
@@ -55,21 +65,29 @@ QString NumberFormat::usd(double value)
 
 QString NumberFormat::usdPerMillionTokens(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     return tr("%1 / M tokens").arg(usd(value));
 }
 
 QString NumberFormat::usdPerMonth(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     return tr("%1/month").arg(usd(value));
 }
 
 QString NumberFormat::tokensPerMonth(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     return tr("%1 tokens/month").arg(compact(value));
 }
 
 QString NumberFormat::tokensPerSecond(double value)
 {
+    if (!std::isfinite(value))
+        return notAvailable();
     return tr("%1 tokens/s").arg(significant(value, 3));
 }
 

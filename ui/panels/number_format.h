@@ -6,7 +6,8 @@
 namespace pertoken::ui {
 
 /// How the dashboard writes money and volumes: "$0.312", "$1,240", "$3.4 M", "41 M tokens/month".
-/// Locale-aware digits; magnitudes as K, M, B, T (translatable).
+/// Locale-aware digits; magnitudes as K, M, B, T (translatable). A value that is not finite is
+/// shown as "n/a", never as "nan" or "inf", and without its unit.
 class NumberFormat final {
     Q_DECLARE_TR_FUNCTIONS(NumberFormat)
 
@@ -20,6 +21,7 @@ public:
     static QString usdPerMonth(double value);
     static QString tokensPerMonth(double value);
     static QString tokensPerSecond(double value);
+    static QString notAvailable(); ///< "n/a", translated
 };
 
 } // namespace pertoken::ui
