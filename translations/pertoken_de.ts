@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartFormat</name>
+    <message>
+        <location filename="../ui/charts/chart_format.cpp" line="67"/>
+        <source>n/a</source>
+        <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
+        <translation>k. A.</translation>
+    </message>
+</context>
+<context>
     <name>CostPart</name>
     <message>
         <location filename="../ui/labels.cpp" line="46"/>
@@ -62,52 +71,58 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="27"/>
+        <location filename="../ui/panels/number_format.cpp" line="25"/>
+        <source>n/a</source>
+        <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/number_format.cpp" line="35"/>
         <source>%1 T</source>
         <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
         <translation>%1 Bio.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="30"/>
+        <location filename="../ui/panels/number_format.cpp" line="38"/>
         <source>%1 B</source>
         <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="33"/>
+        <location filename="../ui/panels/number_format.cpp" line="41"/>
         <source>%1 M</source>
         <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="36"/>
+        <location filename="../ui/panels/number_format.cpp" line="44"/>
         <source>%1 K</source>
         <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="53"/>
+        <location filename="../ui/panels/number_format.cpp" line="63"/>
         <source>$%1</source>
         <extracomment>An amount in US dollars.</extracomment>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="58"/>
+        <location filename="../ui/panels/number_format.cpp" line="70"/>
         <source>%1 / M tokens</source>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="63"/>
+        <location filename="../ui/panels/number_format.cpp" line="77"/>
         <source>%1/month</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="68"/>
+        <location filename="../ui/panels/number_format.cpp" line="84"/>
         <source>%1 tokens/month</source>
         <translation>%1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="73"/>
+        <location filename="../ui/panels/number_format.cpp" line="91"/>
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
@@ -164,217 +179,217 @@
 <context>
     <name>Parameter</name>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="43"/>
+        <location filename="../core/scenario/parameters.cpp" line="54"/>
         <source>Requests per month</source>
         <translation>Anfragen pro Monat</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="46"/>
+        <location filename="../core/scenario/parameters.cpp" line="57"/>
         <source>Input tokens per request</source>
         <translation>Eingabe-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="49"/>
+        <location filename="../core/scenario/parameters.cpp" line="60"/>
         <source>Output tokens per request</source>
         <translation>Ausgabe-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="52"/>
+        <location filename="../core/scenario/parameters.cpp" line="63"/>
         <source>Cached input share</source>
         <translation>Cache-Anteil der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="55"/>
+        <location filename="../core/scenario/parameters.cpp" line="66"/>
         <source>Batch API share</source>
         <translation>Anteil Batch-API</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="58"/>
+        <location filename="../core/scenario/parameters.cpp" line="69"/>
         <source>Peak concurrent requests</source>
         <translation>Parallele Anfragen (Spitze)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="61"/>
+        <location filename="../core/scenario/parameters.cpp" line="72"/>
         <source>Time-to-first-token target</source>
         <translation>Zielzeit bis erstes Token</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="64"/>
+        <location filename="../core/scenario/parameters.cpp" line="75"/>
         <source>Time-per-output-token target</source>
         <translation>Zielzeit pro Ausgabe-Token</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="74"/>
+        <location filename="../core/scenario/parameters.cpp" line="85"/>
         <source>Input price</source>
         <translation>Eingabepreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="77"/>
+        <location filename="../core/scenario/parameters.cpp" line="88"/>
         <source>Output price</source>
         <translation>Ausgabepreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="80"/>
+        <location filename="../core/scenario/parameters.cpp" line="91"/>
         <source>Cached input price</source>
         <translation>Preis für Cache-Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="83"/>
+        <location filename="../core/scenario/parameters.cpp" line="94"/>
         <source>Batch API discount</source>
         <translation>Batch-API-Rabatt</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="94"/>
+        <location filename="../core/scenario/parameters.cpp" line="105"/>
         <source>GPU rental price</source>
         <translation>GPU-Mietpreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="97"/>
+        <location filename="../core/scenario/parameters.cpp" line="108"/>
         <source>Purchase price per GPU</source>
         <translation>Kaufpreis pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="100"/>
+        <location filename="../core/scenario/parameters.cpp" line="111"/>
         <source>Depreciation life</source>
         <translation>Abschreibungsdauer</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="103"/>
+        <location filename="../core/scenario/parameters.cpp" line="114"/>
         <source>Cost of capital</source>
         <translation>Kapitalkostensatz</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="106"/>
+        <location filename="../core/scenario/parameters.cpp" line="117"/>
         <source>Power per GPU</source>
         <translation>Leistung pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="109"/>
+        <location filename="../core/scenario/parameters.cpp" line="120"/>
         <source>Average power draw</source>
         <translation>Mittlere Leistungsaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="112"/>
+        <location filename="../core/scenario/parameters.cpp" line="123"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="114"/>
-        <location filename="../core/scenario/parameters.cpp" line="167"/>
+        <location filename="../core/scenario/parameters.cpp" line="125"/>
+        <location filename="../core/scenario/parameters.cpp" line="178"/>
         <source>Electricity price</source>
         <translation>Strompreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="117"/>
+        <location filename="../core/scenario/parameters.cpp" line="128"/>
         <source>Hosting per GPU</source>
         <translation>Hosting pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="120"/>
+        <location filename="../core/scenario/parameters.cpp" line="131"/>
         <source>Operations</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="123"/>
+        <location filename="../core/scenario/parameters.cpp" line="134"/>
         <source>GPUs per replica (0 = auto)</source>
         <translation>GPUs pro Replikat (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="126"/>
+        <location filename="../core/scenario/parameters.cpp" line="137"/>
         <source>Maximum batch</source>
         <translation>Maximale Batchgröße</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="129"/>
+        <location filename="../core/scenario/parameters.cpp" line="140"/>
         <source>Target utilization</source>
         <translation>Zielauslastung</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="132"/>
-        <location filename="../core/scenario/parameters.cpp" line="170"/>
+        <location filename="../core/scenario/parameters.cpp" line="143"/>
+        <location filename="../core/scenario/parameters.cpp" line="181"/>
         <source>MFU (FLOPs utilization)</source>
         <translation>MFU (FLOP-Auslastung)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="135"/>
-        <location filename="../core/scenario/parameters.cpp" line="173"/>
+        <location filename="../core/scenario/parameters.cpp" line="146"/>
+        <location filename="../core/scenario/parameters.cpp" line="184"/>
         <source>MBU (bandwidth utilization)</source>
         <translation>MBU (Bandbreitenauslastung)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="138"/>
-        <location filename="../core/scenario/parameters.cpp" line="176"/>
+        <location filename="../core/scenario/parameters.cpp" line="149"/>
+        <location filename="../core/scenario/parameters.cpp" line="187"/>
         <source>KV cache precision</source>
         <translation>Genauigkeit des KV-Caches</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="141"/>
-        <location filename="../core/scenario/parameters.cpp" line="179"/>
+        <location filename="../core/scenario/parameters.cpp" line="152"/>
+        <location filename="../core/scenario/parameters.cpp" line="190"/>
         <source>Memory reserve</source>
         <translation>Speicherreserve</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="152"/>
+        <location filename="../core/scenario/parameters.cpp" line="163"/>
         <source>Device price</source>
         <translation>Gerätepreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="155"/>
+        <location filename="../core/scenario/parameters.cpp" line="166"/>
         <source>Device life</source>
         <translation>Gerätelebensdauer</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="158"/>
+        <location filename="../core/scenario/parameters.cpp" line="169"/>
         <source>Share of device cost</source>
         <translation>Anteil der Gerätekosten</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="161"/>
+        <location filename="../core/scenario/parameters.cpp" line="172"/>
         <source>Hours available per day</source>
         <translation>Verfügbare Stunden pro Tag</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="164"/>
+        <location filename="../core/scenario/parameters.cpp" line="175"/>
         <source>Power while generating</source>
         <translation>Leistung beim Generieren</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="190"/>
+        <location filename="../core/scenario/parameters.cpp" line="201"/>
         <source>Training compute</source>
         <translation>Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="193"/>
+        <location filename="../core/scenario/parameters.cpp" line="204"/>
         <source>Target loss</source>
         <translation>Ziel-Loss</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="196"/>
+        <location filename="../core/scenario/parameters.cpp" line="207"/>
         <source>Lifetime inference tokens</source>
         <translation>Inferenz-Tokens (Lebensdauer)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="199"/>
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Lifetime queries</source>
         <translation>Anfragen über die Lebensdauer</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="202"/>
+        <location filename="../core/scenario/parameters.cpp" line="213"/>
         <source>Prompt tokens per query</source>
         <translation>Prompt-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="205"/>
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>Tokens per sample</source>
         <translation>Tokens pro Stichprobe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="208"/>
+        <location filename="../core/scenario/parameters.cpp" line="219"/>
         <source>Most samples per query</source>
         <translation>Max. Stichproben pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="211"/>
+        <location filename="../core/scenario/parameters.cpp" line="222"/>
         <source>End-to-end budget</source>
         <translation>Gesamtbudget</translation>
     </message>
@@ -1129,32 +1144,32 @@
         <translation>Die automatische Sicherung %1 kann nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="176"/>
+        <location filename="../ui/autosave.cpp" line="178"/>
         <source>Recover unsaved scenario</source>
         <translation>Ungespeichertes Szenario wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="177"/>
+        <location filename="../ui/autosave.cpp" line="179"/>
         <source>PerToken did not exit cleanly. A scenario with unsaved changes was autosaved at %1.</source>
         <translation>PerToken wurde nicht ordnungsgemäß beendet. Ein Szenario mit ungespeicherten Änderungen wurde um %1 automatisch gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="181"/>
+        <location filename="../ui/autosave.cpp" line="183"/>
         <source>It had not been saved to a file yet. Restore it?</source>
         <translation>Es war noch nicht in einer Datei gespeichert. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="182"/>
+        <location filename="../ui/autosave.cpp" line="184"/>
         <source>It was edited from %1. Restore it?</source>
         <translation>Es wurde ausgehend von %1 bearbeitet. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="184"/>
+        <location filename="../ui/autosave.cpp" line="186"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="185"/>
+        <location filename="../ui/autosave.cpp" line="187"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -2720,85 +2735,85 @@ Stichproben pro Anfrage: %3</translation>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens

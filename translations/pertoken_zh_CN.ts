@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartFormat</name>
+    <message>
+        <location filename="../ui/charts/chart_format.cpp" line="67"/>
+        <source>n/a</source>
+        <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>CostPart</name>
     <message>
         <location filename="../ui/labels.cpp" line="46"/>
@@ -62,52 +71,58 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="27"/>
+        <location filename="../ui/panels/number_format.cpp" line="25"/>
+        <source>n/a</source>
+        <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/number_format.cpp" line="35"/>
         <source>%1 T</source>
         <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="30"/>
+        <location filename="../ui/panels/number_format.cpp" line="38"/>
         <source>%1 B</source>
         <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="33"/>
+        <location filename="../ui/panels/number_format.cpp" line="41"/>
         <source>%1 M</source>
         <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="36"/>
+        <location filename="../ui/panels/number_format.cpp" line="44"/>
         <source>%1 K</source>
         <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
         <translation>%1 K</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="53"/>
+        <location filename="../ui/panels/number_format.cpp" line="63"/>
         <source>$%1</source>
         <extracomment>An amount in US dollars.</extracomment>
         <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="58"/>
+        <location filename="../ui/panels/number_format.cpp" line="70"/>
         <source>%1 / M tokens</source>
         <translation>%1 / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="63"/>
+        <location filename="../ui/panels/number_format.cpp" line="77"/>
         <source>%1/month</source>
         <translation>%1/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="68"/>
+        <location filename="../ui/panels/number_format.cpp" line="84"/>
         <source>%1 tokens/month</source>
         <translation>每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="73"/>
+        <location filename="../ui/panels/number_format.cpp" line="91"/>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -164,217 +179,217 @@
 <context>
     <name>Parameter</name>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="43"/>
+        <location filename="../core/scenario/parameters.cpp" line="54"/>
         <source>Requests per month</source>
         <translation>每月请求数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="46"/>
+        <location filename="../core/scenario/parameters.cpp" line="57"/>
         <source>Input tokens per request</source>
         <translation>每个请求的输入 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="49"/>
+        <location filename="../core/scenario/parameters.cpp" line="60"/>
         <source>Output tokens per request</source>
         <translation>每个请求的输出 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="52"/>
+        <location filename="../core/scenario/parameters.cpp" line="63"/>
         <source>Cached input share</source>
         <translation>缓存输入占比</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="55"/>
+        <location filename="../core/scenario/parameters.cpp" line="66"/>
         <source>Batch API share</source>
         <translation>批处理 API 占比</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="58"/>
+        <location filename="../core/scenario/parameters.cpp" line="69"/>
         <source>Peak concurrent requests</source>
         <translation>峰值并发请求数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="61"/>
+        <location filename="../core/scenario/parameters.cpp" line="72"/>
         <source>Time-to-first-token target</source>
         <translation>首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="64"/>
+        <location filename="../core/scenario/parameters.cpp" line="75"/>
         <source>Time-per-output-token target</source>
         <translation>每输出 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="74"/>
+        <location filename="../core/scenario/parameters.cpp" line="85"/>
         <source>Input price</source>
         <translation>输入价格</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="77"/>
+        <location filename="../core/scenario/parameters.cpp" line="88"/>
         <source>Output price</source>
         <translation>输出价格</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="80"/>
+        <location filename="../core/scenario/parameters.cpp" line="91"/>
         <source>Cached input price</source>
         <translation>缓存输入价格</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="83"/>
+        <location filename="../core/scenario/parameters.cpp" line="94"/>
         <source>Batch API discount</source>
         <translation>批处理 API 折扣</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="94"/>
+        <location filename="../core/scenario/parameters.cpp" line="105"/>
         <source>GPU rental price</source>
         <translation>GPU 租赁价格</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="97"/>
+        <location filename="../core/scenario/parameters.cpp" line="108"/>
         <source>Purchase price per GPU</source>
         <translation>每块 GPU 购买价格</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="100"/>
+        <location filename="../core/scenario/parameters.cpp" line="111"/>
         <source>Depreciation life</source>
         <translation>折旧年限</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="103"/>
+        <location filename="../core/scenario/parameters.cpp" line="114"/>
         <source>Cost of capital</source>
         <translation>资本成本率</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="106"/>
+        <location filename="../core/scenario/parameters.cpp" line="117"/>
         <source>Power per GPU</source>
         <translation>每块 GPU 功率</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="109"/>
+        <location filename="../core/scenario/parameters.cpp" line="120"/>
         <source>Average power draw</source>
         <translation>平均功耗</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="112"/>
+        <location filename="../core/scenario/parameters.cpp" line="123"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="114"/>
-        <location filename="../core/scenario/parameters.cpp" line="167"/>
+        <location filename="../core/scenario/parameters.cpp" line="125"/>
+        <location filename="../core/scenario/parameters.cpp" line="178"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="117"/>
+        <location filename="../core/scenario/parameters.cpp" line="128"/>
         <source>Hosting per GPU</source>
         <translation>每块 GPU 托管费</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="120"/>
+        <location filename="../core/scenario/parameters.cpp" line="131"/>
         <source>Operations</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="123"/>
+        <location filename="../core/scenario/parameters.cpp" line="134"/>
         <source>GPUs per replica (0 = auto)</source>
         <translation>每副本 GPU 数（0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="126"/>
+        <location filename="../core/scenario/parameters.cpp" line="137"/>
         <source>Maximum batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="129"/>
+        <location filename="../core/scenario/parameters.cpp" line="140"/>
         <source>Target utilization</source>
         <translation>目标利用率</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="132"/>
-        <location filename="../core/scenario/parameters.cpp" line="170"/>
+        <location filename="../core/scenario/parameters.cpp" line="143"/>
+        <location filename="../core/scenario/parameters.cpp" line="181"/>
         <source>MFU (FLOPs utilization)</source>
         <translation>MFU（算力利用率）</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="135"/>
-        <location filename="../core/scenario/parameters.cpp" line="173"/>
+        <location filename="../core/scenario/parameters.cpp" line="146"/>
+        <location filename="../core/scenario/parameters.cpp" line="184"/>
         <source>MBU (bandwidth utilization)</source>
         <translation>MBU（带宽利用率）</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="138"/>
-        <location filename="../core/scenario/parameters.cpp" line="176"/>
+        <location filename="../core/scenario/parameters.cpp" line="149"/>
+        <location filename="../core/scenario/parameters.cpp" line="187"/>
         <source>KV cache precision</source>
         <translation>KV 缓存精度</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="141"/>
-        <location filename="../core/scenario/parameters.cpp" line="179"/>
+        <location filename="../core/scenario/parameters.cpp" line="152"/>
+        <location filename="../core/scenario/parameters.cpp" line="190"/>
         <source>Memory reserve</source>
         <translation>内存预留</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="152"/>
+        <location filename="../core/scenario/parameters.cpp" line="163"/>
         <source>Device price</source>
         <translation>设备价格</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="155"/>
+        <location filename="../core/scenario/parameters.cpp" line="166"/>
         <source>Device life</source>
         <translation>设备使用寿命</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="158"/>
+        <location filename="../core/scenario/parameters.cpp" line="169"/>
         <source>Share of device cost</source>
         <translation>设备成本分摊比例</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="161"/>
+        <location filename="../core/scenario/parameters.cpp" line="172"/>
         <source>Hours available per day</source>
         <translation>每天可用小时数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="164"/>
+        <location filename="../core/scenario/parameters.cpp" line="175"/>
         <source>Power while generating</source>
         <translation>生成时功耗</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="190"/>
+        <location filename="../core/scenario/parameters.cpp" line="201"/>
         <source>Training compute</source>
         <translation>训练算力</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="193"/>
+        <location filename="../core/scenario/parameters.cpp" line="204"/>
         <source>Target loss</source>
         <translation>目标损失</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="196"/>
+        <location filename="../core/scenario/parameters.cpp" line="207"/>
         <source>Lifetime inference tokens</source>
         <translation>生命周期推理 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="199"/>
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Lifetime queries</source>
         <translation>生命周期查询数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="202"/>
+        <location filename="../core/scenario/parameters.cpp" line="213"/>
         <source>Prompt tokens per query</source>
         <translation>每次查询的提示 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="205"/>
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>Tokens per sample</source>
         <translation>每个样本的 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="208"/>
+        <location filename="../core/scenario/parameters.cpp" line="219"/>
         <source>Most samples per query</source>
         <translation>每次查询的最多样本数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="211"/>
+        <location filename="../core/scenario/parameters.cpp" line="222"/>
         <source>End-to-end budget</source>
         <translation>端到端预算</translation>
     </message>
@@ -1129,32 +1144,32 @@
         <translation>无法锁定自动保存文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="176"/>
+        <location filename="../ui/autosave.cpp" line="178"/>
         <source>Recover unsaved scenario</source>
         <translation>恢复未保存的场景</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="177"/>
+        <location filename="../ui/autosave.cpp" line="179"/>
         <source>PerToken did not exit cleanly. A scenario with unsaved changes was autosaved at %1.</source>
         <translation>PerToken 未正常退出。一个有未保存更改的场景已于 %1 自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="181"/>
+        <location filename="../ui/autosave.cpp" line="183"/>
         <source>It had not been saved to a file yet. Restore it?</source>
         <translation>它尚未保存到文件。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="182"/>
+        <location filename="../ui/autosave.cpp" line="184"/>
         <source>It was edited from %1. Restore it?</source>
         <translation>它是基于 %1 编辑的。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="184"/>
+        <location filename="../ui/autosave.cpp" line="186"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="185"/>
+        <location filename="../ui/autosave.cpp" line="187"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
@@ -2718,85 +2733,85 @@ Samples per query: %3</source>
         <translation>输入 +20%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1：成本变化（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens

@@ -161,7 +161,8 @@ void TestChartHold::heldChartDoesNotRelayOutWhenOnlyDataMoves()
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const auto requestsAt = [](int step) { return 3e5 * std::pow(30.0, step / 40.0); };
+    // Whole requests: scenario validation refuses fractions of a request.
+    const auto requestsAt = [](int step) { return std::round(3e5 * std::pow(30.0, step / 40.0)); };
     view.setEvaluation(evaluationAt(requestsAt(0)));
     view.setLiveEdit(true);
     // The first pass may widen axes once; after that the range covers every step.
