@@ -188,7 +188,7 @@ Result<LevelSummary> levelSummaryFromJson(const QJsonObject &o, const QString &s
     l.requests = reader.integer(o, path, u"requests"_s, 0, 1 << 30);
     l.completed = reader.integer(o, path, u"completed"_s, 0, 1 << 30);
     l.failed = reader.integer(o, path, u"failed"_s, 0, 1 << 30);
-    l.cancelled = int(reader.optionalNumber(o, path, u"cancelled"_s, 0).value_or(0));
+    l.cancelled = int(reader.optionalNumber(o, path, u"cancelled"_s, 0, 1 << 30).value_or(0));
     l.failuresByKind = countsFromJson(o.value(u"failuresByKind"_s).toObject());
     l.ttftMs = distributionFromJson(reader.object(o, path, u"ttftMs"_s));
     l.tpotMs = distributionFromJson(reader.object(o, path, u"tpotMs"_s));
@@ -198,7 +198,7 @@ Result<LevelSummary> levelSummaryFromJson(const QJsonObject &o, const QString &s
     l.durationSeconds = reader.optionalNumber(o, path, u"durationSeconds"_s, 0).value_or(0);
     l.outputTokensPerSecond = reader.number(o, path, u"outputTokensPerSecond"_s, 0);
     l.requestsPerSecond = reader.number(o, path, u"requestsPerSecond"_s, 0);
-    l.goodRequests = int(reader.optionalNumber(o, path, u"goodRequests"_s, 0).value_or(0));
+    l.goodRequests = int(reader.optionalNumber(o, path, u"goodRequests"_s, 0, 1 << 30).value_or(0));
     l.goodputRequestsPerSecond =
         reader.optionalNumber(o, path, u"goodputRequestsPerSecond"_s, 0).value_or(0);
     l.goodFraction = reader.optionalNumber(o, path, u"goodFraction"_s, 0, 1).value_or(0);

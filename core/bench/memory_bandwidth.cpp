@@ -220,7 +220,9 @@ QJsonObject memoryBandwidthToJson(const MemoryBandwidthResult &r)
 MemoryBandwidthResult memoryBandwidthFromJson(const QJsonObject &o)
 {
     MemoryBandwidthResult r;
-    r.arrayElements = qint64(o.value(u"arrayElements"_s).toDouble());
+    // A count out of qint64's range (or not a number) would make the conversion undefined.
+    const double elements = o.value(u"arrayElements"_s).toDouble();
+    r.arrayElements = elements >= 0 && elements < 9e18 ? qint64(elements) : 0;
     r.threads = o.value(u"threads"_s).toInt();
     r.repetitions = o.value(u"repetitions"_s).toInt();
     r.validated = o.value(u"validated"_s).toBool();

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr double kMaxTokens = 1e9;
+
 struct KindName {
     FailureKind kind;
     const char16_t *id;
@@ -192,9 +194,11 @@ Result<RequestRecord> requestRecordFromJson(const QJsonObject &o, const QString 
     r.requestId = reader.optionalString(o, path, u"requestId"_s);
     r.concurrency = reader.integer(o, path, u"concurrency"_s, 0, 1 << 20);
     r.warmup = reader.optionalBoolean(o, path, u"warmup"_s, false);
+    // Token counts are held as int: a count beyond a billion tokens in one request is refused
+    // with the field named rather than converted out of range.
     r.requestedPromptTokens =
-        int(reader.optionalNumber(o, path, u"requestedPromptTokens"_s, 0).value_or(0));
-    r.maxTokens = int(reader.optionalNumber(o, path, u"maxTokens"_s, 0).value_or(0));
+        int(reader.optionalNumber(o, path, u"requestedPromptTokens"_s, 0, kMaxTokens).value_or(0));
+    r.maxTokens = int(reader.optionalNumber(o, path, u"maxTokens"_s, 0, kMaxTokens).value_or(0));
     r.scheduledNs = qint64(std::llround(reader.number(o, path, u"scheduledMs"_s) * 1e6));
     r.sendNs = qint64(std::llround(reader.number(o, path, u"sendMs"_s) * 1e6));
     r.connectedNs = o.contains(u"connectedMs"_s) ? nsFromMs(o.value(u"connectedMs"_s)) : -1;
@@ -203,8 +207,10 @@ Result<RequestRecord> requestRecordFromJson(const QJsonObject &o, const QString 
     const QJsonArray chunks = o.value(u"chunkArrivalMs"_s).toArray();
     for (const QJsonValue &value : chunks)
         r.chunkNs.append(r.sendNs + nsFromMs(value));
-    r.outputTokens = int(reader.optionalNumber(o, path, u"outputTokens"_s, -1).value_or(-1));
-    r.promptTokens = int(reader.optionalNumber(o, path, u"promptTokens"_s, -1).value_or(-1));
+    r.outputTokens =
+        int(reader.optionalNumber(o, path, u"outputTokens"_s, -1, kMaxTokens).value_or(-1));
+    r.promptTokens =
+        int(reader.optionalNumber(o, path, u"promptTokens"_s, -1, kMaxTokens).value_or(-1));
     r.tokenSource = tokenCountSourceFromId(reader.optionalString(o, path, u"tokenCountSource"_s));
     const QString outcome = reader.string(o, path, u"outcome"_s);
     if (!reader.failed() && !failureKindFromId(outcome, &r.failure))

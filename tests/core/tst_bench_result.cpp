@@ -72,6 +72,7 @@ class TestBenchResult : public QObject {
 private Q_SLOTS:
     void endpointDocument();
     void hardwareDocument();
+    void regressionTokenCountBeyondInt();
     void refusesOtherSchemas();
     void history();
     void applyEndpoint();
@@ -115,6 +116,24 @@ void TestBenchResult::endpointDocument()
     QCOMPARE(back->createdAt, run.startedAt);
     QCOMPARE(back->endpoint.levels[1].outputTokensPerSecond, run.levels[1].outputTokensPerSecond);
     QCOMPARE(back->endpoint.records.size(), 6);
+}
+
+void TestBenchResult::regressionTokenCountBeyondInt()
+{
+    // Found by fuzz_bench_result (corpus: regression-token-count-beyond-int.json): a request's
+    // promptTokens of 1.1e15 was converted to int, which is undefined. It is refused, named.
+    QJsonObject o =
+        QJsonDocument::fromJson(benchResultToJson(benchResultFrom(handMadeRun(), SystemInfo{})))
+            .object();
+    QJsonArray requests = o.value(u"requests"_s).toArray();
+    QJsonObject first = requests.at(0).toObject();
+    first.insert(u"promptTokens"_s, 1.11111e15);
+    requests.replace(0, first);
+    o.insert(u"requests"_s, requests);
+    const Result<BenchResult> back = parseBenchResult(QJsonDocument(o).toJson(), u"r.json"_s);
+    QVERIFY(!back.ok());
+    const QString message = back.error().toString();
+    QVERIFY2(message.contains(u"requests[0].promptTokens"_s), qPrintable(message));
 }
 
 void TestBenchResult::hardwareDocument()
