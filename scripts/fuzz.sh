@@ -6,9 +6,21 @@
 # (2 GB) fails the run, naming the target and the input saved under build-fuzz/artifacts/.
 # Arguments: target names (scenario, sse_stream, ...) to run only those; all by default.
 # Prints executions, executions per second and coverage per target.
+#
+# With PERTOKEN_FUZZ_RUNS (and in CI, where it defaults to 100000) each target runs from a fixed
+# seed (PERTOKEN_FUZZ_SEED, 1) for at most that many inputs, still within the time limit. Such a
+# run is repeatable: the inputs tried are the same on every machine, a slower machine only stops
+# earlier in the same sequence, so a submission is checked against exactly the inputs its author
+# fuzzed. Without it, each run explores new inputs for the whole time limit.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${PERTOKEN_FUZZ_SECONDS:-60}
+max_runs=${PERTOKEN_FUZZ_RUNS:-}
+[ -z "$max_runs" ] && [ "${CI:-}" = true ] && max_runs=100000
+limits=(-max_total_time="$seconds")
+[ -n "$max_runs" ] && limits+=(-runs="$max_runs" -seed="${PERTOKEN_FUZZ_SEED:-1}")
+# Qt seeds its hashes at random; a fixed seed keeps the code paths of one input the same.
+export QT_HASH_SEED=0
 build_dir=${PERTOKEN_FUZZ_BUILD_DIR:-$here/build-fuzz}
 
 PERTOKEN_EXTRA_PACKAGES="clang-14 libclang-rt-14-dev" PERTOKEN_SETUP_PACKAGES_ONLY=1 \
@@ -45,9 +57,9 @@ for target in "${targets[@]}"; do
     cp "$here/tests/fuzz/corpus/$target/"* "$corpus/"
     dict=()
     [ -f "$here/tests/fuzz/dict/$target.dict" ] && dict=(-dict="$here/tests/fuzz/dict/$target.dict")
-    echo "== fuzz $target for ${seconds}s (log: $log)"
+    echo "== fuzz $target for ${seconds}s${max_runs:+ or $max_runs inputs from seed ${PERTOKEN_FUZZ_SEED:-1}} (log: $log)"
     status=0
-    "$binary" "$corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "$binary" "$corpus" "${dict[@]}" "${limits[@]}" -timeout=10 -rss_limit_mb=2048 \
         -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
         >"$log" 2>&1 || status=$?
     done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || true)
