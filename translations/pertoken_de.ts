@@ -1177,115 +1177,115 @@
 <context>
     <name>pertoken::ui::BenchEndpointForm</name>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="35"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="35"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="36"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
         <source>no target</source>
         <translation>kein Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="48"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="48"/>
         <source>http://127.0.0.1:8000</source>
         <translation>http://127.0.0.1:8000</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="51"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="51"/>
         <source>the model name the server serves</source>
         <translation>der Modellname, den der Server anbietet</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="56"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="61"/>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="62"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="61"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="62"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="64"/>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="66"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="64"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="66"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="72"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="72"/>
         <source>typed in; never saved</source>
         <translation>nur eingegeben; wird nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="75"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="75"/>
         <source>or the name of an environment variable</source>
         <translation>oder der Name einer Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="78"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="78"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="79"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="79"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="80"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="81"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="81"/>
         <source>Concurrency levels</source>
         <translation>Nebenläufigkeitsstufen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="82"/>
         <source>Requests per level</source>
         <translation>Anfragen pro Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="83"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
         <source>Warm-up (not measured)</source>
         <translation>Aufwärmen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="84"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="84"/>
         <source>Prompt length</source>
         <translation>Prompt-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="85"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
         <source>Output length</source>
         <translation>Ausgabelänge</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="86"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="86"/>
         <source>TTFT target (p90)</source>
         <translation>TTFT-Zielwert (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="87"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="87"/>
         <source>TPOT target (p90)</source>
         <translation>TPOT-Zielwert (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="88"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="88"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="89"/>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="124"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="124"/>
         <source>API key variable</source>
         <translation>Variable mit API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="125"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="125"/>
         <source>is not set in this program&apos;s environment</source>
         <translation>ist in der Umgebung dieses Programms nicht gesetzt</translation>
     </message>
@@ -1326,163 +1326,163 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="56"/>
         <source>Quick (15 s or less)</source>
         <translation>Schnell (höchstens 15 s)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="60"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="60"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>Misst die Speicherbandbreite (STREAM Triad) und FP32-Matrixmultiplikation auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="69"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="70"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="70"/>
         <source>Inference server</source>
         <translation>Inferenzserver</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="72"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="72"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="74"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="76"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="76"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>Beendet den Lauf innerhalb einer Sekunde und behält die bisherigen Messwerte (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="82"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="101"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
         <source>Use in scenario</source>
         <translation>Im Szenario verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="103"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="103"/>
         <source>Sets the measured throughput of a deployment option from the selected or just-finished result</source>
         <translation>Setzt den gemessenen Durchsatz einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="108"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="108"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="163"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="163"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="171"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="171"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="172"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="172"/>
         <source>Benchmarking %1 at %2</source>
         <translation>Benchmark von %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="178"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="178"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="179"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="179"/>
         <source>Measuring this machine</source>
         <translation>Dieser Rechner wird gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="191"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="191"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>Wird abgebrochen: bisherige Messwerte bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="206"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="206"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>Aufwärmen: %1 von %2 Anfragen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="214"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="214"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3): %4 von %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="240"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="240"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="251"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
         <source>The benchmark could not run: %1</source>
         <translation>Der Benchmark konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="255"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="255"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>Abgebrochen, bevor etwas gemessen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
         <source>Cancelled: partial result</source>
         <translation>Abgebrochen: Teilergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>The result could not be saved: %1</source>
         <translation>Das Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="270"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="270"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>Abgebrochen; das Teilergebnis wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="271"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="271"/>
         <source>Finished; saved to %1</source>
         <translation>Fertig; gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="284"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="284"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="293"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="293"/>
         <source>Some history files could not be read: %1</source>
         <translation>Einige Verlaufsdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="305"/>
-        <location filename="../ui/bench/bench_panel.cpp" line="318"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="305"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="318"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>

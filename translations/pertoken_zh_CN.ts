@@ -1177,115 +1177,115 @@
 <context>
     <name>pertoken::ui::BenchEndpointForm</name>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="35"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="35"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="36"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="48"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="48"/>
         <source>http://127.0.0.1:8000</source>
         <translation>http://127.0.0.1:8000</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="51"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="51"/>
         <source>the model name the server serves</source>
         <translation>服务器提供的模型名称</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="56"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="61"/>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="62"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="61"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="62"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="64"/>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="66"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="64"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="66"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="72"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="72"/>
         <source>typed in; never saved</source>
         <translation>仅在此输入；从不保存</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="75"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="75"/>
         <source>or the name of an environment variable</source>
         <translation>或环境变量的名称</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="78"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="78"/>
         <source>Server URL</source>
         <translation>服务器 URL</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="79"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="79"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="80"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="81"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="81"/>
         <source>Concurrency levels</source>
         <translation>并发级别</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="82"/>
         <source>Requests per level</source>
         <translation>每级请求数</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="83"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
         <source>Warm-up (not measured)</source>
         <translation>预热（不计入测量）</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="84"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="84"/>
         <source>Prompt length</source>
         <translation>提示长度</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="85"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
         <source>Output length</source>
         <translation>输出长度</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="86"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="86"/>
         <source>TTFT target (p90)</source>
         <translation>TTFT 目标 (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="87"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="87"/>
         <source>TPOT target (p90)</source>
         <translation>TPOT 目标 (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="88"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="88"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="89"/>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="124"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="124"/>
         <source>API key variable</source>
         <translation>API 密钥变量</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_endpoint_form.cpp" line="125"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="125"/>
         <source>is not set in this program&apos;s environment</source>
         <translation>未在本程序的环境中设置</translation>
     </message>
@@ -1326,163 +1326,163 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="56"/>
         <source>Quick (15 s or less)</source>
         <translation>快速（不超过 15 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="60"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="60"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>测量本机的内存带宽（STREAM Triad）和 FP32 矩阵乘法性能。</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="69"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
         <source>This machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="70"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="70"/>
         <source>Inference server</source>
         <translation>推理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="72"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="72"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="74"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="76"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="76"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>在一秒内停止运行并保留已测得的结果 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="82"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="101"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
         <source>Use in scenario</source>
         <translation>用于场景</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="103"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="103"/>
         <source>Sets the measured throughput of a deployment option from the selected or just-finished result</source>
         <translation>用所选或刚完成的结果设置某个部署选项的实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="108"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="108"/>
         <source>History (newest first)</source>
         <translation>历史记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="163"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="163"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="171"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="171"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="172"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="172"/>
         <source>Benchmarking %1 at %2</source>
         <translation>正在对 %2 上的 %1 进行基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="178"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="178"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="179"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="179"/>
         <source>Measuring this machine</source>
         <translation>正在测量本机</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="191"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="191"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>正在取消：保留已测得的结果</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="206"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="206"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>预热：第 %1 / %2 个请求（不计入测量）</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="214"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="214"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>第 %1 / %2 级（并发 %3）：%4 / %5 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="240"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="240"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="251"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
         <source>The benchmark could not run: %1</source>
         <translation>基准测试无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="255"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="255"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>在测得任何结果之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
         <source>Cancelled: partial result</source>
         <translation>已取消：部分结果</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="270"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="270"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>已取消；部分结果已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="271"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="271"/>
         <source>Finished; saved to %1</source>
         <translation>已完成；已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="284"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="284"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="293"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="293"/>
         <source>Some history files could not be read: %1</source>
         <translation>部分历史文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/bench/bench_panel.cpp" line="305"/>
-        <location filename="../ui/bench/bench_panel.cpp" line="318"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="305"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="318"/>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>

@@ -1,8 +1,8 @@
 #include "main_window.h"
 
 #include "bench/apply_bench_result.h"
-#include "bench/bench_history.h"
-#include "bench/bench_panel.h"
+#include "bench/results/bench_history.h"
+#include "benchmark/bench_panel.h"
 #include "commands/option_commands.h"
 #include "export/export_controller.h"
 #include "panels/planner_panel.h"

@@ -1,8 +1,8 @@
 #include "cli/bench_command.h"
 
-#include "bench/bench_history.h"
-#include "bench/bench_selftest.h"
-#include "bench/endpoint_options.h"
+#include "bench/calibration/bench_selftest.h"
+#include "bench/endpoint/endpoint_options.h"
+#include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"

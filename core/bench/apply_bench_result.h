@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/bench_result.h"
+#include "bench/results/bench_result.h"
 #include "common/input_error.h"
 #include "scenario/scenario.h"
 

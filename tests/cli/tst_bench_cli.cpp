@@ -3,7 +3,7 @@
 // llama-bench output and of our own result files, the API key, the history and the selftest.
 // The history goes to a temporary XDG_DATA_HOME so a user's own is never touched.
 
-#include "bench/calibration_server_thread.h"
+#include "bench/calibration/calibration_server_thread.h"
 
 #include <QFile>
 #include <QJsonArray>

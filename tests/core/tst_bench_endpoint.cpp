@@ -4,12 +4,12 @@
 // token, so the tolerance (2 % or 1 ms, DESIGN.md budgets) stays well above scheduling noise on a
 // loaded 2-core machine. QTEST_GUILESS_MAIN: sockets need a QCoreApplication event loop.
 
-#include "bench/bench_history.h"
-#include "bench/bench_selftest.h"
-#include "bench/calibration_server_thread.h"
-#include "bench/endpoint_benchmark.h"
-#include "bench/monotonic_clock.h"
-#include "bench/prompt_builder.h"
+#include "bench/calibration/bench_selftest.h"
+#include "bench/calibration/calibration_server_thread.h"
+#include "bench/endpoint/endpoint_benchmark.h"
+#include "bench/endpoint/prompt_builder.h"
+#include "bench/results/bench_history.h"
+#include "common/monotonic_clock.h"
 
 #include <QFile>
 #include <QJsonDocument>

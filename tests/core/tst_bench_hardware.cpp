@@ -1,10 +1,10 @@
 // Hardware probes: the system-information parsers on captured files (tests/data/bench), the
 // STREAM-like memory kernels, OpenBLAS SGEMM, and the measured hardware entry.
 
-#include "bench/gemm_probe.h"
-#include "bench/hardware_probe.h"
-#include "bench/memory_bandwidth.h"
-#include "bench/system_info.h"
+#include "bench/probe/gemm_probe.h"
+#include "bench/probe/hardware_probe.h"
+#include "bench/probe/memory_bandwidth.h"
+#include "bench/probe/system_info.h"
 
 #include <QFile>
 #include <QTest>

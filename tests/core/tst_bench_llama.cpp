@@ -1,7 +1,7 @@
 // llama-bench import: the published RTX 4080 result (../shared/data), an older build's JSONL,
 // a newer build's field set, a truncated array, and running a stand-in llama-bench program.
 
-#include "bench/llama_bench.h"
+#include "bench/llamabench/llama_bench.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,9 +2,9 @@
 // deployment option ("use in scenario").
 
 #include "bench/apply_bench_result.h"
-#include "bench/bench_history.h"
-#include "bench/bench_result.h"
-#include "bench/endpoint_options.h"
+#include "bench/endpoint/endpoint_options.h"
+#include "bench/results/bench_history.h"
+#include "bench/results/bench_result.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // Percentiles and the per-level summary, on records whose timing is written out by hand.
 
-#include "bench/bench_statistics.h"
-#include "bench/endpoint_summary.h"
+#include "bench/endpoint/bench_statistics.h"
+#include "bench/endpoint/endpoint_summary.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 // (RFC 9112), and the OpenAI / Ollama stream objects. Every stream is also fed cut at every
 // byte position, as a network may deliver it.
 
-#include "bench/http_response_parser.h"
-#include "bench/line_splitter.h"
-#include "bench/sse_parser.h"
-#include "bench/stream_protocol.h"
+#include "bench/http/http_response_parser.h"
+#include "bench/http/line_splitter.h"
+#include "bench/http/sse_parser.h"
+#include "bench/http/stream_protocol.h"
 
 #include <QTest>
 

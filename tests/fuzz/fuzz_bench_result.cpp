@@ -1,7 +1,7 @@
 // PerToken's own benchmark result files (pertoken.bench/1): `pertoken bench import`, the history
 // list and the benchmark panel. A result that loads must be summarised and saved again unchanged.
 
-#include "bench/bench_result.h"
+#include "bench/results/bench_result.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

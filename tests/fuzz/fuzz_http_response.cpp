@@ -2,7 +2,7 @@
 // or close-delimited bodies). The decoded body and the outcome must not depend on how the network
 // cut the response into pieces.
 
-#include "bench/http_response_parser.h"
+#include "bench/http/http_response_parser.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

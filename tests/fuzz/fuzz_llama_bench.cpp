@@ -1,7 +1,7 @@
 // llama-bench output, `-o json` (possibly truncated) or `-o jsonl`: `pertoken bench import` and
 // the benchmark panel. An imported result is kept as JSON in the history and must read back.
 
-#include "bench/llama_bench.h"
+#include "bench/llamabench/llama_bench.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

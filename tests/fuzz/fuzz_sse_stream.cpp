@@ -2,9 +2,9 @@
 // server-sent events (SseParser, then each event's JSON) or, when the first byte is odd, Ollama's
 // NDJSON lines. The parsers must give the same events however the network cuts the stream.
 
-#include "bench/line_splitter.h"
-#include "bench/sse_parser.h"
-#include "bench/stream_protocol.h"
+#include "bench/http/line_splitter.h"
+#include "bench/http/sse_parser.h"
+#include "bench/http/stream_protocol.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -12,9 +12,9 @@
 //  2. the endpoint benchmark's timing error at 1, 64 and 256 concurrent streams against the
 //     calibration server (on its own thread). Budget: ≤ 2 % or 1 ms, and the client keeps up.
 
-#include "bench/bench_selftest.h"
-#include "bench/memory_bandwidth.h"
-#include "bench/system_info.h"
+#include "bench/calibration/bench_selftest.h"
+#include "bench/probe/memory_bandwidth.h"
+#include "bench/probe/system_info.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -8,8 +8,8 @@
 
 #include "autosave.h"
 #include "bench/apply_bench_result.h"
-#include "bench/bench_panel.h"
-#include "bench/calibration_server_thread.h"
+#include "bench/calibration/calibration_server_thread.h"
+#include "benchmark/bench_panel.h"
 #include "commands/option_commands.h"
 #include "export/export_controller.h"
 #include "main_window.h"

@@ -1,5 +1,5 @@
-#include "bench/bench_panel.h"
-#include "bench/calibration_server_thread.h"
+#include "bench/calibration/calibration_server_thread.h"
+#include "benchmark/bench_panel.h"
 #include "charts/bench_live_chart.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // result becomes one undoable edit of the selected option, and a memo bundle written from the
 // window opens again as the same scenario.
 
-#include "bench/bench_result.h"
-#include "bench/llama_bench.h"
+#include "bench/llamabench/llama_bench.h"
+#include "bench/results/bench_result.h"
 #include "charts/chart_page.h"
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"

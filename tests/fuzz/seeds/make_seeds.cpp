@@ -5,14 +5,14 @@
 // for each API and fault. Usage: fuzz_make_seeds CORPUS_DIR BENCH_TEST_DATA_DIR
 // (build with `cmake --build build --target fuzz_make_seeds`; the files are committed).
 
-#include "bench/bench_result.h"
-#include "bench/calibration_server_thread.h"
-#include "bench/endpoint_benchmark.h"
-#include "bench/hardware_probe.h"
-#include "bench/http_response_parser.h"
-#include "bench/llama_bench.h"
-#include "bench/stream_protocol.h"
-#include "bench/system_info.h"
+#include "bench/calibration/calibration_server_thread.h"
+#include "bench/endpoint/endpoint_benchmark.h"
+#include "bench/http/http_response_parser.h"
+#include "bench/http/stream_protocol.h"
+#include "bench/llamabench/llama_bench.h"
+#include "bench/probe/hardware_probe.h"
+#include "bench/probe/system_info.h"
+#include "bench/results/bench_result.h"
 #include "memo/memo_bundle.h"
 #include "memo/memo_text.h"
 #include "scenario/evaluate.h"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "bench/endpoint/bench_statistics.h"
+#include "bench/endpoint/request_record.h"
+#include "common/input_error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace pertoken {
+
+/// Latency targets a request must meet to count toward goodput; 0 = no target. A request is
+/// good only when it completed and meets every target set (DistServe's definition, as vLLM and
+/// AIPerf use it); a request with fewer than two output tokens has no TPOT and passes the TPOT
+/// target, as in vLLM.
+struct LatencyTargets {
+    double ttftMs = 0;
+    double tpotMs = 0;
+
+    bool any() const { return ttftMs > 0 || tpotMs > 0; }
+};
+
+/// One level of a concurrency sweep, computed from its measured (non-warm-up) requests.
+/// Definitions (benchmark-metrics.md §6): TTFT = t_1 − t_send; E2E = t_last − t_send;
+/// TPOT = (E2E − TTFT)/(N_out − 1), N_out ≥ 2; ITL = every gap between content-bearing chunks;
+/// queue = t_send − t_sched, reported apart from the latencies (vLLM issue #54101);
+/// duration = latest end − earliest t_send; output tokens/s = ΣN_out / duration;
+/// requests/s = completed / duration; goodput = good requests / duration, and the good
+/// fraction counts failed requests against it (AIPerf). Failed requests count by kind and
+/// enter no latency or throughput statistic; cancelled ones are counted apart.
+struct LevelSummary {
+    int concurrency = 0;
+    int requests = 0; ///< attempted: completed + failed (cancelled ones excluded)
+    int completed = 0;
+    int failed = 0;
+    int cancelled = 0;
+    QMap<QString, int> failuresByKind; ///< failureKindId → count
+    Distribution ttftMs;
+    Distribution tpotMs;
+    Distribution itlMs;
+    Distribution e2eMs;
+    Distribution queueMs;
+    double durationSeconds = 0;
+    double outputTokensPerSecond = 0;
+    double requestsPerSecond = 0;
+    int goodRequests = 0;
+    double goodputRequestsPerSecond = 0;
+    double goodFraction = 0;
+    /// "usage", "native" or "chunks" when every completed request agrees, else "mixed".
+    QString tokenCountSource;
+    QMap<QString, int> tokenCountSources;
+    double meanOutputTokens = 0;
+    double meanPromptTokens = -1;            ///< from the server; -1 when it reported none
+    double serverDecodeTokensPerSecond = -1; ///< mean of native rates; -1 without native fields
+    QStringList warnings;
+};
+
+LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency,
+                            const LatencyTargets &targets);
+
+QJsonObject levelSummaryToJson(const LevelSummary &level);
+Result<LevelSummary> levelSummaryFromJson(const QJsonObject &object, const QString &source,
+                                          const QString &path);
+
+} // namespace pertoken

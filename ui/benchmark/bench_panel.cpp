@@ -1,0 +1,342 @@
+#include "benchmark/bench_panel.h"
+
+#include "benchmark/bench_endpoint_form.h"
+#include "benchmark/bench_runner.h"
+#include "charts/bench_live_chart.h"
+#include "common/monotonic_clock.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kHardwareProgressSteps = 1000;
+constexpr int kPathRole = Qt::UserRole;
+
+/// Whether a finished run measured anything worth keeping.
+bool measuredSomething(const BenchResult &result)
+{
+    switch (result.kind) {
+    case BenchKind::Endpoint:
+        return !result.endpoint.levels.isEmpty();
+    case BenchKind::Hardware:
+        return !result.hardware.cancelled || result.hardware.memory.measured() ||
+               result.hardware.gemmSingleThread.measured();
+    case BenchKind::LlamaBench:
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
+    : QWidget(parent)
+    , m_history(historyFolder)
+    , m_runner(new BenchRunner(this))
+{
+    m_modes = new QTabWidget(this);
+    m_modes->setObjectName(u"modeTabs"_s);
+    auto *machinePage = new QWidget(m_modes);
+    m_quick = new QCheckBox(tr("Quick (15 s or less)"), machinePage);
+    m_quick->setObjectName(u"quickCheck"_s);
+    m_quick->setChecked(true);
+    auto *machineNote = new QLabel(
+        tr("Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this "
+           "computer."),
+        machinePage);
+    machineNote->setWordWrap(true);
+    auto *machineLayout = new QVBoxLayout(machinePage);
+    machineLayout->addWidget(machineNote);
+    machineLayout->addWidget(m_quick);
+    machineLayout->addStretch();
+    m_endpointForm = new BenchEndpointForm(m_modes);
+    m_modes->addTab(machinePage, tr("This machine"));
+    m_modes->addTab(m_endpointForm, tr("Inference server"));
+
+    m_start = new QPushButton(tr("Start"), this);
+    m_start->setObjectName(u"startButton"_s);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setToolTip(tr("Stops the run within a second and keeps what it measured (Esc)"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progressBar"_s);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("Idle"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chart = new BenchLiveChart(this);
+    m_chart->setObjectName(u"liveChart"_s);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_historyList = new QListWidget(this);
+    m_historyList->setObjectName(u"historyList"_s);
+    m_use = new QPushButton(tr("Use in scenario"), this);
+    m_use->setObjectName(u"useInScenarioButton"_s);
+    m_use->setToolTip(tr("Sets the measured throughput of a deployment option from the selected "
+                         "or just-finished result"));
+    auto *historyBox = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History (newest first)"), historyBox));
+    historyLayout->addWidget(m_historyList, 1);
+    historyLayout->addWidget(m_use);
+
+    auto *runBox = new QWidget(this);
+    auto *runLayout = new QVBoxLayout(runBox);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addWidget(m_modes);
+    runLayout->addLayout(buttons);
+    runLayout->addWidget(m_status);
+    runLayout->addWidget(m_chart, 1);
+    runLayout->addWidget(m_summary);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(runBox);
+    splitter->addWidget(historyBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &BenchPanel::cancel);
+    connect(m_start, &QPushButton::clicked, this, &BenchPanel::start);
+    connect(m_cancel, &QPushButton::clicked, this, &BenchPanel::cancel);
+    connect(m_use, &QPushButton::clicked, this, &BenchPanel::emitUseInScenario);
+    connect(m_historyList, &QListWidget::itemDoubleClicked, this, &BenchPanel::showHistoryItem);
+    connect(m_historyList, &QListWidget::itemSelectionChanged, this, &BenchPanel::updateUseButton);
+    connect(m_runner, &BenchRunner::endpointProgress, this, &BenchPanel::onEndpointProgress);
+    connect(m_runner, &BenchRunner::hardwareProgress, this, &BenchPanel::onHardwareProgress);
+    connect(m_runner, &BenchRunner::finished, this, &BenchPanel::onFinished);
+
+    setRunning(false);
+    reloadHistory();
+}
+
+BenchPanel::~BenchPanel() = default;
+
+bool BenchPanel::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void BenchPanel::start()
+{
+    if (m_runner->isRunning())
+        return;
+    m_chart->clear();
+    m_levelLive.clear();
+    m_summary->clear();
+    m_runStartNs = monotonicNs();
+    if (m_modes->currentWidget() == m_endpointForm) {
+        const Result<EndpointConfig> config = m_endpointForm->config();
+        if (!config) {
+            showStatus(tr("Cannot start: %1").arg(config.error().toString()), true);
+            return;
+        }
+        m_warmupRequests = config->warmupRequests;
+        m_requestsPerLevel = config->requestsPerLevel;
+        m_progress->setRange(0, m_warmupRequests +
+                                    int(config->concurrencyLevels.size()) * m_requestsPerLevel);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Connecting to %1").arg(config->url.toDisplayString()));
+        showStatus(tr("Benchmarking %1 at %2").arg(config->model, config->url.toDisplayString()),
+                   false);
+        m_runner->startEndpoint(*config);
+    } else {
+        m_progress->setRange(0, kHardwareProgressSteps);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Starting"));
+        showStatus(tr("Measuring this machine"), false);
+        m_runner->startHardware(HardwareProbeOptions{m_quick->isChecked()});
+    }
+    setRunning(true);
+}
+
+void BenchPanel::cancel()
+{
+    if (!m_runner->isRunning() || m_runner->cancelRequested())
+        return;
+    m_runner->cancel();
+    m_cancel->setEnabled(false);
+    showStatus(tr("Cancelling: keeping what was measured"), false);
+}
+
+void BenchPanel::setRunning(bool running)
+{
+    m_start->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_modes->setEnabled(!running);
+    updateUseButton();
+}
+
+void BenchPanel::onEndpointProgress(const EndpointProgressEvent &event)
+{
+    if (event.level < 0) {
+        m_progress->setValue(std::min(event.finishedInLevel, m_progress->maximum()));
+        m_progress->setFormat(tr("Warm-up: %1 of %2 requests (not measured)")
+                                  .arg(event.finishedInLevel)
+                                  .arg(event.requestsInLevel));
+    } else {
+        const int done =
+            m_warmupRequests + event.level * m_requestsPerLevel + event.finishedInLevel;
+        m_progress->setValue(std::min(done, m_progress->maximum()));
+        const int concurrency = event.hasRecord ? event.record.concurrency : 0;
+        m_progress->setFormat(tr("Level %1 of %2 (concurrency %3): %4 of %5 requests")
+                                  .arg(event.level + 1)
+                                  .arg(event.levelCount)
+                                  .arg(concurrency)
+                                  .arg(event.finishedInLevel)
+                                  .arg(event.requestsInLevel));
+    }
+    if (!event.hasRecord || event.record.warmup || !event.record.completed() ||
+        event.record.endNs < 0)
+        return;
+    const RequestRecord &record = event.record;
+    LevelLive &live = m_levelLive[event.level];
+    if (live.firstSendNs == 0 || record.sendNs < live.firstSendNs)
+        live.firstSendNs = record.sendNs;
+    live.outputTokens += std::max(0, record.outputTokens);
+    const double levelSeconds = double(record.endNs - live.firstSendNs) / 1e9;
+    // The level's output tokens/s so far: ΣN_out of its finished requests / (latest end −
+    // earliest send), the definition LevelSummary uses for the whole level.
+    const double tokensPerSecond = levelSeconds > 0 ? double(live.outputTokens) / levelSeconds : 0;
+    m_chart->addSample(double(record.endNs - m_runStartNs) / 1e9, tokensPerSecond, record.ttftMs(),
+                       record.tpotMs());
+}
+
+void BenchPanel::onHardwareProgress(double fraction, const QString &stage)
+{
+    m_progress->setValue(int(std::clamp(fraction, 0.0, 1.0) * kHardwareProgressSteps));
+    m_progress->setFormat(tr("%1 · %p%").arg(stage));
+}
+
+void BenchPanel::onFinished(const BenchResult &result, const QString &fatalError)
+{
+    m_chart->flush();
+    setRunning(false);
+    const bool cancelled =
+        result.kind == BenchKind::Endpoint ? result.endpoint.cancelled : result.hardware.cancelled;
+    if (!fatalError.isEmpty()) {
+        m_progress->setFormat(tr("Failed"));
+        showStatus(tr("The benchmark could not run: %1").arg(fatalError), true);
+        return;
+    }
+    if (!measuredSomething(result)) {
+        m_progress->setFormat(tr("Cancelled"));
+        showStatus(tr("Cancelled before anything was measured; nothing was saved."), false);
+        return;
+    }
+    if (!cancelled)
+        m_progress->setValue(m_progress->maximum());
+    m_progress->setFormat(cancelled ? tr("Cancelled: partial result") : tr("Finished"));
+    m_lastResult = result;
+    m_summary->setText(benchResultSummary(result));
+    const Result<QString> saved = m_history.save(result);
+    if (!saved) {
+        showStatus(tr("The result could not be saved: %1").arg(saved.error().toString()), true);
+        reloadHistory();
+        return;
+    }
+    showStatus(cancelled ? tr("Cancelled; the partial result was saved to %1").arg(saved.value())
+                         : tr("Finished; saved to %1").arg(saved.value()),
+               false);
+    reloadHistory(saved.value());
+}
+
+void BenchPanel::reloadHistory(const QString &selectPath)
+{
+    m_historyList->clear();
+    QStringList unreadable;
+    const QList<BenchHistory::Entry> entries = m_history.list(&unreadable);
+    const QLocale locale;
+    for (const BenchHistory::Entry &entry : entries) {
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2").arg(locale.toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
+                              entry.summary),
+            m_historyList);
+        item->setData(kPathRole, entry.path);
+        item->setToolTip(entry.path);
+        if (!selectPath.isEmpty() && entry.path == selectPath)
+            m_historyList->setCurrentItem(item);
+    }
+    if (!unreadable.isEmpty() && !m_runner->isRunning() && m_status->text().isEmpty()) {
+        showStatus(tr("Some history files could not be read: %1").arg(unreadable.join(u"; "_s)),
+                   true);
+    }
+    updateUseButton();
+}
+
+void BenchPanel::showHistoryItem(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const Result<BenchResult> loaded = m_history.load(item->data(kPathRole).toString());
+    if (!loaded) {
+        showStatus(tr("Cannot read %1").arg(loaded.error().toString()), true);
+        return;
+    }
+    m_summary->setText(benchResultSummary(loaded.value()));
+}
+
+void BenchPanel::emitUseInScenario()
+{
+    const QList<QListWidgetItem *> selected = m_historyList->selectedItems();
+    if (!selected.isEmpty()) {
+        const Result<BenchResult> loaded =
+            m_history.load(selected.first()->data(kPathRole).toString());
+        if (!loaded) {
+            showStatus(tr("Cannot read %1").arg(loaded.error().toString()), true);
+            return;
+        }
+        Q_EMIT useInScenario(loaded.value());
+        return;
+    }
+    if (m_lastResult)
+        Q_EMIT useInScenario(*m_lastResult);
+}
+
+void BenchPanel::updateUseButton()
+{
+    m_use->setEnabled(!m_historyList->selectedItems().isEmpty() || m_lastResult.has_value());
+}
+
+void BenchPanel::showStatus(const QString &text, bool isError)
+{
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, isError ? QColor(0xd5, 0x5e, 0x00)
+                                                   : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+}
+
+} // namespace pertoken::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "bench/results/bench_history.h"
+#include "bench/results/bench_result.h"
+
+#include <QHash>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace pertoken::ui {
+
+class BenchEndpointForm;
+class BenchLiveChart;
+class BenchRunner;
+struct EndpointProgressEvent;
+
+/// The benchmark panel: measures this machine (hardware probe) or an inference server (serving
+/// benchmark) on a worker thread, with a progress bar, a live chart, cancel (Esc), a summary, the
+/// history of past results (newest first) and "Use in scenario", which hands the selected or
+/// just-finished result to whoever applies it to the scenario. Every finished or cancelled run
+/// that measured something is saved to the history folder.
+class BenchPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BenchPanel)
+
+public:
+    explicit BenchPanel(const QString &historyFolder, QWidget *parent = nullptr);
+    ~BenchPanel() override;
+
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void useInScenario(const pertoken::BenchResult &result);
+
+private:
+    void start();
+    void cancel();
+    void setRunning(bool running);
+    void onEndpointProgress(const EndpointProgressEvent &event);
+    void onHardwareProgress(double fraction, const QString &stage);
+    void onFinished(const BenchResult &result, const QString &fatalError);
+    void reloadHistory(const QString &selectPath = {});
+    void showHistoryItem(QListWidgetItem *item);
+    void emitUseInScenario();
+    void updateUseButton();
+    void showStatus(const QString &text, bool isError);
+
+    struct LevelLive {
+        qint64 firstSendNs = 0;
+        qint64 outputTokens = 0;
+    };
+
+    BenchHistory m_history;
+    BenchRunner *m_runner = nullptr;
+    QTabWidget *m_modes = nullptr;
+    QCheckBox *m_quick = nullptr;
+    BenchEndpointForm *m_endpointForm = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    BenchLiveChart *m_chart = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QListWidget *m_historyList = nullptr;
+    QPushButton *m_use = nullptr;
+
+    std::optional<BenchResult> m_lastResult;
+    qint64 m_runStartNs = 0;
+    int m_warmupRequests = 0;
+    int m_requestsPerLevel = 0;
+    QHash<int, LevelLive> m_levelLive;
+};
+
+} // namespace pertoken::ui
