@@ -163,7 +163,8 @@ bool Autosave::recover(const RecoveryPrompt &prompt)
         }
         const QString original =
             QFileInfo::exists(candidate.originalPath) ? candidate.originalPath : QString();
-        m_document->reset(std::move(loaded).value(), original, /*modified=*/true);
+        m_document->replaceScenarioAndClearHistory(std::move(loaded).value(), original,
+                                                   /*modified=*/true);
         removeFiles(candidate.autosavePath);
         m_pending = true;
         return true;

@@ -307,7 +307,7 @@ void MainWindow::writeSettings()
 void MainWindow::newScenario()
 {
     if (maybeSave())
-        m_document->reset(defaultScenario(), QString());
+        m_document->replaceScenarioAndClearHistory(defaultScenario(), QString());
 }
 
 void MainWindow::open()

@@ -40,7 +40,8 @@ void ScenarioDocument::push(QUndoCommand *command)
         m_undoStack->push(command);
 }
 
-void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath, bool modified)
+void ScenarioDocument::replaceScenarioAndClearHistory(const Scenario &scenario,
+                                                      const QString &filePath, bool modified)
 {
     m_scenario = scenario;
     setFilePath(filePath);
@@ -58,7 +59,7 @@ std::optional<InputError> ScenarioDocument::load(const QString &path)
         return loaded.error();
     // A memo bundle's scenario opens untitled: saving writes a .pertoken, never into the bundle.
     const bool bundle = QFileInfo(path).suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0;
-    reset(std::move(loaded).value(), bundle ? QString() : path);
+    replaceScenarioAndClearHistory(std::move(loaded).value(), bundle ? QString() : path);
     return std::nullopt;
 }
 

@@ -13,10 +13,11 @@ class QUndoStack;
 
 namespace pertoken::ui {
 
-/// The scenario being edited, the file it belongs to, and its undo history. Views never change
-/// the scenario directly: they push undo commands (ui/commands/), whose redo() and undo() call the
-/// mutators below. Every mutation emits exactly one changed(). New and Open replace the scenario
-/// outright and reset the history; they are not undoable.
+/// The scenario being edited, the file it belongs to, and its undo history. Undo is the only way
+/// to edit the scenario: views push undo commands (ui/commands/), and only those commands may call
+/// the private mutators below. Every mutation emits exactly one changed(). New, Open and crash
+/// recovery replace the scenario outright through replaceScenarioAndClearHistory(); they are not
+/// undoable.
 class ScenarioDocument final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScenarioDocument)
@@ -37,19 +38,15 @@ public:
     /// Runs `command` (redo() is called at once) and records it for undo; null is ignored.
     void push(QUndoCommand *command);
 
-    /// Replaces the scenario (New, Open, crash recovery): clears the undo history. A `modified`
-    /// document (one recovered from an autosave) counts as unsaved until the next save.
-    void reset(const Scenario &scenario, const QString &filePath, bool modified = false);
+    /// Replaces the whole scenario (New, Open, crash recovery) and clears the undo history: the
+    /// one way to change the scenario that is not an undo command. A `modified` document (one
+    /// recovered from an autosave) counts as unsaved until the next save.
+    void replaceScenarioAndClearHistory(const Scenario &scenario, const QString &filePath,
+                                        bool modified = false);
     /// Reads `path`; on error the document is left exactly as it was.
     std::optional<InputError> load(const QString &path);
     /// Writes atomically to `path`; on success the document belongs to `path` and is clean.
     std::optional<InputError> saveAs(const QString &path);
-
-    // Mutators for undo commands. Each emits changed() once.
-    bool setParameter(const QString &optionId, const QString &key, double value);
-    void insertOption(int index, const DeploymentOption &option);
-    void removeOption(const QString &optionId);
-    void replaceOption(const DeploymentOption &option);
 
     /// A continuous edit, such as a slider held down, starts or ends. Views keep still what would
     /// otherwise jump on every step (chart axes, row order) until it ends.
@@ -71,6 +68,16 @@ Q_SIGNALS:
     void liveEditChanged(bool live);
 
 private:
+    // The undo commands' redo() and undo(); each emits changed() once.
+    friend class SetParameterCommand;
+    friend class InsertOptionCommand;
+    friend class RemoveOptionCommand;
+    friend class EditOptionCommand;
+    bool setParameter(const QString &optionId, const QString &key, double value);
+    void insertOption(int index, const DeploymentOption &option);
+    void removeOption(const QString &optionId);
+    void replaceOption(const DeploymentOption &option);
+
     void setFilePath(const QString &path);
 
     Scenario m_scenario;

@@ -44,7 +44,8 @@ int main(int argc, char **argv)
     BundleMetadata metadata{base.name, QStringLiteral(PERTOKEN_VERSION), {}};
 
     ScenarioDocument document;
-    document.reset(killsave::scenarioVersion(base, args[2].toInt() - 1), scenarioPath);
+    document.replaceScenarioAndClearHistory(killsave::scenarioVersion(base, args[2].toInt() - 1),
+                                            scenarioPath);
     Autosave autosave(&document, 3600); // written explicitly below, not by its timer
     report("ready", args[2].toInt());
     for (int version = args[2].toInt();; ++version) {

@@ -7,6 +7,7 @@
 #include "charts/chart_page.h"
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
+#include "commands/set_parameter_command.h"
 #include "dashboard.h"
 #include "export/export_controller.h"
 #include "main_window.h"
@@ -14,6 +15,7 @@
 #include "panels/parameter_form.h"
 #include "panels/planner_panel.h"
 #include "scenario/evaluate.h"
+#include "scenario/parameters.h"
 #include "scenario_document.h"
 #include "widgets/parameter_editor.h"
 
@@ -131,8 +133,11 @@ void TestDashboardWiring::memoBundleOpensAsTheSameScenario()
 {
     MainWindow window(discardAll);
     window.show();
-    QVERIFY(
-        window.document()->setParameter(u"llama-8b-h100-rented"_s, u"rentalUsdPerGpuHour"_s, 2.49));
+    window.document()->push(new SetParameterCommand(window.document(), u"llama-8b-h100-rented"_s,
+                                                    u"rentalUsdPerGpuHour"_s, 2.49));
+    QCOMPARE(*parameterValue(window.document()->scenario(), u"llama-8b-h100-rented"_s,
+                             u"rentalUsdPerGpuHour"_s),
+             2.49);
     const Scenario edited = window.document()->scenario();
     const QString path = m_dir.filePath(u"memo.zip"_s);
     QVERIFY(window.exportController()->exportMemo(path));

@@ -136,7 +136,7 @@ void TestNoNanOnScreen::windowShowsNoNonFiniteNumber()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Scenario scenario = window.document()->scenario();
     QVERIFY(setParameterValueUnchecked(scenario, optionId, key, value));
-    window.document()->reset(scenario, {});
+    window.document()->replaceScenarioAndClearHistory(scenario, {});
     // The dashboard re-evaluates on the next event-loop turn; let it and the charts settle.
     QTest::qWait(200);
     const QStringList texts = visibleTexts(&window);
