@@ -6,6 +6,7 @@
 #include "common/number_format.h"
 #include "scenario/evaluate.h"
 #include "scenario/evaluation_json.h"
+#include "scenario/headline.h"
 
 #include <QCommandLineParser>
 
@@ -24,6 +25,7 @@ void printTable(const Scenario &scenario, const Evaluation &e)
                  formatCount(scenario.workload.outputTokensPerRequest))
           << "\n\n";
 
+    const Headline head = headline(e);
     TextTable table({u"Option"_s, u"Kind"_s, u"$/M tokens"_s, u"$/M in"_s, u"$/M out"_s,
                      u"$/month"_s, u"out tok/s"_s, u"bound"_s, u"basis"_s});
     for (const OptionResult &r : e.options) {
@@ -35,7 +37,7 @@ void printTable(const Scenario &scenario, const Evaluation &e)
             continue;
         }
         const bool hosted = r.kind != OptionKind::CloudApi && r.roofline;
-        table.addRow({r.id == e.cheapestId ? r.name + u" *"_s : r.name, optionKindId(r.kind),
+        table.addRow({r.id == head.cheapestId ? r.name + u" *"_s : r.name, optionKindId(r.kind),
                       formatUsd(r.usdPerMillionTokens), formatUsd(r.usdPerMillionInputTokens),
                       formatUsd(r.usdPerMillionOutputTokens), formatUsd(r.monthlyUsd),
                       hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
@@ -45,9 +47,15 @@ void printTable(const Scenario &scenario, const Evaluation &e)
                           : u"list price"_s});
     }
     out() << table.render() << '\n';
-    if (const OptionResult *cheapest = e.option(e.cheapestId))
+    if (const OptionResult *cheapest = e.option(head.cheapestId))
         out() << u"* cheapest: %1 at %2 per million tokens"_s.arg(
-                     cheapest->name, formatUsd(cheapest->usdPerMillionTokens))
+                     cheapest->name, formatUsd(head.cheapestUsdPerMillionTokens))
+              << "\n";
+    if (head.breakEven)
+        out() << u"Headline break-even: %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
+                     e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
+                     formatCount(*head.breakEven->tokensPerMonth),
+                     formatUsd(head.breakEven->usdPerMonth))
               << "\n";
 
     out() << "\nBreak-even volumes (same input:output mix):\n";

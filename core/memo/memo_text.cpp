@@ -1,6 +1,7 @@
 #include "memo/memo_text.h"
 
 #include "common/number_format.h"
+#include "scenario/headline.h"
 
 #include <QSet>
 
@@ -52,7 +53,8 @@ void question(QString &md, const Scenario &s, const Evaluation &e)
 void recommendation(QString &md, const Evaluation &e)
 {
     md += u"## Recommendation\n\n"_s;
-    const OptionResult *best = e.option(e.cheapestId);
+    const Headline head = headline(e);
+    const OptionResult *best = e.option(head.cheapestId);
     if (!best) {
         md += u"No enabled option can serve this workload; see the options below.\n\n"_s;
         return;
@@ -75,6 +77,11 @@ void recommendation(QString &md, const Evaluation &e)
     }
     if (best->kind != OptionKind::CloudApi)
         md += u" Its throughput basis: %1."_s.arg(best->basisNote);
+    if (head.breakEven)
+        md +=
+            u" The break-even nearest this volume: %1 and %2 cost the same at %3 tokens a month."_s
+                .arg(e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
+                     formatCount(*head.breakEven->tokensPerMonth));
     md += u"\n\n"_s;
 }
 
@@ -119,7 +126,7 @@ void breakEven(QString &md, const Evaluation &e)
 
 void sensitivities(QString &md, const Evaluation &e)
 {
-    const OptionResult *best = e.option(e.cheapestId);
+    const OptionResult *best = e.option(headline(e).cheapestId);
     if (!best)
         return;
     const QList<SensitivityRow> rows = e.sensitivityFor(best->id);

@@ -60,6 +60,28 @@ QJsonObject optionToJson(const OptionResult &r)
 
 } // namespace
 
+QJsonObject headlineToJson(const Headline &headline)
+{
+    QJsonValue breakEven(QJsonValue::Null);
+    if (headline.breakEven) {
+        breakEven = QJsonObject{
+            {u"a"_s, headline.breakEven->a},
+            {u"b"_s, headline.breakEven->b},
+            {u"tokensPerMonth"_s, headline.breakEven->tokensPerMonth.value_or(0.0)},
+            {u"usdPerMonth"_s, headline.breakEven->usdPerMonth},
+        };
+    }
+    const bool any = !headline.cheapestId.isEmpty();
+    return QJsonObject{
+        {u"cheapest"_s, any ? QJsonValue(headline.cheapestId) : QJsonValue(QJsonValue::Null)},
+        {u"cheapestUsdPerMillionTokens"_s, orNull(any, headline.cheapestUsdPerMillionTokens)},
+        {u"cheapestUsdPerMonth"_s, orNull(any, headline.cheapestUsdPerMonth)},
+        {u"breakEven"_s, breakEven},
+        {u"enabledOptions"_s, headline.enabledOptions},
+        {u"feasibleOptions"_s, headline.feasibleOptions},
+    };
+}
+
 QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluation)
 {
     QJsonArray options;
@@ -103,6 +125,7 @@ QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluat
         {u"breakEven"_s, breakEven},
         {u"cheapest"_s, evaluation.cheapestId.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(evaluation.cheapestId)},
+        {u"headline"_s, headlineToJson(headline(evaluation))},
         {u"sensitivity"_s, sensitivity},
         {u"uncertainty"_s, uncertainty},
         {u"warnings"_s, QJsonArray::fromStringList(evaluation.warnings)},

@@ -1,6 +1,7 @@
 #include "panels/summary_panel.h"
 
 #include "panels/number_format.h"
+#include "scenario/headline.h"
 #include "widgets/live_label.h"
 
 #include <QEvent>
@@ -156,53 +157,35 @@ SummaryPanel::Card SummaryPanel::addCard(QHBoxLayout *row, const QString &title,
 
 void SummaryPanel::setEvaluation(const Evaluation &evaluation)
 {
-    if (const OptionResult *cheapest = evaluation.option(evaluation.cheapestId)) {
-        m_cheapest.value->setText(NumberFormat::usdPerMillionTokens(cheapest->usdPerMillionTokens));
+    const Headline head = headline(evaluation);
+    if (const OptionResult *cheapest = evaluation.option(head.cheapestId)) {
+        m_cheapest.value->setText(
+            NumberFormat::usdPerMillionTokens(head.cheapestUsdPerMillionTokens));
         //: %1 the cheapest option's name, %2 its monthly cost.
         m_cheapest.caption->setText(
-            tr("%1, %2").arg(cheapest->name, NumberFormat::usdPerMonth(cheapest->monthlyUsd)));
+            tr("%1, %2").arg(cheapest->name, NumberFormat::usdPerMonth(head.cheapestUsdPerMonth)));
     } else {
         m_cheapest.value->setText(tr("none"));
         m_cheapest.caption->setText(tr("No enabled option can serve this workload."));
     }
 
-    // The crossing that matters most: one with the cheapest option, nearest today's volume.
-    const BreakEven *nearest = nullptr;
-    double nearestDistance = 0;
-    for (const BreakEven &pair : evaluation.breakEven) {
-        if (!pair.tokensPerMonth || *pair.tokensPerMonth <= 0 || evaluation.tokensPerMonth <= 0)
-            continue;
-        if (pair.a != evaluation.cheapestId && pair.b != evaluation.cheapestId)
-            continue;
-        const double distance =
-            std::abs(std::log10(*pair.tokensPerMonth / evaluation.tokensPerMonth));
-        if (!nearest || distance < nearestDistance) {
-            nearest = &pair;
-            nearestDistance = distance;
-        }
-    }
-    if (nearest) {
-        const OptionResult *a = evaluation.option(nearest->a);
-        const OptionResult *b = evaluation.option(nearest->b);
-        m_breakEven.value->setText(NumberFormat::tokensPerMonth(*nearest->tokensPerMonth));
+    if (const std::optional<BreakEven> &crossing = head.breakEven) {
+        const OptionResult *a = evaluation.option(crossing->a);
+        const OptionResult *b = evaluation.option(crossing->b);
+        m_breakEven.value->setText(NumberFormat::tokensPerMonth(*crossing->tokensPerMonth));
         //: %1 and %2 are the two options whose monthly costs cross at this volume.
         m_breakEven.caption->setText(
-            tr("%1 vs %2").arg(a ? a->name : nearest->a, b ? b->name : nearest->b));
+            tr("%1 vs %2").arg(a ? a->name : crossing->a, b ? b->name : crossing->b));
     } else {
         m_breakEven.value->setText(tr("none"));
         m_breakEven.caption->setText(
             tr("The cheapest option stays cheapest from 1 K to 1,000 T tokens/month."));
     }
 
-    int feasible = 0;
-    int enabled = 0;
-    for (const OptionResult &result : evaluation.options) {
-        enabled += result.enabled ? 1 : 0;
-        feasible += result.enabled && result.feasible ? 1 : 0;
-    }
     m_volume.value->setText(NumberFormat::tokensPerMonth(evaluation.tokensPerMonth));
     //: %1 options that can serve the workload, %n enabled options.
-    m_volume.caption->setText(tr("%1 of %n options can serve it", nullptr, enabled).arg(feasible));
+    m_volume.caption->setText(tr("%1 of %n options can serve it", nullptr, head.enabledOptions)
+                                  .arg(head.feasibleOptions));
 
     showOptions(evaluation);
     showBreakEven(evaluation);

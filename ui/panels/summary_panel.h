@@ -13,8 +13,9 @@ namespace pertoken::ui {
 
 class LiveLabel;
 
-/// The answer before any chart is read: the cheapest option's cost per million tokens, the
-/// break-even volume nearest the workload, the workload's volume; then every option's cost per
+/// The answer before any chart is read: the headline figures (core/scenario/headline.h, the same
+/// the command line and the memo state): the cheapest option's cost per million tokens, the
+/// headline break-even volume, the workload's volume; then every option's cost per
 /// million tokens with its unit, monthly cost, basis (list price, roofline or measured) and
 /// throughput, and the break-even volume of every pair. Renders an Evaluation; computes nothing.
 class SummaryPanel final : public QWidget {

@@ -1,0 +1,39 @@
+#include "scenario/headline.h"
+
+#include <cmath>
+
+namespace pertoken {
+
+Headline headline(const Evaluation &evaluation)
+{
+    Headline h;
+    for (const OptionResult &result : evaluation.options) {
+        h.enabledOptions += result.enabled ? 1 : 0;
+        h.feasibleOptions += result.enabled && result.feasible ? 1 : 0;
+    }
+    const OptionResult *cheapest = evaluation.option(evaluation.cheapestId);
+    if (!cheapest)
+        return h;
+    h.cheapestId = cheapest->id;
+    h.cheapestUsdPerMillionTokens = cheapest->usdPerMillionTokens;
+    h.cheapestUsdPerMonth = cheapest->monthlyUsd;
+
+    if (evaluation.tokensPerMonth <= 0)
+        return h;
+    double nearestDistance = 0;
+    for (const BreakEven &pair : evaluation.breakEven) {
+        if (!pair.tokensPerMonth || *pair.tokensPerMonth <= 0)
+            continue;
+        if (pair.a != h.cheapestId && pair.b != h.cheapestId)
+            continue;
+        const double distance =
+            std::abs(std::log10(*pair.tokensPerMonth / evaluation.tokensPerMonth));
+        if (!h.breakEven || distance < nearestDistance) {
+            h.breakEven = pair;
+            nearestDistance = distance;
+        }
+    }
+    return h;
+}
+
+} // namespace pertoken

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "scenario/evaluation.h"
+
+#include <optional>
+
+namespace pertoken {
+
+/// The figures a reader sees first, chosen once for the dashboard's summary, `pertoken eval` and
+/// the memo: the cheapest option (the cheapest feasible enabled one, as evaluate() ranks them),
+/// and the headline break-even, the crossing of the cheapest option with another that lies
+/// nearest the workload's volume on a log scale (the volume at which the recommendation would
+/// change). No break-even is the headline when the cheapest option crosses no other between
+/// 1e3 and 1e15 tokens a month.
+struct Headline {
+    QString cheapestId; ///< empty when no enabled option can serve the workload
+    double cheapestUsdPerMillionTokens = 0;
+    double cheapestUsdPerMonth = 0;
+    std::optional<BreakEven> breakEven; ///< its tokensPerMonth is always set
+    int enabledOptions = 0;
+    int feasibleOptions = 0; ///< enabled options that can serve the workload
+};
+
+Headline headline(const Evaluation &evaluation);
+
+} // namespace pertoken
