@@ -40,6 +40,7 @@ private Q_SLOTS:
     void requestDefinitions();
     void levelSummary();
     void goodputCountsFailuresAgainst();
+    void liveThroughputFollowsTheLevel();
 };
 
 void TestBenchStatistics::percentiles_data()
@@ -160,6 +161,45 @@ void TestBenchStatistics::goodputCountsFailuresAgainst()
     QCOMPARE(none.requests, 0);
     QCOMPARE(none.outputTokensPerSecond, 0.0);
     QCOMPARE(none.tokenCountSource, u"none"_s);
+}
+
+// The benchmark panel's live figure, request by request, worked by hand (end = last chunk + 1 ms).
+void TestBenchStatistics::liveThroughputFollowsTheLevel()
+{
+    LiveLevelThroughput live;
+    QCOMPARE(live.outputTokensPerSecond(), 0.0);
+
+    RequestRecord warmup = completed(9, 0, {50}, 100);
+    warmup.warmup = true;
+    live.add(warmup);
+    QCOMPARE(live.outputTokensPerSecond(), 0.0); // warm-up is never measured
+
+    QList<RequestRecord> records;
+    // Sent at 0 ms, ends at 141 ms with 3 tokens: 3 / 0.141 s = 21.2766 tokens/s.
+    records << completed(0, 0, {100, 120, 140}, 3);
+    live.add(records.last());
+    QCOMPARE(live.outputTokensPerSecond(), 3 / 0.141);
+    // Sent at 10 ms, ends at 251 ms with 2 tokens: (3 + 2) / (0.251 − 0) s = 19.9203 tokens/s.
+    records << completed(1, 10, {200, 250}, 2);
+    live.add(records.last());
+    QCOMPARE(live.outputTokensPerSecond(), 5 / 0.251);
+    // Failed at 400 ms after 4 tokens: its tokens do not count, its end widens the window:
+    // 5 / 0.400 s = 12.5 tokens/s.
+    RequestRecord failed = completed(2, 20, {300}, 4);
+    failed.failure = FailureKind::IdleTimeout;
+    failed.endNs = 400 * kMs;
+    records << failed;
+    live.add(failed);
+    QCOMPARE(live.outputTokensPerSecond(), 12.5);
+    // Cancelled requests are left out of the level, as summarizeLevel leaves them out.
+    RequestRecord cancelled = completed(3, 0, {800}, 6);
+    cancelled.failure = FailureKind::Cancelled;
+    records << cancelled;
+    live.add(cancelled);
+    QCOMPARE(live.outputTokensPerSecond(), 12.5);
+
+    // At the level's end the live figure is the level's summary figure.
+    QCOMPARE(summarizeLevel(records, 2, {}).outputTokensPerSecond, live.outputTokensPerSecond());
 }
 
 QTEST_APPLESS_MAIN(TestBenchStatistics)

@@ -218,20 +218,15 @@ void BenchPanel::onEndpointProgress(const EndpointProgressEvent &event)
                                   .arg(event.finishedInLevel)
                                   .arg(event.requestsInLevel));
     }
-    if (!event.hasRecord || event.record.warmup || !event.record.completed() ||
-        event.record.endNs < 0)
+    if (!event.hasRecord || event.record.warmup || event.level < 0)
         return;
     const RequestRecord &record = event.record;
-    LevelLive &live = m_levelLive[event.level];
-    if (live.firstSendNs == 0 || record.sendNs < live.firstSendNs)
-        live.firstSendNs = record.sendNs;
-    live.outputTokens += std::max(0, record.outputTokens);
-    const double levelSeconds = double(record.endNs - live.firstSendNs) / 1e9;
-    // The level's output tokens/s so far: ΣN_out of its finished requests / (latest end −
-    // earliest send), the definition LevelSummary uses for the whole level.
-    const double tokensPerSecond = levelSeconds > 0 ? double(live.outputTokens) / levelSeconds : 0;
-    m_chart->addSample(double(record.endNs - m_runStartNs) / 1e9, tokensPerSecond, record.ttftMs(),
-                       record.tpotMs());
+    LiveLevelThroughput &live = m_levelLive[event.level];
+    live.add(record);
+    if (!record.completed() || record.endNs < 0)
+        return;
+    m_chart->addSample(double(record.endNs - m_runStartNs) / 1e9, live.outputTokensPerSecond(),
+                       record.ttftMs(), record.tpotMs());
 }
 
 void BenchPanel::onHardwareProgress(double fraction, const QString &stage)

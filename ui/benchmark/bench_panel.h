@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/endpoint/endpoint_summary.h"
 #include "bench/results/bench_history.h"
 #include "bench/results/bench_result.h"
 
@@ -55,11 +56,6 @@ private:
     void updateUseButton();
     void showStatus(const QString &text, bool isError);
 
-    struct LevelLive {
-        qint64 firstSendNs = 0;
-        qint64 outputTokens = 0;
-    };
-
     BenchHistory m_history;
     BenchRunner *m_runner = nullptr;
     QTabWidget *m_modes = nullptr;
@@ -78,7 +74,7 @@ private:
     qint64 m_runStartNs = 0;
     int m_warmupRequests = 0;
     int m_requestsPerLevel = 0;
-    QHash<int, LevelLive> m_levelLive;
+    QHash<int, LiveLevelThroughput> m_levelLive;
 };
 
 } // namespace pertoken::ui

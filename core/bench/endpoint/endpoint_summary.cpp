@@ -149,6 +149,23 @@ QMap<QString, int> countsFromJson(const QJsonObject &object)
 
 } // namespace
 
+void LiveLevelThroughput::add(const RequestRecord &record)
+{
+    if (record.warmup || record.failure == FailureKind::Cancelled)
+        return;
+    m_firstSendNs = std::min(m_firstSendNs, record.sendNs);
+    m_lastEndNs = std::max(m_lastEndNs, record.endNs);
+    if (record.completed())
+        m_outputTokens += std::max(0, record.outputTokens);
+}
+
+double LiveLevelThroughput::outputTokensPerSecond() const
+{
+    if (m_lastEndNs <= m_firstSendNs)
+        return 0;
+    return m_outputTokens / (nsToMs(m_lastEndNs - m_firstSendNs) / 1000.0);
+}
+
 QJsonObject levelSummaryToJson(const LevelSummary &l)
 {
     QJsonObject failures = countsToJson(l.failuresByKind);

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <limits>
+
 namespace pertoken {
 
 /// Latency targets a request must meet to count toward goodput; 0 = no target. A request is
@@ -59,6 +61,24 @@ struct LevelSummary {
 
 LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency,
                             const LatencyTargets &targets);
+
+/// A level's output tokens/s while it runs: LevelSummary's definition applied to the requests
+/// finished so far, ΣN_out of the completed ones / (latest end − earliest t_send) of the measured
+/// ones (failed ones widen the window, as in summarizeLevel; warm-up and cancelled ones are left
+/// out). After the level's last request it equals summarizeLevel()'s outputTokensPerSecond. The
+/// benchmark panel's live chart plots it.
+class LiveLevelThroughput {
+public:
+    /// Counts one finished request of the level.
+    void add(const RequestRecord &record);
+    /// 0 until a measured request has ended after the first was sent.
+    double outputTokensPerSecond() const;
+
+private:
+    qint64 m_firstSendNs = std::numeric_limits<qint64>::max();
+    qint64 m_lastEndNs = std::numeric_limits<qint64>::min();
+    double m_outputTokens = 0;
+};
 
 QJsonObject levelSummaryToJson(const LevelSummary &level);
 Result<LevelSummary> levelSummaryFromJson(const QJsonObject &object, const QString &source,
