@@ -1144,32 +1144,32 @@
         <translation>Die automatische Sicherung %1 kann nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="178"/>
+        <location filename="../ui/autosave.cpp" line="179"/>
         <source>Recover unsaved scenario</source>
         <translation>Ungespeichertes Szenario wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="179"/>
+        <location filename="../ui/autosave.cpp" line="180"/>
         <source>PerToken did not exit cleanly. A scenario with unsaved changes was autosaved at %1.</source>
         <translation>PerToken wurde nicht ordnungsgemäß beendet. Ein Szenario mit ungespeicherten Änderungen wurde um %1 automatisch gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="183"/>
+        <location filename="../ui/autosave.cpp" line="184"/>
         <source>It had not been saved to a file yet. Restore it?</source>
         <translation>Es war noch nicht in einer Datei gespeichert. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="184"/>
+        <location filename="../ui/autosave.cpp" line="185"/>
         <source>It was edited from %1. Restore it?</source>
         <translation>Es wurde ausgehend von %1 bearbeitet. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="186"/>
+        <location filename="../ui/autosave.cpp" line="187"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="187"/>
+        <location filename="../ui/autosave.cpp" line="188"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1421,68 +1421,68 @@
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3): %4 von %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="240"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="235"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="245"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="246"/>
         <source>The benchmark could not run: %1</source>
         <translation>Der Benchmark konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="255"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>Abgebrochen, bevor etwas gemessen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
         <source>Cancelled: partial result</source>
         <translation>Abgebrochen: Teilergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
         <source>The result could not be saved: %1</source>
         <translation>Das Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="270"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="265"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>Abgebrochen; das Teilergebnis wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="271"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>Finished; saved to %1</source>
         <translation>Fertig; gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="284"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="293"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="288"/>
         <source>Some history files could not be read: %1</source>
         <translation>Einige Verlaufsdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="305"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="318"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="300"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="313"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
@@ -2852,144 +2852,144 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="30"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="32"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="32"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="38"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="44"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="45"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="46"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="50"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="53"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="101"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="101"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="101"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="108"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="108"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="109"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="115"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="118"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="163"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="166"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="165"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="192"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="168"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="180"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="166"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="169"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="268"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="178"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="251"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="194"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="182"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="205"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="187"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>

@@ -1144,32 +1144,32 @@
         <translation>无法锁定自动保存文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="178"/>
+        <location filename="../ui/autosave.cpp" line="179"/>
         <source>Recover unsaved scenario</source>
         <translation>恢复未保存的场景</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="179"/>
+        <location filename="../ui/autosave.cpp" line="180"/>
         <source>PerToken did not exit cleanly. A scenario with unsaved changes was autosaved at %1.</source>
         <translation>PerToken 未正常退出。一个有未保存更改的场景已于 %1 自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="183"/>
+        <location filename="../ui/autosave.cpp" line="184"/>
         <source>It had not been saved to a file yet. Restore it?</source>
         <translation>它尚未保存到文件。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="184"/>
+        <location filename="../ui/autosave.cpp" line="185"/>
         <source>It was edited from %1. Restore it?</source>
         <translation>它是基于 %1 编辑的。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="186"/>
+        <location filename="../ui/autosave.cpp" line="187"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="187"/>
+        <location filename="../ui/autosave.cpp" line="188"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
@@ -1421,68 +1421,68 @@
         <translation>第 %1 / %2 级（并发 %3）：%4 / %5 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="240"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="235"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="245"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="246"/>
         <source>The benchmark could not run: %1</source>
         <translation>基准测试无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="255"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>在测得任何结果之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
         <source>Cancelled: partial result</source>
         <translation>已取消：部分结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="270"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="265"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>已取消；部分结果已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="271"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>Finished; saved to %1</source>
         <translation>已完成；已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="284"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="293"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="288"/>
         <source>Some history files could not be read: %1</source>
         <translation>部分历史文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="305"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="318"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="300"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="313"/>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>
@@ -2850,144 +2850,144 @@ Input +20%: %3 per million tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="30"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="32"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="32"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>roofline</source>
         <translation>Roofline 估算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="38"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>left out of the comparison</source>
         <translation>已排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="44"/>
         <source>misses the time-to-first-token target</source>
         <translation>未达到首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="45"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="46"/>
         <source>misses the time-per-token target</source>
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="50"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="53"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="101"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="97"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="101"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="101"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="108"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="108"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="109"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="115"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="118"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="163"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="166"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="165"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="192"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="168"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="180"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="166"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="169"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="268"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="178"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="251"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="194"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="182"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="205"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="187"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
