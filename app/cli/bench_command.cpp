@@ -1,11 +1,14 @@
 #include "cli/bench_command.h"
 
+#include "bench/apply_bench_result.h"
 #include "bench/bench_history.h"
 #include "bench/bench_selftest.h"
 #include "bench/endpoint_options.h"
 #include "cli/cli_common.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
+#include "scenario/evaluate.h"
+#include "scenario/scenario_json.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -223,6 +226,48 @@ int runEndpoint(QCommandLineParser &parser)
     return status;
 }
 
+// `bench import FILE --apply-to ID`: the dashboard's "Use in scenario", through the same core
+// function, on the scenario of --scenario (or the default one), written to --scenario-out.
+int applyToScenario(const QCommandLineParser &parser, const BenchResult &result)
+{
+    const QString optionId = parser.value(u"apply-to"_s);
+    const QString target = parser.value(u"scenario-out"_s);
+    if (target.isEmpty())
+        return usageError(u"bench import --apply-to needs --scenario-out FILE.pertoken to write "
+                          "the scenario with the measurement to"_s);
+    const Result<Scenario> loaded = scenarioFromOption(parser.value(u"scenario"_s));
+    if (!loaded)
+        return inputError(loaded.error());
+    Scenario scenario = *loaded;
+    DeploymentOption *option = scenario.option(optionId);
+    if (!option) {
+        QStringList ids;
+        for (const DeploymentOption &candidate : std::as_const(scenario.options))
+            ids.append(candidate.id);
+        return usageError(u"--apply-to: the scenario has no option \"%1\" (it has %2)"_s.arg(
+            optionId, ids.join(u", "_s)));
+    }
+    ApplyChoice choice;
+    if (parser.isSet(u"level"_s)) {
+        bool ok = false;
+        choice.levelIndex = parser.value(u"level"_s).toInt(&ok);
+        if (!ok || choice.levelIndex < 0)
+            return usageError(u"--level: expected a level index, 0 or more (got \"%1\")"_s.arg(
+                parser.value(u"level"_s)));
+    }
+    const Result<DeploymentOption> applied = applyBenchResult(result, *option, choice);
+    if (!applied)
+        return inputError(applied.error());
+    *option = *applied;
+    if (const std::optional<InputError> problem = saveScenarioFile(scenario, target))
+        return inputError(*problem);
+    const OptionResult evaluated = evaluateOption(scenario, *option);
+    out() << u"%1 now reads %2 (%3); scenario written to %4"_s.arg(
+                 option->name, basisId(evaluated.basis), evaluated.basisNote, target)
+          << Qt::endl;
+    return kExitOk;
+}
+
 int runImport(QCommandLineParser &parser, const QString &path)
 {
     QFile file(path);
@@ -233,6 +278,8 @@ int runImport(QCommandLineParser &parser, const QString &path)
         const Result<BenchResult> result = parseBenchResult(bytes, path);
         if (!result)
             return inputError(result.error());
+        if (parser.isSet(u"apply-to"_s))
+            return applyToScenario(parser, *result);
         return finish(parser, *result, benchResultSummary(*result) + u'\n');
     }
     const Result<LlamaBenchResult> llama = parseLlamaBenchOutput(bytes, path);
@@ -247,7 +294,13 @@ int runImport(QCommandLineParser &parser, const QString &path)
     text = table.render();
     for (const QString &warning : llama->warnings)
         text += u"warning: "_s + warning + u'\n';
-    return finish(parser, benchResultFrom(*llama, probeSystemInfo()), text);
+    const BenchResult imported = benchResultFrom(*llama, probeSystemInfo());
+    if (parser.isSet(u"apply-to"_s)) {
+        for (const QString &warning : llama->warnings)
+            err() << u"warning: "_s << warning << Qt::endl;
+        return applyToScenario(parser, imported);
+    }
+    return finish(parser, imported, text);
 }
 
 int runSelftestCommand(const QCommandLineParser &parser)
@@ -322,7 +375,8 @@ int runBenchCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Benchmarks: bench hardware [--quick] | bench endpoint --url URL --model M ... |\n"
-        "bench import FILE | bench selftest | bench llama-bench --binary PATH -- ARGS | "
+        "bench import FILE [--apply-to ID --scenario-out F] | bench selftest | bench llama-bench "
+        "--binary PATH -- ARGS | "
         "bench history"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"subcommand"_s,
@@ -357,6 +411,18 @@ int runBenchCommand(const QStringList &arguments)
         {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},
         {u"no-ignore-eos"_s, u"endpoint: do not ask the server to ignore end-of-sequence."_s},
         {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
+        {u"apply-to"_s,
+         u"import: use the measurement in this option of the scenario, as the dashboard's "
+         "\"Use in scenario\" does (needs --scenario-out)."_s,
+         u"option-id"_s},
+        {u"scenario"_s, u"import --apply-to: the scenario file (default: the built-in one)."_s,
+         u"file"_s},
+        {u"scenario-out"_s, u"import --apply-to: write the changed scenario to this file."_s,
+         u"file"_s},
+        {u"level"_s,
+         u"import --apply-to: the endpoint level to use (0 = first; default: the fastest level "
+         "meeting the run's latency targets)."_s,
+         u"index"_s},
     });
     if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
         return usageError(parser.errorText());

@@ -40,9 +40,7 @@ void printTable(const Scenario &scenario, const Evaluation &e)
                       formatUsd(r.usdPerMillionOutputTokens), formatUsd(r.monthlyUsd),
                       hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
                       hosted ? boundId(r.roofline->decodeBound) : QString(),
-                      hosted
-                          ? (r.basis == ThroughputBasis::Measured ? u"measured"_s : u"roofline"_s)
-                          : u"list price"_s});
+                      hosted ? basisId(r.basis) : u"list price"_s});
     }
     out() << table.render() << '\n';
     if (const OptionResult *cheapest = e.option(e.cheapestId))
