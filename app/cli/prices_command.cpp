@@ -1,6 +1,7 @@
 #include "cli/prices_command.h"
 
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "cli/text_table.h"
 #include "common/catalog_file.h"
 #include "common/json_output.h"
@@ -118,16 +119,7 @@ int runPricesCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"import"_s, u"The subcommand: import."_s);
     parser.addPositionalArgument(u"file"_s, u"The price file to read."_s);
-    parser.addOption({u"out"_s,
-                      u"Write the prices as a PerToken catalog (api-prices.json "
-                      "schema) to this file."_s,
-                      u"file"_s});
-    parser.addOption({u"json"_s, u"Print the pertoken.prices-import/1 JSON document."_s});
-    parser.addOption({u"as-of"_s,
-                      u"The date the file was downloaded, YYYY-MM-DD, recorded as the asOf of "
-                      "every entry without a date of its own (default: the file's modification "
-                      "date)."_s,
-                      u"date"_s});
+    parser.addOptions(pricesOptions());
     if (!parser.parse(QStringList{u"pertoken prices"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
