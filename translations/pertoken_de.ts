@@ -1490,52 +1490,67 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="59"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>Eigene Einträge konnten nicht geladen werden, daher werden Änderungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="77"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="78"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
         <source>All vendors</source>
         <translation>Alle Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="79"/>
-        <source>Import LiteLLM file…</source>
-        <translation>LiteLLM-Datei importieren…</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <source>LiteLLM price list</source>
+        <translation>LiteLLM-Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
-        <source>LiteLLM model_prices_and_context_window.json, or a price CSV</source>
-        <translation>LiteLLM model_prices_and_context_window.json oder eine Preis-CSV</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <source>price CSV</source>
+        <translation>Preis-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="83"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <source>PerToken price catalog</source>
+        <translation>PerToken-Preiskatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <source>Import price file…</source>
+        <translation>Preisdatei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
+        <translation>LiteLLM model_prices_and_context_window.json, eine Preis-CSV oder ein PerToken-Preiskatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="84"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="202"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="205"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>%n eigenen Eintrag in %1 gespeichert</numerusform>
@@ -1543,37 +1558,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="254"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="255"/>
-        <source>Price files (*.json *.csv);;LiteLLM JSON (*.json);;Price CSV (*.csv)</source>
-        <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON (*.json);;Preis-CSV (*.csv)</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
+        <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON oder PerToken-Katalog (*.json);;Preis-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="264"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
+        <translation>%1 Preise aus %2 (%3) importiert; %4 ohne Preis pro Token und %5 fehlerhafte übersprungen. Einträge ohne eigenes Datum erhalten %6, das Datum der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n Warnung, die erste: %1</numerusform>
+            <numerusform>%n Warnungen, die erste: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="277"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="295"/>
-        <source>Imported %1 prices from %2.</source>
-        <translation>%1 Preise aus %2 importiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="296"/>
-        <source>Imported %1 prices from %2 (as of %3, the file&apos;s date); skipped %4 without a per-token price and %5 malformed.</source>
-        <translation>%1 Preise aus %2 importiert (Stand %3, das Datum der Datei); %4 ohne Preis pro Token und %5 fehlerhafte übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="305"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

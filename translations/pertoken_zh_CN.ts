@@ -1490,89 +1490,101 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="59"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
         <source>Catalogs</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>无法加载自定义条目，因此更改不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="77"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="78"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
         <source>All vendors</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="79"/>
-        <source>Import LiteLLM file…</source>
-        <translation>导入 LiteLLM 文件…</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <source>LiteLLM price list</source>
+        <translation>LiteLLM 价格表</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
-        <source>LiteLLM model_prices_and_context_window.json, or a price CSV</source>
-        <translation>LiteLLM model_prices_and_context_window.json 或价格 CSV 文件</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <source>price CSV</source>
+        <translation>价格 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="83"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <source>PerToken price catalog</source>
+        <translation>PerToken 价格目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <source>Import price file…</source>
+        <translation>导入价格文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
+        <translation>LiteLLM model_prices_and_context_window.json、价格 CSV 或 PerToken 价格目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="84"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="202"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="205"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>已将 %n 个自定义条目保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="254"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="255"/>
-        <source>Price files (*.json *.csv);;LiteLLM JSON (*.json);;Price CSV (*.csv)</source>
-        <translation>价格文件 (*.json *.csv);;LiteLLM JSON (*.json);;价格 CSV (*.csv)</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
+        <translation>价格文件 (*.json *.csv);;LiteLLM JSON 或 PerToken 目录 (*.json);;价格 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="264"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
+        <translation>已从 %2（%3）导入 %1 个价格；跳过 %4 个无按 token 计价的条目和 %5 个格式错误的条目。没有自身日期的条目标注为 %6，即文件的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n 条警告，第一条：%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="277"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="295"/>
-        <source>Imported %1 prices from %2.</source>
-        <translation>已从 %2 导入 %1 个价格。</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="296"/>
-        <source>Imported %1 prices from %2 (as of %3, the file&apos;s date); skipped %4 without a per-token price and %5 malformed.</source>
-        <translation>已从 %2 导入 %1 个价格（截至 %3，即文件日期）；跳过了 %4 个无按 token 计价的条目和 %5 个格式错误的条目。</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="305"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
