@@ -1,10 +1,10 @@
 #include "scenario/evaluate.h"
 
 #include "cost/break_even.h"
-#include "cost/flop_price.h"
 #include "cost/option_costing.h"
 #include "cost/sensitivity.h"
 #include "cost/uncertainty.h"
+#include "scenario/scenario_plan.h"
 #include "scenario/scenario_validation.h"
 
 #include <algorithm>
@@ -170,20 +170,11 @@ namespace {
 // The model-size planner's part of an evaluation; it validates its own inputs.
 void addPlan(const Scenario &scenario, Evaluation &e)
 {
-    PlannerInputs planner = scenario.planner;
-    if (scenario.plannerPricesFromScenario) {
-        if (const auto prices = scenarioFlopPrices(scenario, planner.prices)) {
-            planner.prices = *prices;
-            // The FLOP budget, expressed as what its training would cost on that hardware.
-            if (planner.budgetUsd <= 0)
-                planner.budgetUsd = planner.budgetFlops * prices->trainingUsdPerModelFlop();
-        } else {
-            e.warnings.append(u"the planner prices FLOPs from a self-hosted option, and none is "
-                              "enabled; it plans in FLOPs"_s);
-        }
-    }
-    e.planFlopPrices = planner.prices;
-    e.plan = planFor(planner);
+    const ScenarioPlannerInputs planner = plannerInputsFor(scenario);
+    if (!planner.warning.isEmpty())
+        e.warnings.append(planner.warning);
+    e.planFlopPrices = planner.inputs.prices;
+    e.plan = planFor(planner.inputs);
 }
 
 } // namespace
