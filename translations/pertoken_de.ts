@@ -354,22 +354,22 @@
         <translation>Leistung beim Generieren</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="201"/>
+        <location filename="../core/scenario/parameters.cpp" line="209"/>
         <source>Training compute</source>
         <translation>Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="204"/>
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Target loss</source>
         <translation>Ziel-Loss</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="207"/>
+        <location filename="../core/scenario/parameters.cpp" line="211"/>
         <source>Lifetime inference tokens</source>
         <translation>Inferenz-Tokens (Lebensdauer)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="210"/>
+        <location filename="../core/scenario/parameters.cpp" line="212"/>
         <source>Lifetime queries</source>
         <translation>Anfragen über die Lebensdauer</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>Prompt-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="216"/>
+        <location filename="../core/scenario/parameters.cpp" line="214"/>
         <source>Tokens per sample</source>
         <translation>Tokens pro Stichprobe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="219"/>
+        <location filename="../core/scenario/parameters.cpp" line="215"/>
         <source>Most samples per query</source>
         <translation>Max. Stichproben pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="222"/>
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>End-to-end budget</source>
         <translation>Gesamtbudget</translation>
     </message>
@@ -2462,7 +2462,13 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="96"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <source>not requested</source>
+        <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
+        <translation>nicht angefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1: von %2 bis %3 %4</translation>
@@ -2678,13 +2684,25 @@ Stichproben pro Anfrage: %3</translation>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;Inferenzbewusst:&lt;/b&gt; %1 Parameter auf %2 Tokens; Chinchilla beim gleichen Loss: %3 Parameter</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
+        <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
+        <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;Kosten über die Lebensdauer %1 (Training %2, Inferenz %3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="42"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;Train-to-Test:&lt;/b&gt; %1 Parameter auf %2 Tokens, %n Stichprobe pro Anfrage, pass@k %3 %</numerusform>
             <numerusform>&lt;b&gt;Train-to-Test:&lt;/b&gt; %1 Parameter auf %2 Tokens, %n Stichproben pro Anfrage, pass@k %3 %</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
+        <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
+        <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;Training %1, Inferenz %2</translation>
     </message>
 </context>
 <context>

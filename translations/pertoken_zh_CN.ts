@@ -354,22 +354,22 @@
         <translation>生成时功耗</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="201"/>
+        <location filename="../core/scenario/parameters.cpp" line="209"/>
         <source>Training compute</source>
         <translation>训练算力</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="204"/>
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Target loss</source>
         <translation>目标损失</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="207"/>
+        <location filename="../core/scenario/parameters.cpp" line="211"/>
         <source>Lifetime inference tokens</source>
         <translation>生命周期推理 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="210"/>
+        <location filename="../core/scenario/parameters.cpp" line="212"/>
         <source>Lifetime queries</source>
         <translation>生命周期查询数</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>每次查询的提示 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="216"/>
+        <location filename="../core/scenario/parameters.cpp" line="214"/>
         <source>Tokens per sample</source>
         <translation>每个样本的 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="219"/>
+        <location filename="../core/scenario/parameters.cpp" line="215"/>
         <source>Most samples per query</source>
         <translation>每次查询的最多样本数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="222"/>
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>End-to-end budget</source>
         <translation>端到端预算</translation>
     </message>
@@ -2460,7 +2460,13 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="96"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <source>not requested</source>
+        <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
+        <translation>未请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1：%2 到 %3 %4</translation>
@@ -2676,12 +2682,24 @@ Samples per query: %3</source>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;推理感知：&lt;/b&gt;%1 参数，%2 token；相同损失下的 Chinchilla：%3 参数</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
+        <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
+        <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;全生命周期成本 %1（训练 %2，推理 %3）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="42"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;训练-测试联合优化：&lt;/b&gt;%1 参数，%2 token，每次查询 %n 个样本，pass@k %3%</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
+        <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
+        <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;训练 %1，推理 %2</translation>
     </message>
 </context>
 <context>

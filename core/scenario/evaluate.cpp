@@ -2,7 +2,7 @@
 
 #include "cost/break_even.h"
 #include "cost/option_costing.h"
-#include "scenario/flop_price.h"
+#include "scenario/scenario_plan.h"
 #include "scenario/scenario_validation.h"
 #include "scenario/sensitivity.h"
 #include "scenario/uncertainty.h"
@@ -174,20 +174,11 @@ namespace {
 // The model-size planner's part of an evaluation; it validates its own inputs.
 void addPlan(const Scenario &scenario, Evaluation &e)
 {
-    PlannerInputs planner = scenario.planner;
-    if (scenario.plannerPricesFromScenario) {
-        if (const auto prices = scenarioFlopPrices(scenario, planner.prices)) {
-            planner.prices = *prices;
-            // The FLOP budget, expressed as what its training would cost on that hardware.
-            if (planner.budgetUsd <= 0)
-                planner.budgetUsd = planner.budgetFlops * prices->trainingUsdPerModelFlop();
-        } else {
-            e.warnings.append(u"the planner prices FLOPs from a self-hosted option, and none is "
-                              "enabled; it plans in FLOPs"_s);
-        }
-    }
-    e.planFlopPrices = planner.prices;
-    e.plan = planFor(planner);
+    const ScenarioPlannerInputs planner = plannerInputsFor(scenario);
+    if (!planner.warning.isEmpty())
+        e.warnings.append(planner.warning);
+    e.planFlopPrices = planner.inputs.prices;
+    e.plan = planFor(planner.inputs);
 }
 
 } // namespace
