@@ -4,6 +4,7 @@
 #include "cli/bench_command.h"
 #include "cli/chart_command.h"
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "cli/eval_command.h"
 #include "cli/memo_command.h"
 #include "cli/plan_command.h"
@@ -29,36 +30,36 @@ namespace {
 struct Command {
     QString name;
     std::function<int(const QStringList &)> run;
-    QString summary;
+    QString usage;                     ///< after "pertoken ", before the options
+    QList<QCommandLineOption> options; ///< listed after `usage`; none for plan (in `usage`)
+    QString description;
     bool rendersGraphics = false; ///< needs a QGuiApplication (offscreen without a display)
 };
 
 QList<Command> commands()
 {
+    using namespace pertoken::cli;
     return {
-        {u"eval"_s, pertoken::cli::runEvalCommand,
-         u"eval  [--scenario F] [--json]   cost per million tokens for every option, break-even"_s},
-        {u"plan"_s, pertoken::cli::runPlanCommand,
-         u"plan  [--scenario F] [--json] [--law ...] [--compute FLOPS] [--target-loss L]\n"
-         "        [--inference-tokens T] [--queries Q --tokens-per-sample T --max-samples K]\n"
-         "                                  model size: compute-optimal, inference-aware, T²"_s},
-        {u"chart"_s, pertoken::cli::runChartCommand,
-         u"chart NAME [--scenario F] --out FILE.png|.svg|.pdf|.csv [--size WxH] [--dpi N]\n"
-         "        chart --list                export one chart, or list the charts"_s,
-         true},
-        {u"memo"_s, pertoken::cli::runMemoCommand,
-         u"memo  [--scenario F] --out FILE.zip\n"
-         "                                  decision-memo bundle: memo.md, memo.pdf, charts, data"_s,
-         true},
-        {u"bench"_s, pertoken::cli::runBenchCommand,
-         u"bench hardware [--quick] [--json] [--out F]\n"
-         "        bench endpoint --url URL --model M [--api openai|ollama] [--concurrency 1,4,16]\n"
-         "               [--requests N] [--prompt-tokens N] [--max-tokens N] [--json] [--out F]\n"
-         "        bench import FILE | selftest | llama-bench --binary PATH -- ARGS | history\n"
-         "                                  measure this machine or an inference server"_s},
-        {u"prices"_s, pertoken::cli::runPricesCommand,
-         u"prices import FILE [--out F] [--json] [--as-of DATE]\n"
-         "                                  LiteLLM model_prices JSON, PerToken catalog, or CSV"_s},
+        {u"eval"_s, runEvalCommand, u"eval"_s, evalOptions(),
+         u"cost per million tokens for every option, break-even"_s},
+        {u"plan"_s,
+         runPlanCommand,
+         u"plan [--scenario F] [--json] [--law epoch|hoffmann|kaplan|custom]\n"
+         "        [--law-constants E=..,A=..,B=..,alpha=..,beta=..] [--compute FLOPS]\n"
+         "        [--target-loss L] [--inference-tokens T] [--queries Q --tokens-per-sample T\n"
+         "        --max-samples K] [--prompt-tokens T] [--budget FLOPS]"_s,
+         {},
+         u"model size: compute-optimal, inference-aware, T²"_s},
+        {u"chart"_s, runChartCommand, u"chart NAME"_s, chartOptions(),
+         u"export one chart as .png, .svg, .pdf or .csv; --list lists the charts"_s, true},
+        {u"memo"_s, runMemoCommand, u"memo"_s, memoOptions(),
+         u"decision-memo bundle (.zip): memo.md, memo.pdf, charts, data"_s, true},
+        {u"bench"_s, runBenchCommand,
+         u"bench hardware | endpoint | import FILE | selftest | llama-bench -- ARGS | history\n"
+         "       "_s,
+         benchOptions(), u"measure this machine or an inference server"_s},
+        {u"prices"_s, runPricesCommand, u"prices import FILE"_s, pricesOptions(),
+         u"LiteLLM model_prices JSON, PerToken price catalog, or CSV"_s},
     };
 }
 
@@ -67,13 +68,20 @@ QString helpText()
     QString text = u"PerToken %1: AI deployment economics\n\n"
                    "Usage:\n"
                    "  pertoken [--lang CODE] [SCENARIO]\n"
-                   "                                  the dashboard; the built-in default "
-                   "scenario when none is given;\n"
-                   "                                  --lang en|de|zh_CN overrides the system "
-                   "language and the preference\n"_s.arg(QStringLiteral(PERTOKEN_VERSION));
-    for (const Command &command : commands())
-        text += u"  pertoken "_s + command.summary + u'\n';
-    text += u"  pertoken --version | --help\n\n"
+                   "        the dashboard; the built-in default scenario when none is given;\n"
+                   "        --lang en|de|zh_CN overrides the system language and the "
+                   "preference\n"_s.arg(QStringLiteral(PERTOKEN_VERSION));
+    for (const Command &command : commands()) {
+        QString line = u"  pertoken "_s + command.usage;
+        if (!command.options.isEmpty()) {
+            const qsizetype lastLine = line.lastIndexOf(u'\n') + 1;
+            const int indent = int(line.size() - lastLine) + 1;
+            line += u' ' + pertoken::cli::optionSynopsis(command.options, indent);
+        }
+        text += line + u"\n        "_s + command.description + u'\n';
+    }
+    text += u"  pertoken -v | --version\n"
+            "  pertoken -h | --help\n\n"
             "Exit status: 0 success, 1 the work failed, 2 bad usage or bad input.\n"
             "Every command runs without a display; `pertoken COMMAND --help` describes one.\n"_s;
     return text;

@@ -25,6 +25,9 @@ build_dir=${PERTOKEN_FUZZ_BUILD_DIR:-$here/build-fuzz}
 
 PERTOKEN_EXTRA_PACKAGES="clang-14 libclang-rt-14-dev" PERTOKEN_SETUP_PACKAGES_ONLY=1 \
     "$here/scripts/setup.sh"
+# shellcheck source=scripts/need.sh
+source "$here/scripts/need.sh"
+need "${fuzz_tools[@]}"
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

@@ -4,7 +4,7 @@
 # `pertoken --version` prints project(VERSION), `pertoken eval` prints its table, the .desktop
 # entry and the AppStream metainfo validate, the MIME type and the icons are where desktops look.
 #
-# Needs root or sudo (dpkg -i). Installs dpkg-dev, desktop-file-utils and appstream when missing.
+# Needs root or sudo (dpkg -i). Installs the tools it runs when missing (scripts/need.sh).
 # The package is removed again at the end unless it was installed before the check started or
 # PERTOKEN_KEEP_PACKAGE=1 is set. Exits non-zero, naming the check, at the first failure.
 set -euo pipefail
@@ -39,22 +39,12 @@ if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || fail "installing the package needs root or sudo"
     sudo="sudo"
 fi
-apt_install() {
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
-}
 
-# Tools: dpkg-shlibdeps (dpkg-dev), desktop-file-validate and update-desktop-database
-# (desktop-file-utils), appstreamcli (appstream), update-mime-database (shared-mime-info).
-missing=()
-for package in dpkg-dev desktop-file-utils appstream shared-mime-info; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-        missing+=("$package")
-done
-if ((${#missing[@]})); then
-    step "installing ${missing[*]}"
-    apt_install "${missing[@]}"
-fi
+# Tools: CPack's shlibdeps needs dpkg-shlibdeps and file; the checks use desktop-file-validate,
+# appstreamcli, update-mime-database, gio and readelf (scripts/need.sh lists their packages).
+# shellcheck source=scripts/need.sh
+source "$here/scripts/need.sh"
+need "${package_tools[@]}"
 
 # --- Packages -----------------------------------------------------------------------------------
 out_dir=$build_dir/packages

@@ -8,6 +8,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${PERTOKEN_BUILD_DIR:-$here/build}
 build_type=${PERTOKEN_BUILD_TYPE:-Release}
+# shellcheck source=scripts/need.sh
+source "$here/scripts/need.sh"
+need "${setup_tools[@]}"
 
 packages=(
     cmake g++ make pkg-config

@@ -10,6 +10,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 jobs=$(nproc)
 started=$SECONDS
+# Every tool of every step, checked (and installed) before the first build.
+# shellcheck source=scripts/need.sh
+source "$here/scripts/need.sh"
+need "${setup_tools[@]}" "${test_tools[@]}" "${package_tools[@]}"
+[ "${PERTOKEN_SKIP_SANITIZE:-0}" = 1 ] ||
+    PERTOKEN_EXTRA_PACKAGES="clang-14 libclang-rt-14-dev" PERTOKEN_SETUP_PACKAGES_ONLY=1 \
+        "$here/scripts/setup.sh"
+[ "${PERTOKEN_SKIP_SANITIZE:-0}" = 1 ] || need "${fuzz_tools[@]}"
 
 "$here/scripts/setup.sh" "$@"
 ctest --test-dir "${PERTOKEN_BUILD_DIR:-$here/build}" --output-on-failure -j2

@@ -162,21 +162,6 @@
     </message>
 </context>
 <context>
-    <name>OptionTemplates</name>
-    <message>
-        <location filename="../ui/commands/option_templates.cpp" line="50"/>
-        <source>%1 on %2</source>
-        <extracomment>A deployment option&apos;s default name: model on hardware, e.g. &quot;Llama 3.1 8B on H100 SXM&quot;.</extracomment>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands/option_templates.cpp" line="94"/>
-        <source>%1 %2</source>
-        <extracomment>A cloud API option&apos;s default name: provider and model, e.g. &quot;OpenAI GPT-4o&quot;.</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>Parameter</name>
     <message>
         <location filename="../core/scenario/parameters.cpp" line="54"/>
@@ -354,22 +339,22 @@
         <translation>Leistung beim Generieren</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="201"/>
+        <location filename="../core/scenario/parameters.cpp" line="209"/>
         <source>Training compute</source>
         <translation>Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="204"/>
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Target loss</source>
         <translation>Ziel-Loss</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="207"/>
+        <location filename="../core/scenario/parameters.cpp" line="211"/>
         <source>Lifetime inference tokens</source>
         <translation>Inferenz-Tokens (Lebensdauer)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="210"/>
+        <location filename="../core/scenario/parameters.cpp" line="212"/>
         <source>Lifetime queries</source>
         <translation>Anfragen über die Lebensdauer</translation>
     </message>
@@ -379,17 +364,17 @@
         <translation>Prompt-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="216"/>
+        <location filename="../core/scenario/parameters.cpp" line="214"/>
         <source>Tokens per sample</source>
         <translation>Tokens pro Stichprobe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="219"/>
+        <location filename="../core/scenario/parameters.cpp" line="215"/>
         <source>Most samples per query</source>
         <translation>Max. Stichproben pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="222"/>
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>End-to-end budget</source>
         <translation>Gesamtbudget</translation>
     </message>
@@ -1490,52 +1475,67 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="59"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>Eigene Einträge konnten nicht geladen werden, daher werden Änderungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="77"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="78"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
         <source>All vendors</source>
         <translation>Alle Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="79"/>
-        <source>Import LiteLLM file…</source>
-        <translation>LiteLLM-Datei importieren…</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <source>LiteLLM price list</source>
+        <translation>LiteLLM-Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
-        <source>LiteLLM model_prices_and_context_window.json, or a price CSV</source>
-        <translation>LiteLLM model_prices_and_context_window.json oder eine Preis-CSV</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <source>price CSV</source>
+        <translation>Preis-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="83"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <source>PerToken price catalog</source>
+        <translation>PerToken-Preiskatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <source>Import price file…</source>
+        <translation>Preisdatei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
+        <translation>LiteLLM model_prices_and_context_window.json, eine Preis-CSV oder ein PerToken-Preiskatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="84"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="202"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="205"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>%n eigenen Eintrag in %1 gespeichert</numerusform>
@@ -1543,37 +1543,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="254"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="255"/>
-        <source>Price files (*.json *.csv);;LiteLLM JSON (*.json);;Price CSV (*.csv)</source>
-        <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON (*.json);;Preis-CSV (*.csv)</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
+        <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON oder PerToken-Katalog (*.json);;Preis-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="264"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
+        <translation>%1 Preise aus %2 (%3) importiert; %4 ohne Preis pro Token und %5 fehlerhafte übersprungen. Einträge ohne eigenes Datum erhalten %6, das Datum der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n Warnung, die erste: %1</numerusform>
+            <numerusform>%n Warnungen, die erste: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="277"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="295"/>
-        <source>Imported %1 prices from %2.</source>
-        <translation>%1 Preise aus %2 importiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="296"/>
-        <source>Imported %1 prices from %2 (as of %3, the file&apos;s date); skipped %4 without a per-token price and %5 malformed.</source>
-        <translation>%1 Preise aus %2 importiert (Stand %3, das Datum der Datei); %4 ohne Preis pro Token und %5 fehlerhafte übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="305"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2218,121 +2216,121 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>%1 (aus dem Szenario)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="82"/>
+        <location filename="../ui/panels/option_panel.cpp" line="68"/>
         <source>Cloud API</source>
         <translation>Cloud-API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="84"/>
+        <location filename="../ui/panels/option_panel.cpp" line="70"/>
         <source>Self-hosted GPUs</source>
         <translation>Selbst betriebene GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="86"/>
+        <location filename="../ui/panels/option_panel.cpp" line="72"/>
         <source>On-device</source>
         <translation>Auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="98"/>
+        <location filename="../ui/panels/option_panel.cpp" line="84"/>
         <source>API price</source>
         <translation>API-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="99"/>
+        <location filename="../ui/panels/option_panel.cpp" line="85"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="100"/>
-        <location filename="../ui/panels/option_panel.cpp" line="128"/>
+        <location filename="../ui/panels/option_panel.cpp" line="86"/>
+        <location filename="../ui/panels/option_panel.cpp" line="114"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="101"/>
-        <location filename="../ui/panels/option_panel.cpp" line="129"/>
+        <location filename="../ui/panels/option_panel.cpp" line="87"/>
+        <location filename="../ui/panels/option_panel.cpp" line="115"/>
         <source>Quantization</source>
         <translation>Quantisierung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="102"/>
-        <location filename="../ui/panels/option_panel.cpp" line="130"/>
+        <location filename="../ui/panels/option_panel.cpp" line="88"/>
+        <location filename="../ui/panels/option_panel.cpp" line="116"/>
         <source>Acquisition</source>
         <translation>Beschaffung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="103"/>
-        <location filename="../ui/panels/option_panel.cpp" line="131"/>
+        <location filename="../ui/panels/option_panel.cpp" line="89"/>
+        <location filename="../ui/panels/option_panel.cpp" line="117"/>
         <source>Device cost</source>
         <translation>Gerätekosten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="116"/>
-        <location filename="../ui/panels/option_panel.cpp" line="201"/>
+        <location filename="../ui/panels/option_panel.cpp" line="102"/>
+        <location filename="../ui/panels/option_panel.cpp" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="121"/>
+        <location filename="../ui/panels/option_panel.cpp" line="107"/>
         <source>Rent by the hour</source>
         <translation>Stundenweise mieten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="122"/>
+        <location filename="../ui/panels/option_panel.cpp" line="108"/>
         <source>Buy and depreciate</source>
         <translation>Kaufen und abschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="123"/>
+        <location filename="../ui/panels/option_panel.cpp" line="109"/>
         <source>Amortized share of the price</source>
         <translation>Anteil am Preis, abgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="124"/>
+        <location filename="../ui/panels/option_panel.cpp" line="110"/>
         <source>Marginal: electricity only</source>
         <translation>Grenzkosten: nur Strom</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="126"/>
+        <location filename="../ui/panels/option_panel.cpp" line="112"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="127"/>
-        <location filename="../ui/panels/option_panel.cpp" line="218"/>
+        <location filename="../ui/panels/option_panel.cpp" line="113"/>
+        <location filename="../ui/panels/option_panel.cpp" line="204"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="181"/>
+        <location filename="../ui/panels/option_panel.cpp" line="167"/>
         <source>No option selected</source>
         <translation>Keine Option ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="191"/>
+        <location filename="../ui/panels/option_panel.cpp" line="177"/>
         <source>%1 — %2</source>
         <extracomment>The option panel&apos;s title: option name and its kind.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="204"/>
+        <location filename="../ui/panels/option_panel.cpp" line="190"/>
         <source>List price as of %1 · %2</source>
         <extracomment>%1 date the price was read, %2 where it comes from.</extracomment>
         <translation>Listenpreis, Stand %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="213"/>
+        <location filename="../ui/panels/option_panel.cpp" line="199"/>
         <source>%1: figures as of %2 · %3</source>
         <extracomment>%1 hardware, %2 date its figures were read, %3 their source.</extracomment>
         <translation>%1: Werte mit Stand %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="224"/>
+        <location filename="../ui/panels/option_panel.cpp" line="210"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="269"/>
+        <location filename="../ui/panels/option_panel.cpp" line="256"/>
         <source>Choose %1 for %2</source>
         <extracomment>Undo menu text: %1 what was chosen, %2 the option&apos;s name.</extracomment>
         <translation>%1 für %2 wählen</translation>
@@ -2449,7 +2447,13 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="96"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <source>not requested</source>
+        <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
+        <translation>nicht angefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1: von %2 bis %3 %4</translation>
@@ -2665,13 +2669,25 @@ Stichproben pro Anfrage: %3</translation>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;Inferenzbewusst:&lt;/b&gt; %1 Parameter auf %2 Tokens; Chinchilla beim gleichen Loss: %3 Parameter</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
+        <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
+        <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;Kosten über die Lebensdauer %1 (Training %2, Inferenz %3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="42"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;Train-to-Test:&lt;/b&gt; %1 Parameter auf %2 Tokens, %n Stichprobe pro Anfrage, pass@k %3 %</numerusform>
             <numerusform>&lt;b&gt;Train-to-Test:&lt;/b&gt; %1 Parameter auf %2 Tokens, %n Stichproben pro Anfrage, pass@k %3 %</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
+        <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
+        <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;Training %1, Inferenz %2</translation>
     </message>
 </context>
 <context>
@@ -2857,139 +2873,145 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="32"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <source>calibrated</source>
+        <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="44"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="46"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="50"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="108"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="109"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="118"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="166"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="168"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="180"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="169"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="178"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="251"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="182"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="187"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>

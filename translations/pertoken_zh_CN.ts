@@ -162,21 +162,6 @@
     </message>
 </context>
 <context>
-    <name>OptionTemplates</name>
-    <message>
-        <location filename="../ui/commands/option_templates.cpp" line="50"/>
-        <source>%1 on %2</source>
-        <extracomment>A deployment option&apos;s default name: model on hardware, e.g. &quot;Llama 3.1 8B on H100 SXM&quot;.</extracomment>
-        <translation>%1 运行于 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands/option_templates.cpp" line="94"/>
-        <source>%1 %2</source>
-        <extracomment>A cloud API option&apos;s default name: provider and model, e.g. &quot;OpenAI GPT-4o&quot;.</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>Parameter</name>
     <message>
         <location filename="../core/scenario/parameters.cpp" line="54"/>
@@ -354,22 +339,22 @@
         <translation>生成时功耗</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="201"/>
+        <location filename="../core/scenario/parameters.cpp" line="209"/>
         <source>Training compute</source>
         <translation>训练算力</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="204"/>
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Target loss</source>
         <translation>目标损失</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="207"/>
+        <location filename="../core/scenario/parameters.cpp" line="211"/>
         <source>Lifetime inference tokens</source>
         <translation>生命周期推理 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="210"/>
+        <location filename="../core/scenario/parameters.cpp" line="212"/>
         <source>Lifetime queries</source>
         <translation>生命周期查询数</translation>
     </message>
@@ -379,17 +364,17 @@
         <translation>每次查询的提示 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="216"/>
+        <location filename="../core/scenario/parameters.cpp" line="214"/>
         <source>Tokens per sample</source>
         <translation>每个样本的 token 数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="219"/>
+        <location filename="../core/scenario/parameters.cpp" line="215"/>
         <source>Most samples per query</source>
         <translation>每次查询的最多样本数</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="222"/>
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>End-to-end budget</source>
         <translation>端到端预算</translation>
     </message>
@@ -1490,89 +1475,101 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="59"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
         <source>Catalogs</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>无法加载自定义条目，因此更改不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="77"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="78"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
         <source>All vendors</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="79"/>
-        <source>Import LiteLLM file…</source>
-        <translation>导入 LiteLLM 文件…</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <source>LiteLLM price list</source>
+        <translation>LiteLLM 价格表</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
-        <source>LiteLLM model_prices_and_context_window.json, or a price CSV</source>
-        <translation>LiteLLM model_prices_and_context_window.json 或价格 CSV 文件</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <source>price CSV</source>
+        <translation>价格 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="83"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <source>PerToken price catalog</source>
+        <translation>PerToken 价格目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <source>Import price file…</source>
+        <translation>导入价格文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
+        <translation>LiteLLM model_prices_and_context_window.json、价格 CSV 或 PerToken 价格目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="84"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="202"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="205"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>已将 %n 个自定义条目保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="254"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="255"/>
-        <source>Price files (*.json *.csv);;LiteLLM JSON (*.json);;Price CSV (*.csv)</source>
-        <translation>价格文件 (*.json *.csv);;LiteLLM JSON (*.json);;价格 CSV (*.csv)</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
+        <translation>价格文件 (*.json *.csv);;LiteLLM JSON 或 PerToken 目录 (*.json);;价格 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="264"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
+        <translation>已从 %2（%3）导入 %1 个价格；跳过 %4 个无按 token 计价的条目和 %5 个格式错误的条目。没有自身日期的条目标注为 %6，即文件的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n 条警告，第一条：%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="277"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="295"/>
-        <source>Imported %1 prices from %2.</source>
-        <translation>已从 %2 导入 %1 个价格。</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="296"/>
-        <source>Imported %1 prices from %2 (as of %3, the file&apos;s date); skipped %4 without a per-token price and %5 malformed.</source>
-        <translation>已从 %2 导入 %1 个价格（截至 %3，即文件日期）；跳过了 %4 个无按 token 计价的条目和 %5 个格式错误的条目。</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="305"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2217,121 +2214,121 @@ Total: %5 per million tokens</source>
         <translation>%1（来自场景）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="82"/>
+        <location filename="../ui/panels/option_panel.cpp" line="68"/>
         <source>Cloud API</source>
         <translation>云 API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="84"/>
+        <location filename="../ui/panels/option_panel.cpp" line="70"/>
         <source>Self-hosted GPUs</source>
         <translation>自托管 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="86"/>
+        <location filename="../ui/panels/option_panel.cpp" line="72"/>
         <source>On-device</source>
         <translation>端侧设备</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="98"/>
+        <location filename="../ui/panels/option_panel.cpp" line="84"/>
         <source>API price</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="99"/>
+        <location filename="../ui/panels/option_panel.cpp" line="85"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="100"/>
-        <location filename="../ui/panels/option_panel.cpp" line="128"/>
+        <location filename="../ui/panels/option_panel.cpp" line="86"/>
+        <location filename="../ui/panels/option_panel.cpp" line="114"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="101"/>
-        <location filename="../ui/panels/option_panel.cpp" line="129"/>
+        <location filename="../ui/panels/option_panel.cpp" line="87"/>
+        <location filename="../ui/panels/option_panel.cpp" line="115"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="102"/>
-        <location filename="../ui/panels/option_panel.cpp" line="130"/>
+        <location filename="../ui/panels/option_panel.cpp" line="88"/>
+        <location filename="../ui/panels/option_panel.cpp" line="116"/>
         <source>Acquisition</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="103"/>
-        <location filename="../ui/panels/option_panel.cpp" line="131"/>
+        <location filename="../ui/panels/option_panel.cpp" line="89"/>
+        <location filename="../ui/panels/option_panel.cpp" line="117"/>
         <source>Device cost</source>
         <translation>设备成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="116"/>
-        <location filename="../ui/panels/option_panel.cpp" line="201"/>
+        <location filename="../ui/panels/option_panel.cpp" line="102"/>
+        <location filename="../ui/panels/option_panel.cpp" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="121"/>
+        <location filename="../ui/panels/option_panel.cpp" line="107"/>
         <source>Rent by the hour</source>
         <translation>按小时租用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="122"/>
+        <location filename="../ui/panels/option_panel.cpp" line="108"/>
         <source>Buy and depreciate</source>
         <translation>购买并折旧</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="123"/>
+        <location filename="../ui/panels/option_panel.cpp" line="109"/>
         <source>Amortized share of the price</source>
         <translation>按比例分摊设备价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="124"/>
+        <location filename="../ui/panels/option_panel.cpp" line="110"/>
         <source>Marginal: electricity only</source>
         <translation>边际成本：仅电费</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="126"/>
+        <location filename="../ui/panels/option_panel.cpp" line="112"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="127"/>
-        <location filename="../ui/panels/option_panel.cpp" line="218"/>
+        <location filename="../ui/panels/option_panel.cpp" line="113"/>
+        <location filename="../ui/panels/option_panel.cpp" line="204"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="181"/>
+        <location filename="../ui/panels/option_panel.cpp" line="167"/>
         <source>No option selected</source>
         <translation>未选择选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="191"/>
+        <location filename="../ui/panels/option_panel.cpp" line="177"/>
         <source>%1 — %2</source>
         <extracomment>The option panel&apos;s title: option name and its kind.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="204"/>
+        <location filename="../ui/panels/option_panel.cpp" line="190"/>
         <source>List price as of %1 · %2</source>
         <extracomment>%1 date the price was read, %2 where it comes from.</extracomment>
         <translation>截至 %1 的标价 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="213"/>
+        <location filename="../ui/panels/option_panel.cpp" line="199"/>
         <source>%1: figures as of %2 · %3</source>
         <extracomment>%1 hardware, %2 date its figures were read, %3 their source.</extracomment>
         <translation>%1：数据截至 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="224"/>
+        <location filename="../ui/panels/option_panel.cpp" line="210"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="269"/>
+        <location filename="../ui/panels/option_panel.cpp" line="256"/>
         <source>Choose %1 for %2</source>
         <extracomment>Undo menu text: %1 what was chosen, %2 the option&apos;s name.</extracomment>
         <translation>为 %2 选择 %1</translation>
@@ -2448,7 +2445,13 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="96"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <source>not requested</source>
+        <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
+        <translation>未请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1：%2 到 %3 %4</translation>
@@ -2664,12 +2667,24 @@ Samples per query: %3</source>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;推理感知：&lt;/b&gt;%1 参数，%2 token；相同损失下的 Chinchilla：%3 参数</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
+        <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
+        <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;全生命周期成本 %1（训练 %2，推理 %3）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="42"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;训练-测试联合优化：&lt;/b&gt;%1 参数，%2 token，每次查询 %n 个样本，pass@k %3%</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
+        <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
+        <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
+        <translation>&amp;nbsp;&amp;nbsp;训练 %1，推理 %2</translation>
     </message>
 </context>
 <context>
@@ -2855,139 +2870,145 @@ Input +20%: %3 per million tokens
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="32"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <source>calibrated</source>
+        <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
         <source>roofline</source>
         <translation>Roofline 估算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
         <source>left out of the comparison</source>
         <translation>已排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="44"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
         <source>misses the time-to-first-token target</source>
         <translation>未达到首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="46"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-per-token target</source>
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="50"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="98"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="99"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="102"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="108"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="109"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="118"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="166"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="168"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="180"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="169"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="178"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="251"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="182"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="187"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>

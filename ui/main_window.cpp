@@ -1,6 +1,6 @@
 #include "main_window.h"
 
-#include "bench/apply_bench_result.h"
+#include "bench/results/apply_bench_result.h"
 #include "bench/results/bench_history.h"
 #include "benchmark/bench_panel.h"
 #include "commands/option_commands.h"

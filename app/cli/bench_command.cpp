@@ -1,11 +1,15 @@
 #include "cli/bench_command.h"
 
+#include "bench/results/apply_bench_result.h"
+#include "bench/results/bench_history.h"
 #include "bench/calibration/bench_selftest.h"
 #include "bench/endpoint/endpoint_options.h"
-#include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
+#include "scenario/evaluate.h"
+#include "scenario/scenario_json.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -106,14 +110,14 @@ QString hardwareText(const HardwareProbeResult &r)
     return text;
 }
 
-QString endpointText(const EndpointRun &run)
+// The table; what went wrong at each level goes to `notes`, for standard error.
+QString endpointText(const EndpointRun &run, QStringList *notes)
 {
     QString text = u"%1 (%2, model %3)\n\n"_s.arg(run.endpointUrl.toString(),
                                                   streamApiId(run.config.api), run.config.model);
     TextTable table({u"conc."_s, u"done"_s, u"failed"_s, u"TTFT p50/p90/p99 ms"_s,
                      u"TPOT p50/p90/p99 ms"_s, u"ITL p50 ms"_s, u"E2E p50 ms"_s, u"queue p50 ms"_s,
                      u"out tok/s"_s, u"req/s"_s, u"goodput req/s"_s, u"tokens"_s});
-    QStringList notes;
     for (const LevelSummary &l : run.levels) {
         table.addRow({QString::number(l.concurrency), QString::number(l.completed),
                       QString::number(l.failed), percentiles(l.ttftMs), percentiles(l.tpotMs),
@@ -127,19 +131,17 @@ QString endpointText(const EndpointRun &run)
         for (auto it = l.failuresByKind.cbegin(); it != l.failuresByKind.cend(); ++it)
             kinds.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
         if (!kinds.isEmpty())
-            notes.append(
+            notes->append(
                 u"concurrency %1 failures: %2"_s.arg(l.concurrency).arg(kinds.join(u", "_s)));
         for (const QString &warning : l.warnings)
-            notes.append(u"concurrency %1: %2"_s.arg(l.concurrency).arg(warning));
+            notes->append(u"concurrency %1: %2"_s.arg(l.concurrency).arg(warning));
         if (l.meanPromptTokens >= 0)
-            notes.append(u"concurrency %1: the server counted %2 prompt tokens on average "
-                         "(%3 requested)"_s.arg(l.concurrency)
-                             .arg(l.meanPromptTokens, 0, 'f', 1)
-                             .arg(run.config.promptTokens));
+            notes->append(u"concurrency %1: the server counted %2 prompt tokens on average "
+                          "(%3 requested)"_s.arg(l.concurrency)
+                              .arg(l.meanPromptTokens, 0, 'f', 1)
+                              .arg(run.config.promptTokens));
     }
     text += table.render();
-    for (const QString &note : notes)
-        text += u"note: "_s + note + u'\n';
     text += u"TTFT = first generated chunk - request start; TPOT = (E2E - TTFT) / (tokens - 1); "
             "ITL = gaps between chunks; queue = wait for a free slot, outside the latencies.\n"_s;
     if (run.cancelled)
@@ -212,7 +214,12 @@ int runEndpoint(QCommandLineParser &parser)
         err() << u"pertoken: %1: %2"_s.arg(run.endpointUrl.toString(), run.fatalError) << Qt::endl;
         return kExitFailed;
     }
-    const int status = finish(parser, benchResultFrom(run, probeSystemInfo()), endpointText(run));
+    QStringList notes;
+    const QString text = endpointText(run, &notes);
+    for (const QString &note : notes)
+        err() << u"pertoken: note: "_s << note << '\n';
+    err().flush();
+    const int status = finish(parser, benchResultFrom(run, probeSystemInfo()), text);
     bool anyCompleted = false;
     for (const LevelSummary &level : run.levels)
         anyCompleted = anyCompleted || level.completed > 0;
@@ -221,6 +228,48 @@ int runEndpoint(QCommandLineParser &parser)
         return kExitFailed;
     }
     return status;
+}
+
+// `bench import FILE --apply-to ID`: the dashboard's "Use in scenario", through the same core
+// function, on the scenario of --scenario (or the default one), written to --scenario-out.
+int applyToScenario(const QCommandLineParser &parser, const BenchResult &result)
+{
+    const QString optionId = parser.value(u"apply-to"_s);
+    const QString target = parser.value(u"scenario-out"_s);
+    if (target.isEmpty())
+        return usageError(u"bench import --apply-to needs --scenario-out FILE.pertoken to write "
+                          "the scenario with the measurement to"_s);
+    const Result<Scenario> loaded = scenarioFromOption(parser.value(u"scenario"_s));
+    if (!loaded)
+        return inputError(loaded.error());
+    Scenario scenario = *loaded;
+    DeploymentOption *option = scenario.option(optionId);
+    if (!option) {
+        QStringList ids;
+        for (const DeploymentOption &candidate : std::as_const(scenario.options))
+            ids.append(candidate.id);
+        return usageError(u"--apply-to: the scenario has no option \"%1\" (it has %2)"_s.arg(
+            optionId, ids.join(u", "_s)));
+    }
+    ApplyChoice choice;
+    if (parser.isSet(u"level"_s)) {
+        bool ok = false;
+        choice.levelIndex = parser.value(u"level"_s).toInt(&ok);
+        if (!ok || choice.levelIndex < 0)
+            return usageError(u"--level: expected a level index, 0 or more (got \"%1\")"_s.arg(
+                parser.value(u"level"_s)));
+    }
+    const Result<DeploymentOption> applied = applyBenchResult(result, *option, choice);
+    if (!applied)
+        return inputError(applied.error());
+    *option = *applied;
+    if (const std::optional<InputError> problem = saveScenarioFile(scenario, target))
+        return inputError(*problem);
+    const OptionResult evaluated = evaluateOption(scenario, *option);
+    out() << u"%1 now reads %2 (%3); scenario written to %4"_s.arg(
+                 option->name, basisId(evaluated.basis), evaluated.basisNote, target)
+          << Qt::endl;
+    return kExitOk;
 }
 
 int runImport(QCommandLineParser &parser, const QString &path)
@@ -233,6 +282,8 @@ int runImport(QCommandLineParser &parser, const QString &path)
         const Result<BenchResult> result = parseBenchResult(bytes, path);
         if (!result)
             return inputError(result.error());
+        if (parser.isSet(u"apply-to"_s))
+            return applyToScenario(parser, *result);
         return finish(parser, *result, benchResultSummary(*result) + u'\n');
     }
     const Result<LlamaBenchResult> llama = parseLlamaBenchOutput(bytes, path);
@@ -246,8 +297,12 @@ int runImport(QCommandLineParser &parser, const QString &path)
                       QString::number(t.samplesTokensPerSecond.size()), t.modelType, t.backends});
     text = table.render();
     for (const QString &warning : llama->warnings)
-        text += u"warning: "_s + warning + u'\n';
-    return finish(parser, benchResultFrom(*llama, probeSystemInfo()), text);
+        err() << u"pertoken: warning: "_s << warning << '\n';
+    err().flush();
+    const BenchResult imported = benchResultFrom(*llama, probeSystemInfo());
+    if (parser.isSet(u"apply-to"_s))
+        return applyToScenario(parser, imported);
+    return finish(parser, imported, text);
 }
 
 int runSelftestCommand(const QCommandLineParser &parser)
@@ -277,10 +332,10 @@ int runSelftestCommand(const QCommandLineParser &parser)
                      .arg(result.timing.tokenIntervalMs)
                      .arg(result.timing.tokensPerResponse)
               << table.render();
-        if (!result.error.isEmpty())
-            out() << u"error: "_s << result.error << '\n';
     }
     out().flush();
+    if (!result.error.isEmpty())
+        err() << u"pertoken: "_s << result.error << Qt::endl;
     return result.withinBudget() ? kExitOk : kExitFailed;
 }
 
@@ -308,9 +363,10 @@ int runHistory()
     out() << history.directory() << '\n';
     for (const BenchHistory::Entry &entry : entries)
         out() << entry.createdAt.toString(Qt::ISODate) << "  " << entry.summary << '\n';
-    for (const QString &problem : unreadable)
-        out() << u"unreadable: "_s << problem << '\n';
     out().flush();
+    for (const QString &problem : unreadable)
+        err() << u"pertoken: warning: unreadable: "_s << problem << '\n';
+    err().flush();
     return kExitOk;
 }
 
@@ -322,48 +378,24 @@ int runBenchCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Benchmarks: bench hardware [--quick] | bench endpoint --url URL --model M ... |\n"
-        "bench import FILE | bench selftest | bench llama-bench --binary PATH -- ARGS | "
+        "bench import FILE [--apply-to ID --scenario-out F] | bench selftest | bench llama-bench "
+        "--binary PATH -- ARGS | "
         "bench history"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"subcommand"_s,
                                  u"hardware, endpoint, import, selftest, llama-bench, history"_s);
-    parser.addOptions({
-        {u"json"_s, u"Print the pertoken.bench/1 JSON document."_s},
-        {u"out"_s, u"Also write the result document to this file."_s, u"file"_s},
-        {u"no-history"_s, u"Do not keep the result in the benchmark history."_s},
-        {u"quick"_s, u"hardware: finish in 15 s or less."_s},
-        {u"url"_s, u"endpoint: the server's base URL or full endpoint URL."_s, u"url"_s},
-        {u"model"_s, u"endpoint: the model name to request."_s, u"name"_s},
-        {u"api"_s, u"endpoint: openai or ollama (native /api/generate)."_s, u"api"_s, u"openai"_s},
-        {u"endpoint"_s, u"endpoint: chat or completions (OpenAI API)."_s, u"kind"_s, u"chat"_s},
-        {u"concurrency"_s, u"endpoint: concurrency levels, e.g. 1,4,16."_s, u"list"_s, u"1,4,16"_s},
-        {u"requests"_s, u"endpoint: requests per level (default 16)."_s, u"n"_s},
-        {u"prompt-tokens"_s, u"endpoint: prompt length to aim at (default 128)."_s, u"n"_s},
-        {u"max-tokens"_s, u"endpoint: output tokens per request (default 128)."_s, u"n"_s},
-        {u"warmup"_s, u"endpoint: warm-up requests, not measured (default 2)."_s, u"n"_s},
-        {u"ttft-target-ms"_s, u"endpoint: TTFT target for goodput."_s, u"ms"_s},
-        {u"tpot-target-ms"_s, u"endpoint: TPOT target for goodput."_s, u"ms"_s},
-        {u"connect-timeout-ms"_s, u"endpoint: connect timeout (default 10000)."_s, u"ms"_s},
-        {u"first-token-timeout-ms"_s, u"endpoint: first-token timeout (default 120000)."_s,
-         u"ms"_s},
-        {u"idle-timeout-ms"_s, u"endpoint: longest gap between chunks (default 30000)."_s, u"ms"_s},
-        {u"total-timeout-ms"_s, u"endpoint: longest request (default 600000)."_s, u"ms"_s},
-        {u"run-timeout-ms"_s,
-         u"endpoint: deadline of the whole run, keeping what was measured "
-         "(default 0: none)."_s,
-         u"ms"_s},
-        {u"api-key-env"_s, u"endpoint: environment variable holding the API key."_s, u"name"_s,
-         u"OPENAI_API_KEY"_s},
-        {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},
-        {u"no-ignore-eos"_s, u"endpoint: do not ask the server to ignore end-of-sequence."_s},
-        {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
-    });
+    parser.addOptions(benchOptions());
     if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s) || sub.isEmpty()) {
+    if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
         out().flush();
-        return sub.isEmpty() && !parser.isSet(u"help"_s) ? kExitUsage : kExitOk;
+        return kExitOk;
+    }
+    if (sub.isEmpty()) {
+        err() << parser.helpText();
+        err().flush();
+        return kExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
     std::signal(SIGINT, onInterrupt);

@@ -2,6 +2,7 @@
 
 #include "charts/chart_export.h"
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "scenario/evaluate.h"
 
 #include <QCommandLineParser>
@@ -48,15 +49,7 @@ int runChartCommand(const QStringList &arguments)
         u"Export one chart of a scenario as PNG, SVG, PDF or the CSV of its data."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"name"_s, u"The chart (see --list)."_s);
-    parser.addOption({u"list"_s, u"List the charts and exit."_s});
-    parser.addOption({u"scenario"_s,
-                      u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default "
-                      "if omitted."_s,
-                      u"file"_s});
-    parser.addOption({u"out"_s, u"Output file: .png, .svg, .pdf or .csv."_s, u"file"_s});
-    parser.addOption(
-        {u"size"_s, u"Layout size in pixels at 96 dpi (default 800x500)."_s, u"WxH"_s});
-    parser.addOption({u"dpi"_s, u"PNG resolution (default 192)."_s, u"N"_s});
+    parser.addOptions(chartOptions());
     if (!parser.parse(QStringList{u"pertoken chart"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {

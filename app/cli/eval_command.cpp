@@ -1,6 +1,7 @@
 #include "cli/eval_command.h"
 
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
 #include "common/number_format.h"
@@ -42,9 +43,7 @@ void printTable(const Scenario &scenario, const Evaluation &e)
                       formatUsd(r.usdPerMillionOutputTokens), formatUsd(r.monthlyUsd),
                       hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
                       hosted ? boundId(r.roofline->decodeBound) : QString(),
-                      hosted
-                          ? (r.basis == ThroughputBasis::Measured ? u"measured"_s : u"roofline"_s)
-                          : u"list price"_s});
+                      hosted ? basisId(r.basis) : u"list price"_s});
     }
     out() << table.render() << '\n';
     if (const OptionResult *cheapest = e.option(head.cheapestId))
@@ -70,9 +69,10 @@ void printTable(const Scenario &scenario, const Evaluation &e)
             out() << u"  %1 and %2 never cross between 1 k and 1,000 T tokens/month"_s.arg(a, b)
                   << '\n';
     }
-    for (const QString &warning : e.warnings)
-        out() << u"warning: "_s << warning << '\n';
     out().flush();
+    for (const QString &warning : e.warnings)
+        err() << u"pertoken: warning: "_s << warning << '\n';
+    err().flush();
 }
 
 } // namespace
@@ -83,11 +83,7 @@ int runEvalCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         u"Cost per million tokens of every deployment option, and break-even volumes."_s);
     parser.addHelpOption();
-    parser.addOption({u"scenario"_s,
-                      u"Scenario file (.pertoken); the built-in default if "
-                      "omitted."_s,
-                      u"file"_s});
-    parser.addOption({u"json"_s, u"Print the pertoken.eval/1 JSON document."_s});
+    parser.addOptions(evalOptions());
     if (!parser.parse(QStringList{u"pertoken eval"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {

@@ -1,6 +1,7 @@
 #include "cli/memo_command.h"
 
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "export/memo_export.h"
 
 #include <QCommandLineParser>
@@ -17,11 +18,7 @@ int runMemoCommand(const QStringList &arguments)
         u"Write a decision-memo bundle: memo.md, memo.pdf, every chart as SVG and PNG, the "
         "data behind each chart as CSV, the scenario, and a manifest with SHA-256 checksums."_s);
     parser.addHelpOption();
-    parser.addOption({u"scenario"_s,
-                      u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default "
-                      "if omitted."_s,
-                      u"file"_s});
-    parser.addOption({u"out"_s, u"The bundle to write (.zip)."_s, u"file"_s});
+    parser.addOptions(memoOptions());
     if (!parser.parse(QStringList{u"pertoken memo"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {

@@ -5,12 +5,15 @@
 #include "common/json_output.h"
 #include "common/number_format.h"
 #include "scaling/planner.h"
+#include "scaling/planner_ranges.h"
 #include "scenario/scenario_json.h"
+#include "scenario/scenario_plan.h"
 
 #include <QCommandLineParser>
 #include <QHash>
 
 #include <cmath>
+#include <utility>
 
 namespace pertoken::cli {
 
@@ -18,22 +21,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Planner field (validatePlannerInputs) → the flag that sets it.
+/// Planner field (validatePlannerInputs) → the flag that sets it; a field without a flag can
+/// only come from the scenario file.
 QString flagForField(const QString &field)
 {
-    static const QHash<QString, QString> flags = {
-        {u"computeFlops"_s, u"--compute"_s},
-        {u"targetLoss"_s, u"--target-loss"_s},
-        {u"inferenceTokens"_s, u"--inference-tokens"_s},
-        {u"queries"_s, u"--queries"_s},
-        {u"promptTokens"_s, u"--prompt-tokens"_s},
-        {u"tokensPerSample"_s, u"--tokens-per-sample"_s},
-        {u"maxSamples"_s, u"--max-samples"_s},
-        {u"budgetFlops"_s, u"--budget"_s},
-    };
     if (field.startsWith(u"law."_s))
         return u"--law-constants %1"_s.arg(field.mid(4));
-    return flags.value(field, field);
+    if (const PlannerInputSpec *spec = findPlannerInput(field); spec && !spec->option.isEmpty())
+        return u"--"_s + spec->option;
+    return u"--scenario planner.%1"_s.arg(field);
 }
 
 int planError(const QString &flag, const QString &message)
@@ -52,20 +48,6 @@ QString scientific(double value)
 QString flops(double value)
 {
     return scientific(value) + u" FLOPs"_s;
-}
-
-/// A positive-or-zero number from a flag; nullopt (and a message) when it is not one.
-std::optional<double> number(const QCommandLineParser &parser, const QString &name,
-                             const QString &what, int *status)
-{
-    bool ok = false;
-    const QString text = parser.value(name);
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value)) {
-        *status = planError(u"--"_s + name, u"must be %1 (got \"%2\")"_s.arg(what, text));
-        return std::nullopt;
-    }
-    return value;
 }
 
 /// Reads "E=1.8,A=482,..." into `law`; returns how many of the five constants were given.
@@ -152,13 +134,22 @@ void printTable(const PlanResult &result, const PlannerInputs &inputs)
                       flops(2.0 * co.params * point->inferenceTokens), QString()});
         table.addRow({u"lifetime FLOPs"_s, flops(point->totalFlops),
                       flops(point->computeOptimalTotalFlops), ratio(point->totalFlopsRatio())});
+        if (result.budgetInUsd) {
+            table.addRow({u"training cost"_s, formatUsd(point->trainUsd), QString(), QString()});
+            table.addRow(
+                {u"inference cost"_s, formatUsd(point->inferenceUsd), QString(), QString()});
+            table.addRow({u"lifetime cost"_s, formatUsd(point->totalUsd),
+                          formatUsd(point->computeOptimalTotalUsd), QString()});
+        }
         out() << table.render();
     }
     if (const auto &plan = result.trainToTest) {
         out() << u"\nTrain-to-test (T²) for %1 end to end, %2 queries of %3 prompt + k × %4 "
                  "generated tokens, k ≤ %5:\n"_s
-                     .arg(flops(inputs.budgetFlops), formatCount(inputs.queries),
-                          formatCount(inputs.promptTokens), formatCount(inputs.tokensPerSample))
+                     .arg(result.budgetInUsd ? formatUsd(inputs.budgetUsd)
+                                             : flops(inputs.budgetFlops),
+                          formatCount(inputs.queries), formatCount(inputs.promptTokens),
+                          formatCount(inputs.tokensPerSample))
                      .arg(inputs.maxSamples);
         TextTable table({u"quantity"_s, u"T² optimum"_s, u"Chinchilla point"_s});
         const TrainToTestPoint &o = plan->optimum;
@@ -175,6 +166,11 @@ void printTable(const PlanResult &result, const PlannerInputs &inputs)
                       u"%1%"_s.arg(c.passAtK * 100, 0, 'f', 1)});
         table.addRow({u"training FLOPs"_s, flops(o.trainFlops), flops(c.trainFlops)});
         table.addRow({u"inference FLOPs"_s, flops(o.inferenceFlops), flops(c.inferenceFlops)});
+        if (result.budgetInUsd) {
+            table.addRow({u"training cost"_s, formatUsd(o.trainUsd), formatUsd(c.trainUsd)});
+            table.addRow(
+                {u"inference cost"_s, formatUsd(o.inferenceUsd), formatUsd(c.inferenceUsd)});
+        }
         out() << table.render();
         const PassAtKModel &model = inputs.passAtK;
         out() << u"pass@k model: %1; link w0 %2, w1 %3 per nat (%4)"_s.arg(
@@ -188,10 +184,12 @@ void printTable(const PlanResult &result, const PlannerInputs &inputs)
                                                     model.powerLawProvenance))
               << '\n';
     }
-    if (!result.computeOptimal && !result.inferenceAware && !result.trainToTest)
-        out() << u"\nNothing to plan: give --compute, --target-loss or --queries "
-                 "(`pertoken plan --help`).\n"_s;
     out().flush();
+    if (!result.computeOptimal && !result.inferenceAware && !result.trainToTest) {
+        err() << u"pertoken: plan: nothing to plan: give --compute, --target-loss or --queries "
+                 "(`pertoken plan --help`)\n"_s;
+        err().flush();
+    }
 }
 
 } // namespace
@@ -202,10 +200,11 @@ int runPlanCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         u"Model size from scaling laws: compute-optimal (--compute), inference-aware "
         "(--target-loss, Sardana et al. arXiv:2401.00448) and train-to-test (--queries, "
-        "arXiv:2604.01411)."_s);
+        "arXiv:2604.01411). With --scenario, the scenario's planner section is the starting point "
+        "(in dollars when it prices FLOPs on its hardware) and each flag replaces one value."_s);
     parser.addHelpOption();
     parser.addOptions({
-        {u"scenario"_s, u"Scenario file (.pertoken)."_s, u"file"_s},
+        {u"scenario"_s, u"Scenario file (.pertoken) or memo bundle (.zip)."_s, u"file"_s},
         {u"json"_s, u"Print the pertoken.plan/1 JSON document."_s},
         {u"law"_s,
          u"Training law: epoch (default, Besiroglu et al. 2024), hoffmann, kaplan, "
@@ -215,19 +214,33 @@ int runPlanCommand(const QStringList &arguments)
          u"Constants E=..,A=..,B=..,alpha=..,beta=.. (all five for --law custom; otherwise they "
          "replace the named law's)."_s,
          u"list"_s},
-        {u"compute"_s, u"Training budget for the compute-optimal model, FLOPs."_s, u"flops"_s},
-        {u"target-loss"_s, u"Target loss for the inference-aware model, nats/token."_s, u"loss"_s},
-        {u"inference-tokens"_s,
-         u"Lifetime inference tokens of the inference-aware model (default 0)."_s, u"tokens"_s},
-        {u"queries"_s, u"Lifetime queries for train-to-test."_s, u"count"_s},
-        {u"tokens-per-sample"_s, u"Generated tokens per sample (default 215)."_s, u"tokens"_s},
-        {u"max-samples"_s, u"Most samples per query k (default 1024)."_s, u"k"_s},
-        {u"prompt-tokens"_s, u"Prompt tokens per query, prefilled once (default 70)."_s,
-         u"tokens"_s},
-        {u"budget"_s,
-         u"End-to-end train-to-test budget, FLOPs (default: --compute, else 5.76e23)."_s,
-         u"flops"_s},
     });
+    // The numeric flags, their ranges and defaults: the planner's table.
+    const QHash<QString, QString> purposes = {
+        {u"compute"_s, u"Training budget for the compute-optimal model"_s},
+        {u"target-loss"_s, u"Target loss for the inference-aware model"_s},
+        {u"inference-tokens"_s, u"Lifetime inference tokens of the inference-aware model"_s},
+        {u"queries"_s, u"Lifetime queries for train-to-test"_s},
+        {u"tokens-per-sample"_s, u"Generated tokens per sample"_s},
+        {u"max-samples"_s, u"Most samples per query k"_s},
+        {u"prompt-tokens"_s, u"Prompt tokens per query, prefilled once"_s},
+        {u"budget"_s, u"End-to-end train-to-test budget (default: --compute when given)"_s},
+    };
+    const PlannerInputs defaults = defaultPlannerInputs();
+    for (const PlannerInputSpec &spec : plannerInputSpecs()) {
+        if (spec.option.isEmpty())
+            continue;
+        const QString shownDefault =
+            spec.key == u"inferenceTokens" ? u"without --scenario: 0"_s
+            : spec.zero == ZeroMeans::NotRequested && spec.key != u"budgetFlops"
+                ? u"without --scenario: not requested"_s
+                : u"default %1"_s.arg(
+                      QString::number(spec.get(defaults), 'g', 6).replace(u"e+"_s, u"e"_s));
+        parser.addOption(
+            {spec.option,
+             u"%1: %2 (%3)."_s.arg(purposes.value(spec.option), spec.rangeText(), shownDefault),
+             spec.unit.isEmpty() ? u"value"_s : spec.unit.toLower()});
+    }
     if (!parser.parse(QStringList{u"pertoken plan"_s} + arguments))
         return usageError(u"plan: "_s + parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -241,20 +254,24 @@ int runPlanCommand(const QStringList &arguments)
         return usageError(u"plan takes no positional arguments (got \"%1\")"_s.arg(
             parser.positionalArguments().join(u' ')));
 
-    // With --scenario, the scenario's planner section is the starting point and the flags
-    // change it; without, only the answers the flags ask for are computed.
-    PlannerInputs inputs = defaultPlannerInputs();
-    inputs.computeFlops = 0;
-    inputs.targetLoss = 0;
-    inputs.inferenceTokens = 0;
-    inputs.queries = 0;
+    // With --scenario, the scenario is the starting point and the flags change its planner
+    // section; without, a scenario whose planner computes only the answers the flags ask for.
+    Scenario scenario;
     const bool fromScenario = parser.isSet(u"scenario"_s);
     if (fromScenario) {
-        const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
-        if (!scenario)
-            return planError(u"--scenario"_s, scenario.error().toString());
-        inputs = scenario->planner;
+        Result<Scenario> loaded = scenarioFromOption(parser.value(u"scenario"_s));
+        if (!loaded)
+            return planError(u"--scenario"_s, loaded.error().toString());
+        scenario = std::move(loaded).value();
+    } else {
+        scenario.plannerPricesFromScenario = false;
+        scenario.planner = defaults;
+        for (PlannerInputSpec const *spec :
+             {findPlannerInput(u"computeFlops"_s), findPlannerInput(u"targetLoss"_s),
+              findPlannerInput(u"inferenceTokens"_s), findPlannerInput(u"queries"_s)})
+            spec->set(scenario.planner, 0);
     }
+    PlannerInputs &inputs = scenario.planner;
 
     const QString lawName = parser.isSet(u"law"_s) ? parser.value(u"law"_s)
                             : fromScenario         ? inputs.law.id
@@ -289,76 +306,52 @@ int runPlanCommand(const QStringList &arguments)
                          u"custom needs --law-constants E=..,A=..,B=..,alpha=..,beta=.."_s);
     }
 
-    struct NumberFlag {
-        const char16_t *name;
-        const char16_t *what;
-        double *target;
-    };
-    double maxSamples = inputs.maxSamples;
-    double budget = 0;
-    const NumberFlag numberFlags[] = {
-        {u"compute", u"a number of FLOPs, e.g. 5.76e23", &inputs.computeFlops},
-        {u"target-loss", u"a loss in nats per token, e.g. 2.0", &inputs.targetLoss},
-        {u"inference-tokens", u"a number of tokens, e.g. 2e12", &inputs.inferenceTokens},
-        {u"queries", u"a number of queries, e.g. 1e9", &inputs.queries},
-        {u"tokens-per-sample", u"a number of tokens, e.g. 215", &inputs.tokensPerSample},
-        {u"max-samples", u"a whole number of samples, e.g. 1024", &maxSamples},
-        {u"prompt-tokens", u"a number of tokens, e.g. 70", &inputs.promptTokens},
-        {u"budget", u"a number of FLOPs, e.g. 1e24", &budget},
-    };
-    for (const NumberFlag &flag : numberFlags) {
-        const QString name = QString::fromUtf16(flag.name);
-        if (!parser.isSet(name))
+    // Every numeric flag replaces one value of the planner section, checked against the same
+    // range the scenario reader and the dashboard use.
+    for (const PlannerInputSpec &spec : plannerInputSpecs()) {
+        if (spec.option.isEmpty() || !parser.isSet(spec.option))
             continue;
-        const std::optional<double> value =
-            number(parser, name, QString::fromUtf16(flag.what), &status);
-        if (!value)
-            return status;
-        *flag.target = *value;
+        const QString flag = u"--"_s + spec.option;
+        const QString text = parser.value(spec.option);
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            return planError(flag, u"must be %1 (got \"%2\")"_s.arg(spec.rangeText(), text));
+        if (const std::optional<InputError> problem = spec.check(value))
+            return planError(flag, problem->message);
+        spec.set(inputs, value);
     }
-    for (const QString &name : {u"inference-tokens"_s}) {
-        if (parser.isSet(name) && !parser.isSet(u"target-loss"_s))
-            return planError(u"--"_s + name, u"needs --target-loss"_s);
-    }
+    if (parser.isSet(u"inference-tokens"_s) && !parser.isSet(u"target-loss"_s) && !fromScenario)
+        return planError(u"--inference-tokens"_s, u"needs --target-loss"_s);
     for (const QString &name :
          {u"tokens-per-sample"_s, u"max-samples"_s, u"prompt-tokens"_s, u"budget"_s}) {
-        if (parser.isSet(name) && !parser.isSet(u"queries"_s))
+        if (parser.isSet(name) && !parser.isSet(u"queries"_s) && !fromScenario)
             return planError(u"--"_s + name, u"needs --queries"_s);
     }
-    if (parser.isSet(u"compute"_s) && inputs.computeFlops <= 0)
-        return planError(u"--compute"_s, u"must be a positive number of FLOPs (got %1)"_s.arg(
-                                             parser.value(u"compute"_s)));
-    if (parser.isSet(u"target-loss"_s) && inputs.targetLoss <= inputs.law.E)
-        return planError(u"--target-loss"_s,
-                         u"must be above the law's irreducible loss E = %1 nats (got %2)"_s.arg(
-                             QString::number(inputs.law.E), parser.value(u"target-loss"_s)));
-    if (parser.isSet(u"queries"_s) && inputs.queries <= 0)
-        return planError(u"--queries"_s, u"must be a positive number of queries (got %1)"_s.arg(
-                                             parser.value(u"queries"_s)));
-    if (maxSamples < 1 || maxSamples > kMaxSamplesLimit || maxSamples != std::floor(maxSamples))
-        return planError(u"--max-samples"_s,
-                         u"must be a whole number of samples from 1 to %1 (got %2)"_s.arg(
-                             QString::number(kMaxSamplesLimit), parser.value(u"max-samples"_s)));
-    inputs.maxSamples = int(maxSamples);
-    if (parser.isSet(u"budget"_s))
-        inputs.budgetFlops = budget;
-    else if (inputs.computeFlops > 0)
+    if (!parser.isSet(u"budget"_s) && parser.isSet(u"compute"_s) && inputs.computeFlops > 0)
         inputs.budgetFlops = inputs.computeFlops;
-    if (inputs.budgetFlops <= 0)
-        return planError(u"--budget"_s, u"must be a positive number of FLOPs (got %1)"_s.arg(
-                                            parser.value(u"budget"_s)));
+    // A budget given in FLOPs is what the plan spends; where the scenario prices FLOPs on its
+    // hardware, the dollar budget follows from it (plannerInputsFor) instead of the file's.
+    if ((parser.isSet(u"budget"_s) || parser.isSet(u"compute"_s)) &&
+        scenario.plannerPricesFromScenario)
+        inputs.budgetUsd = 0;
 
-    if (const std::optional<InputError> problem = validatePlannerInputs(inputs))
+    const ScenarioPlannerInputs planned = plannerInputsFor(scenario);
+    if (!planned.warning.isEmpty()) {
+        err() << u"pertoken: plan: warning: %1"_s.arg(planned.warning) << '\n';
+        err().flush();
+    }
+    if (const std::optional<InputError> problem = validatePlannerInputs(planned.inputs))
         return planError(flagForField(problem->field), problem->message);
-    const PlanResult result = runPlan(inputs);
+    const PlanResult result = runPlan(planned.inputs);
     if (result.error)
         return planError(flagForField(result.error->field), result.error->message);
 
     if (parser.isSet(u"json"_s)) {
-        out() << schemaFirstJson(u"pertoken.plan/1"_s, planResultToJson(result, inputs));
+        out() << schemaFirstJson(u"pertoken.plan/1"_s, planResultToJson(result, planned.inputs));
         out().flush();
     } else {
-        printTable(result, inputs);
+        printTable(result, planned.inputs);
     }
     return kExitOk;
 }

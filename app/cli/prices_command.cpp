@@ -1,16 +1,15 @@
 #include "cli/prices_command.h"
 
 #include "cli/cli_common.h"
+#include "cli/command_options.h"
 #include "cli/text_table.h"
+#include "common/catalog_file.h"
 #include "common/json_output.h"
-#include "pricing/catalog_file.h"
 #include "pricing/csv_import.h"
-#include "pricing/litellm_import.h"
 #include "pricing/price_catalog.h"
+#include "pricing/price_file_import.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -20,53 +19,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class FileKind { LiteLlm, Csv, Catalog };
-
-QString kindName(FileKind kind)
+QString formatName(PriceFileFormat format)
 {
-    switch (kind) {
-    case FileKind::LiteLlm:
+    switch (format) {
+    case PriceFileFormat::LiteLlm:
         return u"LiteLLM model_prices_and_context_window.json"_s;
-    case FileKind::Csv:
+    case PriceFileFormat::Csv:
         return u"price CSV"_s;
-    case FileKind::Catalog:
+    case PriceFileFormat::Catalog:
         break;
     }
     return u"PerToken api-prices catalog"_s;
 }
 
-// CSV by extension; otherwise JSON when the first non-blank byte opens a JSON value, and our own
-// catalog when its "format" says so.
-FileKind detectKind(const QString &path, const QByteArray &bytes)
+void printWarnings(const PriceImport &result)
 {
-    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0)
-        return FileKind::Csv;
-    const QByteArray head = bytes.left(4096).trimmed();
-    if (!head.startsWith('{') && !head.startsWith('['))
-        return FileKind::Csv;
-    const Result<QJsonObject> root = parseJsonObject(bytes, path);
-    if (root && root->value(u"format"_s).toString() == u"pertoken.api-prices"_s)
-        return FileKind::Catalog;
-    return FileKind::LiteLlm;
-}
-
-Result<PriceImport> importFile(FileKind kind, const QByteArray &bytes, const QString &name,
-                               const QString &asOf)
-{
-    switch (kind) {
-    case FileKind::LiteLlm:
-        return importLiteLlmPrices(bytes, name, asOf);
-    case FileKind::Csv:
-        return importPriceCsv(bytes, name);
-    case FileKind::Catalog:
-        break;
-    }
-    Result<QList<ApiPrice>> prices = parseApiPriceCatalog(bytes, name);
-    if (!prices)
-        return prices.error();
-    PriceImport result;
-    result.prices = std::move(prices).value();
-    return result;
+    for (const QString &warning : result.warnings)
+        err() << u"pertoken: warning: "_s << warning << '\n';
+    err().flush();
 }
 
 QString rate(double usdPerMTok)
@@ -82,9 +52,10 @@ QString longContext(const ApiPrice &price)
         .arg(rate(price.longContextInputUsdPerMTok), rate(price.longContextOutputUsdPerMTok));
 }
 
-void printSummary(const QString &path, FileKind kind, const PriceImport &result, bool table)
+void printSummary(const QString &path, PriceFileFormat format, const PriceImport &result,
+                  bool table)
 {
-    out() << u"%1: %2"_s.arg(path, kindName(kind)) << '\n'
+    out() << u"%1: %2"_s.arg(path, formatName(format)) << '\n'
           << u"imported %1 priced entries; skipped %2 without a per-token price; left out %3 "
              u"malformed; %4 warnings"_s.arg(result.prices.size())
                  .arg(result.skipped)
@@ -107,21 +78,17 @@ void printSummary(const QString &path, FileKind kind, const PriceImport &result,
         }
         out() << '\n' << prices.render() << '\n';
     }
-    for (const QString &warning : result.warnings)
-        out() << u"warning: "_s << warning << '\n';
     out().flush();
 }
 
-QJsonObject importJson(const QString &path, FileKind kind, const PriceImport &result)
+QJsonObject importJson(const QString &path, PriceFileFormat format, const PriceImport &result)
 {
     QJsonArray prices;
     for (const ApiPrice &price : result.prices)
         prices.append(apiPriceToJson(price));
     return QJsonObject{
         {u"file"_s, path},
-        {u"fileKind"_s, kind == FileKind::LiteLlm ? u"litellm"_s
-                        : kind == FileKind::Csv   ? u"csv"_s
-                                                  : u"catalog"_s},
+        {u"fileKind"_s, priceFileFormatId(format)},
         {u"imported"_s, result.prices.size()},
         {u"skipped"_s, result.skipped},
         {u"malformed"_s, result.malformed},
@@ -152,15 +119,7 @@ int runPricesCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"import"_s, u"The subcommand: import."_s);
     parser.addPositionalArgument(u"file"_s, u"The price file to read."_s);
-    parser.addOption({u"out"_s,
-                      u"Write the prices as a PerToken catalog (api-prices.json "
-                      "schema) to this file."_s,
-                      u"file"_s});
-    parser.addOption({u"json"_s, u"Print the pertoken.prices-import/1 JSON document."_s});
-    parser.addOption({u"as-of"_s,
-                      u"The date the LiteLLM file was downloaded, YYYY-MM-DD; "
-                      "recorded as every entry's asOf."_s,
-                      u"date"_s});
+    parser.addOptions(pricesOptions());
     if (!parser.parse(QStringList{u"pertoken prices"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -179,34 +138,26 @@ int runPricesCommand(const QStringList &arguments)
     if (!isEmptyOrIsoDate(asOf))
         return usageError(u"--as-of: must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(asOf));
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return usageError(u"%1: cannot be read: %2"_s.arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const FileKind kind = detectKind(path, bytes);
-    Result<PriceImport> result = importFile(kind, bytes, QFileInfo(path).fileName(), asOf);
-    if (!result) {
-        InputError error = result.error();
-        error.source = path;
-        return inputError(error);
-    }
+    const PriceFileImport imported = importPriceFile(path, asOf);
+    printWarnings(imported.import);
+    if (imported.error)
+        return inputError(*imported.error);
+    const PriceImport &result = imported.import;
 
     const QString outPath = parser.value(u"out"_s);
     if (parser.isSet(u"json"_s)) {
-        out() << schemaFirstJson(u"pertoken.prices-import/1"_s, importJson(path, kind, *result));
+        out() << schemaFirstJson(u"pertoken.prices-import/1"_s,
+                                 importJson(path, imported.format, result));
         out().flush();
     } else {
-        printSummary(path, kind, *result, outPath.isEmpty());
-        if (kind == FileKind::LiteLlm && asOf.isEmpty() && !result->prices.isEmpty())
-            out() << "note: asOf is empty for every entry; pass --as-of YYYY-MM-DD with the "
-                     "date the file was downloaded\n";
+        printSummary(path, imported.format, result, outPath.isEmpty());
     }
     if (!outPath.isEmpty()) {
-        const int status = writeCatalog(result->prices, outPath);
+        const int status = writeCatalog(result.prices, outPath);
         if (status != kExitOk)
             return status;
         if (!parser.isSet(u"json"_s))
-            out() << u"wrote %1 prices to %2"_s.arg(result->prices.size()).arg(outPath) << '\n';
+            out() << u"wrote %1 prices to %2"_s.arg(result.prices.size()).arg(outPath) << '\n';
     }
     out().flush();
     return kExitOk;

@@ -1,9 +1,20 @@
 #pragma once
 
+#include <QString>
+
 #include <functional>
 #include <optional>
 
 namespace pertoken {
+
+/// The volume (tokens per month, same input:output mix) above which the costlier-at-low-volume
+/// option becomes the cheaper one; empty when their costs never cross in 1e3..1e15 tokens/month.
+struct BreakEven {
+    QString a;
+    QString b;
+    std::optional<double> tokensPerMonth;
+    double usdPerMonth = 0; ///< both options' monthly cost at the crossing
+};
 
 /// The lowest monthly volume in [lowTokens, highTokens] at which two monthly-cost functions cross
 /// (their difference changes sign), or nothing when one is cheaper throughout. Scans a log grid

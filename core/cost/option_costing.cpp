@@ -78,25 +78,6 @@ int batchMeetingTarget(RooflineInput in, int limit, double tpotTargetSeconds)
     return lo;
 }
 
-// Throughput, latency and the time split from the roofline or from a measurement.
-void applyThroughput(const DeploymentOption &option, const Workload &w, double mfu, double mbu,
-                     PreparedOption &p)
-{
-    const RooflineResult &r = p.roofline;
-    const double prefill = r.batch * r.prefillSeconds;
-    const double decode = w.outputTokensPerRequest * r.decodeStepSeconds;
-    p.inputTimeShare = prefill + decode > 0 ? prefill / (prefill + decode) : 0.0;
-    p.requestsPerSecond = r.requestsPerSecond;
-    p.mfu = mfu;
-    p.mbu = mbu;
-    if (option.measuredOutputTokensPerSecond > 0 && w.outputTokensPerRequest > 0) {
-        p.basis = ThroughputBasis::Measured;
-        p.requestsPerSecond = option.measuredOutputTokensPerSecond / w.outputTokensPerRequest;
-    }
-    p.meetsTtftTarget = w.ttftTargetMs <= 0 || r.prefillSeconds * 1e3 <= w.ttftTargetMs;
-    p.meetsTpotTarget = w.tpotTargetMs <= 0 || r.decodeStepSeconds * 1e3 <= w.tpotTargetMs;
-}
-
 void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s, const Workload &w,
                        PreparedOption &p)
 {
@@ -126,9 +107,10 @@ void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s
     }
     const int limit = std::max(1, std::min(s.maxBatch, probe.maxBatch));
     in.batch = batchMeetingTarget(in, limit, w.tpotTargetMs / 1e3);
-    p.operatingBatch = in.batch;
     p.roofline = roofline(in);
-    applyThroughput(option, w, s.mfu, s.mbu, p);
+    p.mfu = s.mfu;
+    p.mbu = s.mbu;
+    p.serving = servingPoint(option, w, p.roofline);
 }
 
 void priceSelfHosted(const SelfHostedOption &s, PreparedOption &p)
@@ -161,7 +143,9 @@ void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, co
                 gigabytes(p.roofline.usableMemoryBytes));
         return;
     }
-    applyThroughput(option, w, d.mfu, d.mbu, p);
+    p.mfu = d.mfu;
+    p.mbu = d.mbu;
+    p.serving = servingPoint(option, w, p.roofline);
 }
 
 void priceOnDevice(const OnDeviceOption &d, PreparedOption &p)
@@ -198,7 +182,7 @@ PreparedOption prepareOption(const DeploymentOption &option, const Workload &wor
         prepareSelfHosted(option, *selfHosted, workload, p);
     else if (const auto *onDevice = std::get_if<OnDeviceOption>(&option.spec))
         prepareOnDevice(option, *onDevice, workload, p);
-    if (p.feasible && p.kind != OptionKind::CloudApi && !(p.requestsPerSecond > 0)) {
+    if (p.feasible && p.kind != OptionKind::CloudApi && !(p.serving.requestsPerSecond > 0)) {
         p.feasible = false;
         p.infeasibleReason = u"no throughput: check the device's bandwidth and FLOPs"_s;
     }
@@ -233,14 +217,35 @@ bool affectsThroughput(const QString &key, bool workload)
 
 QString basisNote(const PreparedOption &prepared, const DeploymentOption &option)
 {
-    if (prepared.basis == ThroughputBasis::Measured)
-        return u"measured: %1 output tokens/s (%2)"_s
-            .arg(option.measuredOutputTokensPerSecond, 0, 'f', 1)
-            .arg(option.measuredSource);
-    return u"roofline: %1-bound decode, MBU %2, MFU %3"_s
-        .arg(boundId(prepared.roofline.decodeBound))
-        .arg(prepared.mbu, 0, 'f', 2)
-        .arg(prepared.mfu, 0, 'f', 2);
+    const ServingPoint &point = prepared.serving;
+    if (point.basis == ThroughputBasis::Measured) {
+        const QString ttft =
+            point.ttftMeasured ? u"TTFT %1 ms measured"_s : u"TTFT %1 ms from the roofline"_s;
+        const QString tpot = point.tpotMeasured ? u"TPOT %1 ms measured"_s
+                                                : u"TPOT %1 ms from throughput and concurrency"_s;
+        return u"measured: %1 output tokens/s at concurrency %2, %3, %4 (%5)"_s
+            .arg(point.outputTokensPerSecond, 0, 'f', 1)
+            .arg(point.batch)
+            .arg(ttft.arg(point.ttftMs, 0, 'f', 0), tpot.arg(point.tpotMs, 0, 'f', 1),
+                 option.measuredSource);
+    }
+    const QString estimate =
+        u"%1-bound decode, MBU %2, MFU %3"_s.arg(boundId(prepared.roofline.decodeBound))
+            .arg(prepared.mbu, 0, 'f', 2)
+            .arg(prepared.mfu, 0, 'f', 2);
+    if (point.basis == ThroughputBasis::Calibrated) {
+        const Accelerator *machine = nullptr;
+        if (const auto *hosted = std::get_if<SelfHostedOption>(&option.spec))
+            machine = &hosted->accelerator;
+        else if (const auto *device = std::get_if<OnDeviceOption>(&option.spec))
+            machine = &device->device;
+        return u"calibrated: roofline over %1 (%2 GB/s, %3 TFLOPS measured), %4"_s
+            .arg(machine ? machine->name : QString())
+            .arg(machine ? machine->bandwidthGBps : 0.0, 0, 'f', 1)
+            .arg(machine ? machine->bf16Tflops : 0.0, 0, 'f', 2)
+            .arg(estimate);
+    }
+    return u"roofline: "_s + estimate;
 }
 
 QList<CostPart> MonthlyCost::parts(OptionKind kind, Acquisition acquisition) const
@@ -283,14 +288,14 @@ MonthlyCost monthlyCostAt(const PreparedOption &p, const Workload &w, double tok
         set(CostPartKey::Output, requests * p.outputUsdPerRequest);
         break;
     case OptionKind::SelfHosted: {
-        cost.busyHours = requests / p.requestsPerSecond / 3600.0;
+        cost.busyHours = requests / p.serving.requestsPerSecond / 3600.0;
         const double scenarioTokens = w.tokensPerMonth();
         const double peak = scenarioTokens > 0
                                 ? w.peakConcurrentRequests * tokensPerMonth / scenarioTokens
                                 : w.peakConcurrentRequests;
         // Replicas may be busy only `targetUtilization` of the month (see prepareSelfHosted).
         const double forLoad = cost.busyHours / p.availableHoursPerMonth;
-        const double forPeak = peak / std::max(1, p.operatingBatch);
+        const double forPeak = peak / std::max(1, p.serving.batch);
         cost.replicas = std::max(1.0, std::ceil(std::max(forLoad, forPeak) - 1e-9));
         const double gpuHours = cost.replicas * p.gpusPerReplica * kHoursPerMonth;
         set(CostPartKey::Rental, gpuHours * p.rentalUsdPerGpuHour);
@@ -304,7 +309,7 @@ MonthlyCost monthlyCostAt(const PreparedOption &p, const Workload &w, double tok
         break;
     }
     case OptionKind::OnDevice:
-        cost.busyHours = requests / p.requestsPerSecond / 3600.0;
+        cost.busyHours = requests / p.serving.requestsPerSecond / 3600.0;
         cost.replicas = std::max(1.0, std::ceil(cost.busyHours / p.availableHoursPerMonth - 1e-9));
         set(CostPartKey::Device, cost.replicas * p.deviceUsdPerMonth);
         set(CostPartKey::Electricity, cost.busyHours * p.electricityUsdPerBusyHour);

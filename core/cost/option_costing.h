@@ -1,8 +1,9 @@
 #pragma once
 
+#include "cost/option_result.h"
+#include "cost/serving_point.h"
+#include "cost/workload.h"
 #include "inference/roofline.h"
-#include "scenario/evaluation.h"
-#include "scenario/scenario.h"
 
 #include <QList>
 #include <QString>
@@ -27,13 +28,9 @@ struct PreparedOption {
     // Self-hosted and on-device.
     RooflineResult roofline;
     int gpusPerReplica = 1;
-    double requestsPerSecond = 0; ///< per replica or device, measured where a measurement exists
-    double inputTimeShare = 0;    ///< share of busy time spent in prefill
-    ThroughputBasis basis = ThroughputBasis::Roofline;
+    ServingPoint serving; ///< throughput and latency at the operating point, from one source
     double mfu = 0;
     double mbu = 0;
-    bool meetsTtftTarget = true;
-    bool meetsTpotTarget = true;
     double replicaPowerWatts = 0; ///< wall power of one replica or device while serving
 
     // Self-hosted: USD per GPU-hour by part, and fixed USD per month.
@@ -43,7 +40,6 @@ struct PreparedOption {
     double powerUsdPerGpuHour = 0;
     double hostingUsdPerGpuHour = 0;
     double operationsUsdPerMonth = 0;
-    int operatingBatch = 1;
 
     // On-device.
     double deviceUsdPerMonth = 0; ///< attributed share of one device, per month
@@ -108,7 +104,9 @@ void repriceOption(const DeploymentOption &option, const Workload &workload,
 /// latency, so that changing it needs prepareOption rather than repriceOption.
 bool affectsThroughput(const QString &key, bool workload);
 
-/// "roofline: memory-bound decode, MBU 0.70, MFU 0.50" or "measured: 9.4 output tokens/s (...)".
+/// "roofline: memory-bound decode, MBU 0.70, MFU 0.50", the same with the measured machine
+/// ("calibrated: ..."), or "measured: 9.4 output tokens/s at concurrency 1, ... (source)", saying
+/// which latency figures were measured and which were estimated.
 QString basisNote(const PreparedOption &prepared, const DeploymentOption &option);
 
 /// Cost at `tokensPerMonth` with the workload's input:output mix. Self-hosted options provision

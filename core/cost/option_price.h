@@ -1,6 +1,7 @@
 #pragma once
 
-#include "scenario/scenario.h"
+#include "cost/deployment_option.h"
+#include "cost/workload.h"
 
 namespace pertoken {
 

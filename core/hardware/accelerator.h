@@ -16,9 +16,10 @@ bool deviceClassFromId(const QString &id, DeviceClass *out);
 /// devices (Apple silicon, laptops) `memoryGB` is the whole RAM and `usableMemoryFraction` the
 /// share an inference runtime may take for weights and KV cache.
 struct Accelerator {
-    QString id;     ///< stable key, "h100-sxm"
-    QString name;   ///< "NVIDIA H100 SXM 80GB"
-    QString vendor; ///< "NVIDIA"
+    QString id;        ///< stable key, "h100-sxm"
+    QString name;      ///< "NVIDIA H100 SXM 80GB"
+    QString shortName; ///< "H100 SXM": what option names use; empty = `name`
+    QString vendor;    ///< "NVIDIA"
     DeviceClass deviceClass = DeviceClass::DatacenterGpu;
     double memoryGB = 0; ///< 1 GB = 1e9 bytes
     double usableMemoryFraction = 0.9;
@@ -32,6 +33,8 @@ struct Accelerator {
     QString asOf;                ///< ISO date the figures were read, "2026-11-01"
     bool measured = false;       ///< true for an entry produced by a local benchmark
 
+    /// The name option names are built from: `shortName`, or `name` where it has none.
+    QString displayName() const { return shortName.isEmpty() ? name : shortName; }
     double memoryBytes() const { return memoryGB * 1e9; }
     double bandwidthBytesPerSecond() const { return bandwidthGBps * 1e9; }
 

@@ -1,7 +1,7 @@
 #include "hardware/hardware_catalog.h"
 
+#include "common/catalog_file.h"
 #include "common/json_reader.h"
-#include "pricing/catalog_file.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -112,6 +112,8 @@ QJsonObject acceleratorToJson(const Accelerator &accelerator)
         {u"source"_s, accelerator.source},
         {u"asOf"_s, accelerator.asOf},
     };
+    if (!accelerator.shortName.isEmpty())
+        object.insert(u"shortName"_s, accelerator.shortName);
     if (accelerator.measured)
         object.insert(u"measured"_s, true);
     return object;
@@ -124,6 +126,7 @@ Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString
     Accelerator accelerator;
     accelerator.id = reader.nonEmptyString(object, path, u"id"_s);
     accelerator.name = reader.nonEmptyString(object, path, u"name"_s);
+    accelerator.shortName = reader.optionalString(object, path, u"shortName"_s).trimmed();
     accelerator.vendor = reader.nonEmptyString(object, path, u"vendor"_s);
     const QString deviceClass = reader.string(object, path, u"deviceClass"_s);
     if (!reader.failed() && !deviceClassFromId(deviceClass, &accelerator.deviceClass)) {

@@ -1,7 +1,7 @@
 #include "pricing/custom_catalog.h"
 
+#include "common/catalog_file.h"
 #include "hardware/hardware_catalog.h"
-#include "pricing/catalog_file.h"
 #include "pricing/price_catalog.h"
 
 #include <QDir>

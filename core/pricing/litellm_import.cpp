@@ -1,6 +1,6 @@
 #include "pricing/litellm_import.h"
 
-#include "pricing/catalog_file.h"
+#include "common/catalog_file.h"
 
 #include <QHash>
 #include <QJsonObject>

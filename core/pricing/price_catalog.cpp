@@ -1,7 +1,7 @@
 #include "pricing/price_catalog.h"
 
+#include "common/catalog_file.h"
 #include "common/json_reader.h"
-#include "pricing/catalog_file.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,7 @@
 #include "scaling/planner.h"
 
+#include "scaling/planner_ranges.h"
+
 #include <cmath>
 
 namespace pertoken {
@@ -10,32 +12,6 @@ namespace {
 
 constexpr int kLossChartPoints = 40;
 constexpr int kTrainToTestChartPoints = 20;
-
-struct Range {
-    const char *field;
-    double value;
-    double min;
-    double max;
-    bool zeroAllowed; // 0 = not requested, outside [min, max]
-    const char *unit;
-};
-
-std::optional<InputError> checkRange(const Range &range)
-{
-    const double v = range.value;
-    if (std::isfinite(v) && ((range.zeroAllowed && v == 0.0) || (v >= range.min && v <= range.max)))
-        return std::nullopt;
-    const QString field = QString::fromLatin1(range.field);
-    const QString unit = QString::fromLatin1(range.unit);
-    const QString got = std::isfinite(v) ? QString::number(v, 'g', 6) : u"not a finite number"_s;
-    const QString bounds = u"between %1 and %2 %3"_s.arg(QString::number(range.min, 'g', 6),
-                                                         QString::number(range.max, 'g', 6), unit);
-    return InputError{{},
-                      field,
-                      range.zeroAllowed
-                          ? u"must be 0 (not requested) or %1 (got %2)"_s.arg(bounds, got)
-                          : u"must be %1 (got %2)"_s.arg(bounds, got)};
-}
 
 /// `count` points from `from` to `to`, evenly spaced in log.
 QList<double> logSpace(double from, double to, int count)
@@ -141,16 +117,8 @@ PlannerInputs defaultPlannerInputs()
 {
     PlannerInputs inputs;
     inputs.law = epochRefitLaw();
-    inputs.computeFlops = kChinchillaComputeFlops;
-    inputs.targetLoss = 2.0;
-    inputs.inferenceTokens = 2e12;
-    inputs.inferencePromptShare = 70.0 / 285.0;
-    inputs.queries = 1e9;
-    inputs.promptTokens = 70;
-    inputs.tokensPerSample = 215;
-    inputs.maxSamples = 1024;
-    inputs.budgetFlops = kChinchillaComputeFlops;
-    inputs.budgetUsd = 0;
+    for (const PlannerInputSpec &spec : plannerInputSpecs())
+        spec.set(inputs, spec.defaultValue);
     inputs.passAtK = defaultPassAtKModel();
     inputs.prices = FlopPrices{};
     return inputs;
@@ -160,36 +128,55 @@ std::optional<InputError> validatePlannerInputs(const PlannerInputs &inputs)
 {
     if (auto problem = validateTrainingLaw(inputs.law, u"law"_s))
         return problem;
-    const double e = inputs.law.E;
-    if (inputs.targetLoss != 0.0 &&
-        !(std::isfinite(inputs.targetLoss) && inputs.targetLoss > e && inputs.targetLoss <= e + 20))
-        return InputError{{},
-                          u"targetLoss"_s,
-                          u"must be above the law's irreducible loss E = %1 nats and at most "
-                          "E + 20 (got %2)"_s.arg(QString::number(e, 'g', 6),
-                                                  QString::number(inputs.targetLoss, 'g', 6))};
-    const bool inUsd = inputs.prices.inUsd();
-    const Range ranges[] = {
-        {"computeFlops", inputs.computeFlops, 1e15, 1e30, true, "FLOPs"},
-        {"inferenceTokens", inputs.inferenceTokens, 0, 1e18, false, "tokens"},
-        {"inferencePromptShare", inputs.inferencePromptShare, 0, 1, false, ""},
-        {"queries", inputs.queries, 0, 1e15, false, "queries"},
-        {"promptTokens", inputs.promptTokens, 0, 1e6, false, "tokens"},
-        {"tokensPerSample", inputs.tokensPerSample, 1, 1e6, false, "tokens"},
-        {"maxSamples", double(inputs.maxSamples), 1, kMaxSamplesLimit, false, "samples"},
-        {"budgetFlops", inputs.budgetFlops, 1e15, 1e30, !(inputs.queries > 0 && !inUsd), "FLOPs"},
-        {"budgetUsd", inputs.budgetUsd, 1, 1e15, !(inputs.queries > 0 && inUsd), "USD"},
-        {"prices.trainingUsdPerFlop", inputs.prices.trainingUsdPerFlop, 1e-30, 1e-6, true,
-         "USD/FLOP"},
-        {"prices.inferenceUsdPerFlop", inputs.prices.inferenceUsdPerFlop, 1e-30, 1e-6, true,
-         "USD/FLOP"},
-        {"prices.trainingUtilization", inputs.prices.trainingUtilization, 1e-6, 1, false, ""},
-        {"prices.prefillUtilization", inputs.prices.prefillUtilization, 1e-6, 1, false, ""},
-        {"prices.decodeUtilization", inputs.prices.decodeUtilization, 1e-6, 1, false, ""},
-    };
-    for (const Range &range : ranges)
-        if (auto problem = checkRange(range))
+    for (const PlannerInputSpec &spec : plannerInputSpecs())
+        if (auto problem = spec.check(spec.get(inputs)))
             return problem;
+    // Beyond the table: a loss the law can reach, and the budget train-to-test needs.
+    const double e = inputs.law.E;
+    if (inputs.targetLoss != 0.0 && !(inputs.targetLoss > e))
+        return InputError{
+            {},
+            u"targetLoss"_s,
+            u"must be above the law's irreducible loss E = %1 nats (got %2)"_s.arg(
+                QString::number(e, 'g', 6), QString::number(inputs.targetLoss, 'g', 6))};
+    const bool inUsd = inputs.prices.inUsd();
+    if (inputs.queries > 0 && !inUsd && inputs.budgetFlops == 0.0)
+        return InputError{{},
+                          u"budgetFlops"_s,
+                          u"must be a positive number of FLOPs when queries are set (got 0)"_s};
+    if (inputs.queries > 0 && inUsd && inputs.budgetUsd == 0.0)
+        return InputError{
+            {},
+            u"budgetUsd"_s,
+            u"must be a positive number of USD when queries are set and FLOPs are priced "
+            "(got 0)"_s};
+    struct PriceRange {
+        QString field;
+        double value;
+        double min;
+        double max;
+        bool zeroAllowed;
+    };
+    const PriceRange prices[] = {
+        {u"prices.trainingUsdPerFlop"_s, inputs.prices.trainingUsdPerFlop, 1e-30, 1e-6, true},
+        {u"prices.inferenceUsdPerFlop"_s, inputs.prices.inferenceUsdPerFlop, 1e-30, 1e-6, true},
+        {u"prices.trainingUtilization"_s, inputs.prices.trainingUtilization, 1e-6, 1, false},
+        {u"prices.prefillUtilization"_s, inputs.prices.prefillUtilization, 1e-6, 1, false},
+        {u"prices.decodeUtilization"_s, inputs.prices.decodeUtilization, 1e-6, 1, false},
+    };
+    for (const PriceRange &range : prices) {
+        const double v = range.value;
+        if (std::isfinite(v) &&
+            ((range.zeroAllowed && v == 0.0) || (v >= range.min && v <= range.max)))
+            continue;
+        return InputError{
+            {},
+            range.field,
+            u"must be %1between %2 and %3 (got %4)"_s.arg(
+                range.zeroAllowed ? u"0 or "_s : QString(), QString::number(range.min, 'g', 6),
+                QString::number(range.max, 'g', 6),
+                std::isfinite(v) ? QString::number(v, 'g', 6) : u"not a finite number"_s)};
+    }
     if ((inputs.prices.trainingUsdPerFlop > 0) != (inputs.prices.inferenceUsdPerFlop > 0))
         return InputError{{},
                           u"prices.inferenceUsdPerFlop"_s,

@@ -20,10 +20,9 @@ namespace pertoken {
 /// Everything the model-size planner needs. Each of its three answers is requested by a
 /// non-zero input: `computeFlops` (compute-optimal, Hoffmann et al. arXiv:2203.15556),
 /// `targetLoss` (inference-aware, Sardana et al. arXiv:2401.00448), `queries` (train-to-test,
-/// Roberts et al. arXiv:2604.01411). Documented ranges (validatePlannerInputs enforces them):
-/// computeFlops and budgetFlops 0 or [1e15, 1e30]; targetLoss 0 or (E, E + 20];
-/// inferenceTokens [0, 1e18]; queries [0, 1e15]; promptTokens [0, 1e6];
-/// tokensPerSample [1, 1e6]; maxSamples [1, 1e6]; budgetUsd 0 or [1, 1e15].
+/// Roberts et al. arXiv:2604.01411). The numeric fields' ranges, defaults and the meaning of 0
+/// are the table plannerInputSpecs() (planner_ranges.h); validatePlannerInputs enforces them,
+/// plus a target loss above the law's E and a train-to-test budget when queries are set.
 struct PlannerInputs {
     TrainingLaw law;
     double computeFlops = 0;    ///< training budget for the compute-optimal answer; 0 = none
@@ -43,9 +42,10 @@ struct PlannerInputs {
     bool operator==(const PlannerInputs &) const = default;
 };
 
-/// Documented defaults: the Epoch refit; Chinchilla's budget 5.76e23 FLOPs for both the
-/// compute-optimal answer and the train-to-test budget; target loss 2.0 nats with 2e12 lifetime
-/// inference tokens (the inference demand of Sardana et al.'s Fig. 1); 1e9 queries (their
+/// Documented defaults (the numbers are plannerInputSpecs()' defaultValue): the Epoch refit;
+/// Chinchilla's budget 5.76e23 FLOPs for both the compute-optimal answer and the train-to-test
+/// budget; target loss 2.0 nats with 2e12 lifetime inference tokens (the inference demand of
+/// Sardana et al.'s Fig. 1); 1e9 queries (their
 /// "~1B requests") of 70 prompt and 215 generated tokens (the LMSys averages of the
 /// beyond-chinchilla repository, prompt share 70/285); up to 1024 samples; default pass@k
 /// model; planning in FLOPs.
@@ -78,7 +78,8 @@ struct PlanResult {
     QList<QPointF> chinchillaPassAtKByBudget; ///< (budget, pass@1 of the Chinchilla point)
 };
 
-/// Checks every field against the documented ranges; the error names the field by JSON path
+/// Checks every field against plannerInputSpecs() and the rules above; the error names the field by
+/// JSON path
 /// ("targetLoss", "law.alpha", "passAtK.betaConcentration", "prices.decodeUtilization").
 std::optional<InputError> validatePlannerInputs(const PlannerInputs &inputs);
 

@@ -1,5 +1,6 @@
 #include "common/json_reader.h"
 #include "scaling/planner.h"
+#include "scaling/planner_ranges.h"
 
 namespace pertoken {
 
@@ -132,16 +133,25 @@ Result<PlannerInputs> plannerInputsFromJson(const QJsonObject &object, const QSt
     PlannerInputs inputs;
     inputs.law = lawFromJson(reader, reader.object(object, path, u"law"_s),
                              JsonReader::join(path, u"law"_s));
-    inputs.computeFlops = reader.number(object, path, u"computeFlops"_s);
-    inputs.targetLoss = reader.number(object, path, u"targetLoss"_s);
-    inputs.inferenceTokens = reader.number(object, path, u"inferenceTokens"_s);
-    inputs.inferencePromptShare = reader.number(object, path, u"inferencePromptShare"_s);
-    inputs.queries = reader.number(object, path, u"queries"_s);
-    inputs.promptTokens = reader.number(object, path, u"promptTokens"_s);
-    inputs.tokensPerSample = reader.number(object, path, u"tokensPerSample"_s);
-    inputs.maxSamples = reader.integer(object, path, u"maxSamples"_s, 1, kMaxSamplesLimit);
-    inputs.budgetFlops = reader.number(object, path, u"budgetFlops"_s);
-    inputs.budgetUsd = reader.number(object, path, u"budgetUsd"_s);
+    // Read as numbers; the planner's table (validatePlannerInputs below) judges their ranges,
+    // whole numbers included, with the same words the command line uses.
+    double maxSamples = 0;
+    for (const PlannerInputSpec &spec : plannerInputSpecs()) {
+        const double value = reader.number(object, path, spec.key);
+        if (spec.key == u"maxSamples")
+            maxSamples = value;
+        else
+            spec.set(inputs, value);
+    }
+    if (!reader.failed()) {
+        if (std::optional<InputError> problem =
+                findPlannerInput(u"maxSamples"_s)->check(maxSamples)) {
+            problem->source = source;
+            problem->field = JsonReader::join(path, problem->field);
+            return *problem;
+        }
+        inputs.maxSamples = int(maxSamples);
+    }
     inputs.passAtK = passAtKFromJson(reader, reader.object(object, path, u"passAtK"_s),
                                      JsonReader::join(path, u"passAtK"_s));
     inputs.prices = pricesFromJson(reader, reader.object(object, path, u"prices"_s),

@@ -1,11 +1,11 @@
 #include "scenario/evaluate.h"
 
 #include "cost/break_even.h"
-#include "cost/flop_price.h"
 #include "cost/option_costing.h"
-#include "cost/sensitivity.h"
-#include "cost/uncertainty.h"
+#include "scenario/scenario_plan.h"
 #include "scenario/scenario_validation.h"
+#include "scenario/sensitivity.h"
+#include "scenario/uncertainty.h"
 
 #include <algorithm>
 #include <cmath>
@@ -84,7 +84,7 @@ OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
     r.infeasibleReason = prepared.infeasibleReason;
     if (r.kind != OptionKind::CloudApi) {
         r.roofline = prepared.roofline;
-        r.basis = prepared.basis;
+        r.basis = prepared.serving.basis;
         r.basisNote = basisNote(prepared, option);
         r.gpusPerReplica = prepared.gpusPerReplica;
         r.batchSweep = batchSweep(option, workload, prepared);
@@ -109,18 +109,22 @@ OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
         return r;
     }
 
-    r.usdPerMillionInputTokens = perMillion(cost.totalUsd * prepared.inputTimeShare, inputTokens);
+    r.usdPerMillionInputTokens =
+        perMillion(cost.totalUsd * prepared.serving.inputTimeShare, inputTokens);
     r.usdPerMillionOutputTokens =
-        perMillion(cost.totalUsd * (1.0 - prepared.inputTimeShare), outputTokens);
+        perMillion(cost.totalUsd * (1.0 - prepared.serving.inputTimeShare), outputTokens);
     r.replicas = cost.replicas;
     r.busyFraction = cost.replicas > 0 ? cost.busyHours / (cost.replicas * 730.0) : 0.0;
-    r.outputTokensPerSecond = prepared.requestsPerSecond * workload.outputTokensPerRequest;
+    r.outputTokensPerSecond = prepared.serving.outputTokensPerSecond;
+    r.operatingBatch = prepared.serving.batch;
+    r.ttftMs = prepared.serving.ttftMs;
+    r.tpotMs = prepared.serving.tpotMs;
     r.usageBasedUsdPerMillionTokens = perMillion(cost.usageBasedUsd, tokens);
-    const double tokensPerSecond = prepared.requestsPerSecond * workload.tokensPerRequest();
+    const double tokensPerSecond = prepared.serving.requestsPerSecond * workload.tokensPerRequest();
     r.joulesPerToken = tokensPerSecond > 0 ? prepared.replicaPowerWatts / tokensPerSecond : 0.0;
     r.tokensPerKWh = r.joulesPerToken > 0 ? 3.6e6 / r.joulesPerToken : 0.0;
-    r.meetsTtftTarget = prepared.meetsTtftTarget;
-    r.meetsTpotTarget = prepared.meetsTpotTarget;
+    r.meetsTtftTarget = prepared.serving.meetsTtftTarget;
+    r.meetsTpotTarget = prepared.serving.meetsTpotTarget;
     return r;
 }
 
@@ -170,20 +174,11 @@ namespace {
 // The model-size planner's part of an evaluation; it validates its own inputs.
 void addPlan(const Scenario &scenario, Evaluation &e)
 {
-    PlannerInputs planner = scenario.planner;
-    if (scenario.plannerPricesFromScenario) {
-        if (const auto prices = scenarioFlopPrices(scenario, planner.prices)) {
-            planner.prices = *prices;
-            // The FLOP budget, expressed as what its training would cost on that hardware.
-            if (planner.budgetUsd <= 0)
-                planner.budgetUsd = planner.budgetFlops * prices->trainingUsdPerModelFlop();
-        } else {
-            e.warnings.append(u"the planner prices FLOPs from a self-hosted option, and none is "
-                              "enabled; it plans in FLOPs"_s);
-        }
-    }
-    e.planFlopPrices = planner.prices;
-    e.plan = planFor(planner);
+    const ScenarioPlannerInputs planner = plannerInputsFor(scenario);
+    if (!planner.warning.isEmpty())
+        e.warnings.append(planner.warning);
+    e.planFlopPrices = planner.inputs.prices;
+    e.plan = planFor(planner.inputs);
 }
 
 } // namespace

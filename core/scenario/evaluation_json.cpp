@@ -42,14 +42,14 @@ QJsonObject optionToJson(const OptionResult &r)
     object.insert(u"bound"_s, boundId(roofline.decodeBound));
     object.insert(u"joulesPerToken"_s, orNull(priced, r.joulesPerToken));
     object.insert(u"tokensPerKWh"_s, orNull(priced, r.tokensPerKWh));
-    object.insert(u"basis"_s, r.basis == ThroughputBasis::Measured ? u"measured"_s : u"roofline"_s);
+    object.insert(u"basis"_s, basisId(r.basis));
     object.insert(u"basisNote"_s, r.basisNote);
     object.insert(u"gpusPerReplica"_s, r.gpusPerReplica);
     object.insert(u"replicas"_s, orNull(priced, r.replicas));
-    object.insert(u"batch"_s, roofline.batch);
+    object.insert(u"batch"_s, r.operatingBatch);
     object.insert(u"maxBatch"_s, roofline.maxBatch);
-    object.insert(u"ttftMs"_s, orNull(priced, roofline.prefillSeconds * 1e3));
-    object.insert(u"tpotMs"_s, orNull(priced, roofline.decodeStepSeconds * 1e3));
+    object.insert(u"ttftMs"_s, orNull(priced, r.ttftMs));
+    object.insert(u"tpotMs"_s, orNull(priced, r.tpotMs));
     object.insert(u"weightBytes"_s, roofline.weightBytes);
     object.insert(u"kvBytesPerToken"_s, roofline.kvBytesPerToken);
     object.insert(u"busyFraction"_s, orNull(priced, r.busyFraction));

@@ -194,35 +194,39 @@ const QList<Binding<OnDeviceOption>> &onDeviceBindings()
     return bindings;
 }
 
+// The planner inputs the dashboard shows, with their labels and shown decimals; ranges, units,
+// defaults and what 0 means come from the planner's own table (scaling/planner_ranges.h), so the
+// spin boxes, the scenario reader and the command line cannot disagree about them.
 const QList<Binding<PlannerInputs>> &plannerBindings()
 {
-    using P = PlannerInputs;
-    static const QList<Binding<P>> bindings = {
-        {spec("computeFlops", QT_TRANSLATE_NOOP("Parameter", "Training compute"), "FLOPs", 1e18,
-              1e28, true, 0, false),
-         PT_FIELD(P, computeFlops)},
-        {spec("targetLoss", QT_TRANSLATE_NOOP("Parameter", "Target loss"), "nats/token", 1.9, 4,
-              false, 3, false),
-         PT_FIELD(P, targetLoss)},
-        {spec("inferenceTokens", QT_TRANSLATE_NOOP("Parameter", "Lifetime inference tokens"),
-              "tokens", 1e9, 1e16, true, 0, false),
-         PT_FIELD(P, inferenceTokens)},
-        {spec("queries", QT_TRANSLATE_NOOP("Parameter", "Lifetime queries"), "queries", 1e3, 1e15,
-              true, 0, false),
-         PT_FIELD(P, queries)},
-        {spec("promptTokens", QT_TRANSLATE_NOOP("Parameter", "Prompt tokens per query"), "tokens",
-              1, 1e5, true, 0, false),
-         PT_FIELD(P, promptTokens)},
-        {spec("tokensPerSample", QT_TRANSLATE_NOOP("Parameter", "Tokens per sample"), "tokens", 1,
-              1e5, true, 0, false),
-         PT_FIELD(P, tokensPerSample)},
-        {spec("maxSamples", QT_TRANSLATE_NOOP("Parameter", "Most samples per query"), "samples", 1,
-              1e6, true, 0, false, true),
-         PT_INT_FIELD(P, maxSamples)},
-        {spec("budgetFlops", QT_TRANSLATE_NOOP("Parameter", "End-to-end budget"), "FLOPs", 1e18,
-              1e30, true, 0, false),
-         PT_FIELD(P, budgetFlops)},
-    };
+    static const QList<Binding<PlannerInputs>> bindings = [] {
+        struct Shown {
+            const char *key;
+            const char *label;
+            int decimals;
+        };
+        const Shown shown[] = {
+            {"computeFlops", QT_TRANSLATE_NOOP("Parameter", "Training compute"), 0},
+            {"targetLoss", QT_TRANSLATE_NOOP("Parameter", "Target loss"), 3},
+            {"inferenceTokens", QT_TRANSLATE_NOOP("Parameter", "Lifetime inference tokens"), 0},
+            {"queries", QT_TRANSLATE_NOOP("Parameter", "Lifetime queries"), 0},
+            {"promptTokens", QT_TRANSLATE_NOOP("Parameter", "Prompt tokens per query"), 0},
+            {"tokensPerSample", QT_TRANSLATE_NOOP("Parameter", "Tokens per sample"), 0},
+            {"maxSamples", QT_TRANSLATE_NOOP("Parameter", "Most samples per query"), 0},
+            {"budgetFlops", QT_TRANSLATE_NOOP("Parameter", "End-to-end budget"), 0},
+        };
+        QList<Binding<PlannerInputs>> list;
+        for (const Shown &entry : shown) {
+            const PlannerInputSpec *input = findPlannerInput(QString::fromLatin1(entry.key));
+            Q_ASSERT(input);
+            ParameterSpec spec{input->key,     entry.label,    input->unit,
+                               input->min,     input->max,     input->logarithmic,
+                               entry.decimals, input->integer, false};
+            spec.zero = input->zero;
+            list.append({spec, input->get, input->set});
+        }
+        return list;
+    }();
     return bindings;
 }
 
@@ -435,7 +439,7 @@ bool setParameterValue(Scenario &scenario, const QString &optionId, const QStrin
 {
     if (optionId.isEmpty() && key.startsWith(kPlannerPrefix)) {
         const auto *binding = findBinding(plannerBindings(), key.mid(kPlannerPrefix.size()));
-        if (!binding || !acceptable(binding->spec, value))
+        if (!binding || !findPlannerInput(binding->spec.key)->accepts(value))
             return false;
         binding->set(scenario.planner, value);
         return true;

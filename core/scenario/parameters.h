@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scaling/planner_ranges.h"
 #include "scenario/scenario.h"
 
 #include <QList>
@@ -23,12 +24,15 @@ struct ParameterSpec {
     int decimals = 2;         ///< shown decimals
     bool integer = false;
     bool inSensitivity = false; ///< part of the ±20% tornado
+    /// Whether 0 is accepted besides [min, max], and what it means (the planner's inputs).
+    ZeroMeans zero = ZeroMeans::Refused;
 };
 
 /// The workload's parameters, in display order.
 const QList<ParameterSpec> &workloadParameters();
 /// The model-size planner's parameters, keys prefixed "planner." and addressed with an empty
-/// option id (like the workload's).
+/// option id (like the workload's). Ranges, units and the meaning of 0 are those of
+/// plannerInputSpecs() (scaling/planner_ranges.h); setParameterValue() accepts what it accepts.
 const QList<ParameterSpec> &plannerParameters();
 /// The parameters that apply to one option (they depend on its kind, acquisition, attribution).
 QList<ParameterSpec> optionParameters(const DeploymentOption &option);

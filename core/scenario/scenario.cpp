@@ -1,5 +1,6 @@
 #include "scenario/scenario.h"
 
+#include "cost/option_builder.h"
 #include "hardware/hardware_catalog.h"
 #include "pricing/price_catalog.h"
 
@@ -37,27 +38,23 @@ ApiPrice apiPrice(const QString &id)
     return catalogEntry(findApiPrice(id), id);
 }
 
+// Built-in options carry the names the option builder gives, so they follow their hardware,
+// model and quantization as a new option's do.
+template <typename Spec> DeploymentOption named(const QString &id, const Spec &spec)
+{
+    DeploymentOption option;
+    option.id = id;
+    option.spec = spec;
+    option.name = defaultOptionName(option);
+    return option;
+}
+
 DeploymentOption cloudOption(const QString &id, const QString &priceId)
 {
-    CloudApiOption cloud{apiPrice(priceId)};
-    const QString name = cloud.price.model.isEmpty() ? priceId : cloud.price.model;
-    return DeploymentOption{id, name, true, cloud, 0, {}};
+    return named(id, CloudApiOption{apiPrice(priceId)});
 }
 
 } // namespace
-
-QString optionKindId(OptionKind kind)
-{
-    switch (kind) {
-    case OptionKind::CloudApi:
-        return u"cloud-api"_s;
-    case OptionKind::SelfHosted:
-        return u"self-hosted"_s;
-    case OptionKind::OnDevice:
-        break;
-    }
-    return u"on-device"_s;
-}
 
 const DeploymentOption *Scenario::option(const QString &id) const
 {
@@ -112,7 +109,7 @@ Scenario defaultScenario()
     small.powerWattsPerGpu = small.accelerator.powerWatts;
     if (small.accelerator.purchaseUsd > 0)
         small.purchaseUsdPerGpu = small.accelerator.purchaseUsd;
-    s.options.append({u"llama-8b-h100-rented"_s, u"8B on rented H100"_s, true, small, 0, {}});
+    s.options.append(named(u"llama-8b-h100-rented"_s, small));
 
     // Llama 3.3 70B in FP8 on bought H100s: ~$50k per GPU all-in (server share included),
     // 1,275 W per GPU (DGX H100: 10.2 kW for 8), PUE 1.2, 4-year life at 8%.
@@ -132,7 +129,7 @@ Scenario defaultScenario()
     large.electricityUsdPerKWh = 0.10;
     large.hostingUsdPerGpuMonth = 150;
     large.operationsUsdPerMonth = 8000;
-    s.options.append({u"llama-70b-h100-owned"_s, u"70B on bought H100s"_s, true, large, 0, {}});
+    s.options.append(named(u"llama-70b-h100-owned"_s, large));
 
     // Llama 3.3 70B in Q4_K_M on a 64 GB M4 Max laptop the team already owns; a quarter of its
     // price is charged to inference.
@@ -148,7 +145,7 @@ Scenario defaultScenario()
     laptop.hoursInUsePerDay = 8;
     laptop.powerWatts = laptop.device.powerWatts;
     laptop.electricityUsdPerKWh = 0.15;
-    s.options.append({u"llama-70b-q4-laptop"_s, u"70B Q4 on 64 GB laptop"_s, true, laptop, 0, {}});
+    s.options.append(named(u"llama-70b-q4-laptop"_s, laptop));
 
     s.ranges = {
         {u"llama-8b-h100-rented"_s, u"rentalUsdPerGpuHour"_s, 1.87, 4.25},

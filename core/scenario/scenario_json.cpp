@@ -55,6 +55,15 @@ QJsonObject optionToJson(const DeploymentOption &option)
     if (option.measuredOutputTokensPerSecond > 0) {
         object.insert(u"measuredOutputTokensPerSecond"_s, option.measuredOutputTokensPerSecond);
         object.insert(u"measuredSource"_s, option.measuredSource);
+        const auto insertIfMeasured = [&object](const QString &key, double value) {
+            if (value > 0)
+                object.insert(key, value);
+        };
+        insertIfMeasured(u"measuredConcurrency"_s, option.measuredConcurrency);
+        insertIfMeasured(u"measuredTtftMs"_s, option.measuredTtftMs);
+        insertIfMeasured(u"measuredTpotMs"_s, option.measuredTpotMs);
+        insertIfMeasured(u"measuredPrefillTokensPerSecond"_s,
+                         option.measuredPrefillTokensPerSecond);
     }
     return object;
 }
@@ -144,6 +153,15 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
         reader.optionalNumber(object, path, u"measuredOutputTokensPerSecond"_s, 0, 1e9);
     option.measuredOutputTokensPerSecond = measured.value_or(0.0);
     option.measuredSource = reader.optionalString(object, path, u"measuredSource"_s);
+    // What else the measurement saw (scenario files before these fields have none of them).
+    const auto measuredFigure = [&](const QString &key, double max) {
+        return reader.optionalNumber(object, path, key, 0, max).value_or(0.0);
+    };
+    option.measuredConcurrency = measuredFigure(u"measuredConcurrency"_s, 1e6);
+    option.measuredTtftMs = measuredFigure(u"measuredTtftMs"_s, 1e9);
+    option.measuredTpotMs = measuredFigure(u"measuredTpotMs"_s, 1e9);
+    option.measuredPrefillTokensPerSecond =
+        measuredFigure(u"measuredPrefillTokensPerSecond"_s, 1e9);
     return option;
 }
 

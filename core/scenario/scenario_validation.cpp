@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kMaxMonteCarloSamples = 100000; // the scenario reader's limit
-constexpr double kMaxMeasuredTokensPerSecond = 1e9;
+constexpr double kMaxMeasuredFigure = 1e9;    // any measured rate, latency or concurrency
 // Far beyond any real memory size, parameter count, FLOP rate or price, and small enough that
 // the formulas' products of a few such numbers stay finite.
 constexpr double kMaxRecordMagnitude = 1e18;
@@ -111,14 +111,22 @@ std::optional<InputError> validateCostInputs(const Scenario &scenario, const QSt
         }
         if (std::optional<InputError> problem = checkRecords(option, source, path))
             return problem;
-        const double measured = option.measuredOutputTokensPerSecond;
-        const QString measuredField = JsonReader::join(path, u"measuredOutputTokensPerSecond"_s);
-        if (!std::isfinite(measured))
-            return error(measuredField, u"must be a finite number"_s);
-        if (measured < 0 || measured > kMaxMeasuredTokensPerSecond)
-            return error(measuredField,
-                         u"must be between 0 and %1 (got %2)"_s.arg(kMaxMeasuredTokensPerSecond)
-                             .arg(measured));
+        const std::pair<QString, double> measurements[] = {
+            {u"measuredOutputTokensPerSecond"_s, option.measuredOutputTokensPerSecond},
+            {u"measuredConcurrency"_s, option.measuredConcurrency},
+            {u"measuredTtftMs"_s, option.measuredTtftMs},
+            {u"measuredTpotMs"_s, option.measuredTpotMs},
+            {u"measuredPrefillTokensPerSecond"_s, option.measuredPrefillTokensPerSecond},
+        };
+        for (const auto &[key, measured] : measurements) {
+            const QString measuredField = JsonReader::join(path, key);
+            if (!std::isfinite(measured))
+                return error(measuredField, u"must be a finite number"_s);
+            if (measured < 0 || measured > kMaxMeasuredFigure)
+                return error(
+                    measuredField,
+                    u"must be between 0 and %1 (got %2)"_s.arg(kMaxMeasuredFigure).arg(measured));
+        }
     }
     if (scenario.monteCarloSamples < 0 || scenario.monteCarloSamples > kMaxMonteCarloSamples)
         return error(u"uncertainty.samples"_s,

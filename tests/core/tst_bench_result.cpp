@@ -1,8 +1,8 @@
 // Result documents (pertoken.bench/1), the history folder, and applying a result to a
 // deployment option ("use in scenario").
 
-#include "bench/apply_bench_result.h"
 #include "bench/endpoint/endpoint_options.h"
+#include "bench/results/apply_bench_result.h"
 #include "bench/results/bench_history.h"
 #include "bench/results/bench_result.h"
 

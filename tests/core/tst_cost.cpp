@@ -4,8 +4,8 @@
 #include "cost/break_even.h"
 #include "cost/capital_recovery.h"
 #include "cost/option_costing.h"
-#include "cost/sensitivity.h"
-#include "cost/uncertainty.h"
+#include "scenario/sensitivity.h"
+#include "scenario/uncertainty.h"
 #include "scenario/evaluate.h"
 
 #include <QTest>

@@ -2,6 +2,7 @@
 // the pertoken.plan/1 document and the chart series.
 
 #include "scaling/planner.h"
+#include "scaling/planner_ranges.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -319,12 +320,15 @@ void TestPlanner::finiteOverDocumentedRanges()
     for (const TrainingLaw &law : {epochRefitLaw(), hoffmannLaw(), kaplanLaw()}) {
         for (double flops : {1e15, 1e22, 1e30}) {
             for (double queries : {0.0, 1.0, 1e9, 1e15}) {
-                for (double excess : {1e-6, 1.0, 20.0}) {
+                // Just above E (or the table's lowest loss, 0.5, for Kaplan's E = 0), 1 nat
+                // above, and the table's highest loss (10 nats/token).
+                const PlannerInputSpec &loss = *findPlannerInput(u"targetLoss"_s);
+                for (double target : {std::max(law.E + 1e-6, loss.min), law.E + 1.0, loss.max}) {
                     inputs.law = law;
                     inputs.computeFlops = flops;
                     inputs.budgetFlops = flops;
                     inputs.queries = queries;
-                    inputs.targetLoss = law.E + excess;
+                    inputs.targetLoss = target;
                     inputs.inferenceTokens = 1e18;
                     const PlanResult result = runPlan(inputs);
                     if (result.error) {

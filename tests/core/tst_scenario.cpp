@@ -246,6 +246,12 @@ void TestScenario::evaluationIsFiniteEverywhere()
             QVERIFY2(setParameterValue(s, {}, spec.key, v), qPrintable(spec.key));
             QCOMPARE(*parameterValue(s, {}, spec.key), v);
             const Evaluation e = evaluate(s);
+            if (spec.key == u"planner.targetLoss" && v < s.planner.law.E) {
+                // The table's lowest loss (0.5) is below the Epoch law's E = 1.8172: the
+                // planner says so instead of answering.
+                QVERIFY(e.plan.error && e.plan.error->field == u"targetLoss"_s);
+                continue;
+            }
             QVERIFY2(!e.plan.error.has_value(),
                      qPrintable(spec.key + u": "_s +
                                 (e.plan.error ? e.plan.error->toString() : QString())));

@@ -7,8 +7,8 @@
 // alignment) and URL-encoded. The server's log shows the key did go out, as a header.
 
 #include "autosave.h"
-#include "bench/apply_bench_result.h"
 #include "bench/calibration/calibration_server_thread.h"
+#include "bench/results/apply_bench_result.h"
 #include "benchmark/bench_panel.h"
 #include "commands/option_commands.h"
 #include "export/export_controller.h"

@@ -6,13 +6,11 @@
 #include "catalog/api_price_table_model.h"
 #include "catalog/catalog_page.h"
 #include "hardware/hardware_catalog.h"
-#include "pricing/csv_import.h"
-#include "pricing/litellm_import.h"
 #include "pricing/price_catalog.h"
+#include "pricing/price_file_import.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
@@ -35,6 +33,19 @@ template <typename T> QStringList idsExcept(const QList<T> &entries, int except)
             ids.append(entries.at(i).id);
     }
     return ids;
+}
+
+QString formatName(PriceFileFormat format)
+{
+    switch (format) {
+    case PriceFileFormat::LiteLlm:
+        return CatalogDialog::tr("LiteLLM price list");
+    case PriceFileFormat::Csv:
+        return CatalogDialog::tr("price CSV");
+    case PriceFileFormat::Catalog:
+        break;
+    }
+    return CatalogDialog::tr("PerToken price catalog");
 }
 
 // "<id>-custom", then "-custom-2", ... until no custom entry uses it.
@@ -76,9 +87,10 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
 
     m_pricePage = new CatalogPage(m_prices, u"prices"_s, tr("All providers"), this);
     m_hardwarePage = new CatalogPage(m_accelerators, u"hardware"_s, tr("All vendors"), this);
-    auto *import = new QPushButton(tr("Import LiteLLM file…"), m_pricePage);
+    auto *import = new QPushButton(tr("Import price file…"), m_pricePage);
     import->setObjectName(u"pricesImport"_s);
-    import->setToolTip(tr("LiteLLM model_prices_and_context_window.json, or a price CSV"));
+    import->setToolTip(tr("LiteLLM model_prices_and_context_window.json, a price CSV, or a "
+                          "PerToken price catalog"));
     m_pricePage->addButton(import);
     m_tabs->addTab(m_pricePage, tr("API prices"));
     m_tabs->addTab(m_hardwarePage, tr("Hardware"));
@@ -252,35 +264,25 @@ void CatalogDialog::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import prices"), {},
-        tr("Price files (*.json *.csv);;LiteLLM JSON (*.json);;Price CSV (*.csv)"));
+        tr("Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV "
+           "(*.csv)"));
     if (!path.isEmpty())
         importPriceFile(path);
 }
 
 bool CatalogDialog::importPriceFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setStatus(tr("%1 cannot be read: %2").arg(path, file.errorString()), true);
+    // The command line's `prices import` makes the same decisions through the same call.
+    const PriceFileImport imported = pertoken::importPriceFile(path);
+    if (imported.error) {
+        setStatus(tr("Nothing imported: %1").arg(imported.error->toString()), true);
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    const QString name = QFileInfo(path).fileName();
-    const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
-    // A LiteLLM file carries no date of its own; its modification date is when it was fetched.
-    const QString asOf = QFileInfo(path).lastModified().date().toString(Qt::ISODate);
-    const Result<PriceImport> result =
-        csv ? importPriceCsv(bytes, name) : importLiteLlmPrices(bytes, name, asOf);
-    if (!result) {
-        InputError error = result.error();
-        error.source = path;
-        setStatus(tr("Nothing imported: %1").arg(error.toString()), true);
-        return false;
-    }
+    const PriceImport &result = imported.import;
     QHash<QString, qsizetype> indexById;
     for (qsizetype i = 0; i < m_custom.prices.size(); ++i)
         indexById.insert(m_custom.prices.at(i).id, i);
-    for (const ApiPrice &price : result->prices) {
+    for (const ApiPrice &price : result.prices) {
         if (const auto it = indexById.constFind(price.id); it != indexById.cend()) {
             m_custom.prices[*it] = price;
         } else {
@@ -291,14 +293,19 @@ bool CatalogDialog::importPriceFile(const QString &path)
     rebuildPrices();
     m_pricePage->refreshGroups();
     const bool saved = save();
-    const QString summary =
-        csv ? tr("Imported %1 prices from %2.").arg(result->prices.size()).arg(name)
-            : tr("Imported %1 prices from %2 (as of %3, the file's date); skipped %4 without a "
-                 "per-token price and %5 malformed.")
-                  .arg(result->prices.size())
-                  .arg(name, asOf)
-                  .arg(result->skipped)
-                  .arg(result->malformed);
+    const QString name = QFileInfo(path).fileName();
+    QString summary = tr("Imported %1 prices from %2 (%3); skipped %4 without a per-token price "
+                         "and %5 malformed. Entries without a date of their own are dated %6, "
+                         "the file's date.")
+                          .arg(result.prices.size())
+                          .arg(name, formatName(imported.format))
+                          .arg(result.skipped)
+                          .arg(result.malformed)
+                          .arg(imported.stampDate);
+    if (!result.warnings.isEmpty())
+        summary += u' ' + tr("%n warning(s), the first: %1", nullptr,
+                             static_cast<int>(result.warnings.size()))
+                              .arg(result.warnings.first());
     if (saved)
         setStatus(summary, false);
     else

@@ -18,9 +18,9 @@ class CatalogPage;
 /// Browse and edit the catalogs: API prices and hardware, each in a searchable table filtered by
 /// provider or vendor, every figure with its unit, as-of date and source. Built-in entries are
 /// read-only and can be duplicated into custom ones; custom entries are added, edited, removed
-/// or imported (LiteLLM JSON or price CSV) and saved at once to the custom catalog file given to
-/// the constructor (defaultCustomCatalogPath() in the application). "Use in scenario" hands the
-/// selected entry to whoever listens.
+/// or imported (LiteLLM JSON, price CSV or PerToken price catalog) and saved at once to the custom
+/// catalog file given to the constructor (defaultCustomCatalogPath() in the application). "Use in
+/// scenario" hands the selected entry to whoever listens.
 class CatalogDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogDialog)
@@ -29,9 +29,10 @@ public:
     explicit CatalogDialog(const QString &customCatalogPath, QWidget *parent = nullptr);
     ~CatalogDialog() override;
 
-    /// Adds the prices in a LiteLLM model_prices JSON or a price CSV (by extension) to the
-    /// custom entries, replacing custom entries with the same id, and saves. Returns false, with
-    /// the reason in the status line, when the file cannot be read or is malformed.
+    /// Adds the prices in a price file, recognised and dated by importPriceFile()
+    /// (pricing/price_file_import.h) exactly as `pertoken prices import` does, to the custom
+    /// entries, replacing custom entries with the same id, and saves. Returns false, with the
+    /// reason in the status line, when the file cannot be read, is malformed or yields no price.
     bool importPriceFile(const QString &path);
 
     /// The status line: the last save, import or error.

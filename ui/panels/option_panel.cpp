@@ -1,7 +1,7 @@
 #include "panels/option_panel.h"
 
 #include "commands/option_commands.h"
-#include "commands/option_templates.h"
+#include "cost/option_builder.h"
 #include "hardware/hardware_catalog.h"
 #include "panels/parameter_form.h"
 #include "pricing/price_catalog.h"
@@ -47,20 +47,6 @@ void syncCombo(QComboBox *combo, const QString &id, const QString &name)
         index = 0;
     }
     combo->setCurrentIndex(index);
-}
-
-// Model and quantization live in both hardware kinds of option.
-template <typename Edit> bool editHardwareSpec(DeploymentOption &option, Edit edit)
-{
-    if (auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
-        edit(*hosted);
-        return true;
-    }
-    if (auto *device = std::get_if<OnDeviceOption>(&option.spec)) {
-        edit(*device);
-        return true;
-    }
-    return false;
 }
 
 // A catalog source can be a paragraph; the panel names where it is from (a web site's host, or the
@@ -168,7 +154,7 @@ void OptionPanel::fillHardware(bool onDevice)
     const QSignalBlocker blocker(m_hardware);
     m_hardware->clear();
     for (const Accelerator &accelerator : builtinAccelerators()) {
-        if (OptionTemplates::isOnDeviceHardware(accelerator) == onDevice)
+        if (suitsOptionKind(accelerator, onDevice ? OptionKind::OnDevice : OptionKind::SelfHosted))
             m_hardware->addItem(accelerator.name, accelerator.id);
     }
 }
@@ -241,23 +227,24 @@ void OptionPanel::choose(Choice choice, int index)
     switch (choice) {
     case Choice::ApiPrice:
         if (const ApiPrice *price = findApiPrice(id))
-            OptionTemplates::apply(edited, *price);
+            applyPrice(edited, *price);
         break;
     case Choice::Hardware:
         if (const Accelerator *accelerator = findAccelerator(id))
-            OptionTemplates::apply(edited, *accelerator);
+            applyHardware(edited, *accelerator);
         break;
     case Choice::Model:
         if (const ModelArchitecture *model = findModel(id))
-            editHardwareSpec(edited, [model](auto &spec) { spec.model = *model; });
+            applyModel(edited, *model);
         break;
     case Choice::Quantization:
         if (const Quantization *format = findQuantization(id))
-            editHardwareSpec(edited, [format](auto &spec) { spec.quantization = *format; });
+            applyQuantization(edited, *format);
         break;
     case Choice::Acquisition:
         if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec))
             hosted->acquisition = static_cast<Acquisition>(data.toInt());
+        keepNameInStep(*current, edited);
         break;
     case Choice::Attribution:
         if (auto *device = std::get_if<OnDeviceOption>(&edited.spec))

@@ -1,7 +1,7 @@
 #include "panels/options_panel.h"
 
 #include "commands/option_commands.h"
-#include "commands/option_templates.h"
+#include "cost/option_builder.h"
 #include "scenario_document.h"
 
 #include <QAction>
@@ -181,7 +181,7 @@ void OptionsPanel::refresh()
 
 void OptionsPanel::addOption(OptionKind kind)
 {
-    if (const std::optional<DeploymentOption> option = OptionTemplates::newOption(kind))
+    if (const std::optional<DeploymentOption> option = newOption(kind))
         pushAndSelect(OptionEdits::add(m_document, *option),
                       int(m_document->scenario().options.size()));
 }
@@ -219,32 +219,30 @@ void OptionsPanel::onItemChanged(QTreeWidgetItem *item, int column)
 void OptionsPanel::applyApiPrice(const ApiPrice &price)
 {
     const DeploymentOption *current = m_document->scenario().option(m_currentId);
-    if (current && OptionTemplates::accepts(*current, price)) {
+    if (current && accepts(*current, price)) {
         DeploymentOption edited = *current;
-        OptionTemplates::apply(edited, price);
+        applyPrice(edited, price);
         m_document->push(OptionEdits::replace(
             m_document, edited,
             tr("Price %1 as %2 %3").arg(current->name, price.provider, price.model)));
         return;
     }
-    pushAndSelect(OptionEdits::add(m_document, OptionTemplates::cloudApi(price)),
+    pushAndSelect(OptionEdits::add(m_document, cloudApiOption(price)),
                   int(m_document->scenario().options.size()));
 }
 
 void OptionsPanel::applyAccelerator(const Accelerator &accelerator)
 {
     const DeploymentOption *current = m_document->scenario().option(m_currentId);
-    if (current && OptionTemplates::accepts(*current, accelerator)) {
+    if (current && accepts(*current, accelerator)) {
         DeploymentOption edited = *current;
-        OptionTemplates::apply(edited, accelerator);
+        applyHardware(edited, accelerator);
         m_document->push(OptionEdits::replace(
             m_document, edited, tr("Run %1 on %2").arg(current->name, accelerator.name)));
         return;
     }
-    const DeploymentOption option = OptionTemplates::isOnDeviceHardware(accelerator)
-                                        ? OptionTemplates::onDevice(accelerator)
-                                        : OptionTemplates::selfHosted(accelerator);
-    pushAndSelect(OptionEdits::add(m_document, option), int(m_document->scenario().options.size()));
+    pushAndSelect(OptionEdits::add(m_document, hardwareOption(accelerator)),
+                  int(m_document->scenario().options.size()));
 }
 
 void OptionsPanel::updateActions()

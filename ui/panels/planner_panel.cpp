@@ -36,6 +36,12 @@ QString answersText(const PlanResult &plan)
                                   "Chinchilla at the same loss: %3 parameters")
                      .arg(formatCount(p.params), formatCount(p.tokens),
                           formatCount(p.computeOptimal.params));
+        if (plan.budgetInUsd) {
+            //: Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.
+            lines << PlannerPanel::tr("&nbsp;&nbsp;lifetime cost %1 (training %2, inference %3)")
+                         .arg(formatUsd(p.totalUsd), formatUsd(p.trainUsd),
+                              formatUsd(p.inferenceUsd));
+        }
     }
     if (plan.trainToTest) {
         const TrainToTestPoint &p = plan.trainToTest->optimum;
@@ -44,6 +50,11 @@ QString answersText(const PlanResult &plan)
                                   nullptr, p.samples)
                      .arg(formatCount(p.params), formatCount(p.tokens),
                           QLocale().toString(p.passAtK * 100, 'f', 1));
+        if (plan.budgetInUsd) {
+            //: Train-to-test answer in dollars: %1 training cost, %2 inference cost.
+            lines << PlannerPanel::tr("&nbsp;&nbsp;training %1, inference %2")
+                         .arg(formatUsd(p.trainUsd), formatUsd(p.inferenceUsd));
+        }
     }
     return lines.join(u"<br>");
 }

@@ -29,8 +29,16 @@ QString basisText(const OptionResult &result)
 {
     if (result.kind == OptionKind::CloudApi)
         return SummaryPanel::tr("list price");
-    return result.basis == ThroughputBasis::Measured ? SummaryPanel::tr("measured")
-                                                     : SummaryPanel::tr("roofline");
+    switch (result.basis) {
+    case ThroughputBasis::Measured:
+        return SummaryPanel::tr("measured");
+    case ThroughputBasis::Calibrated:
+        //: Basis of an estimate: the roofline over this machine's measured bandwidth and compute.
+        return SummaryPanel::tr("calibrated");
+    case ThroughputBasis::Roofline:
+        break;
+    }
+    return SummaryPanel::tr("roofline");
 }
 
 QString notesText(const OptionResult &result)

@@ -76,7 +76,13 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
     m_slider->setMinimumWidth(80);
 
     m_spinBox->setDecimals(decimalsOf(spec));
-    m_spinBox->setRange(spec.min, spec.max);
+    // Where 0 is accepted besides [min, max] the spin box reaches down to it; values between 0
+    // and min are skipped (onSpinBoxValueChanged), so it never shows a value the model refuses.
+    m_spinBox->setRange(spec.zero == ZeroMeans::Refused ? spec.min : 0.0, spec.max);
+    if (spec.zero == ZeroMeans::NotRequested) {
+        //: Shown in a planner spin box at 0: the answer this input asks for is not computed.
+        m_spinBox->setSpecialValueText(tr("not requested"));
+    }
     m_spinBox->setKeyboardTracking(false); // a typed number commits once, on Enter or focus out
     m_spinBox->setGroupSeparatorShown(true);
     m_spinBox->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -222,6 +228,13 @@ void ParameterEditor::onSliderValueChanged(int position)
 
 void ParameterEditor::onSpinBoxValueChanged(double value)
 {
+    if (value > 0 && value < m_spec.min) {
+        // Between 0 and the smallest accepted value: stepping down from min lands on 0,
+        // anything else on min.
+        value = m_value >= m_spec.min ? 0.0 : m_spec.min;
+        const QSignalBlocker blocker(m_spinBox);
+        m_spinBox->setValue(value);
+    }
     {
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(positionForValue(m_spec, value));

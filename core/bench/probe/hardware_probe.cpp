@@ -69,6 +69,7 @@ Accelerator measuredAccelerator(const HardwareProbeResult &r)
     Accelerator a;
     a.id = u"measured-"_s + date;
     a.name = u"This machine, measured %1"_s.arg(date);
+    a.shortName = u"this machine (measured %1)"_s.arg(date);
     static const QRegularExpression firstWord(u"^\\s*(\\S+)"_s);
     a.vendor = firstWord.match(r.system.hostProcessorModelName).captured(1);
     a.deviceClass = r.system.hasBattery ? DeviceClass::Laptop : DeviceClass::Desktop;

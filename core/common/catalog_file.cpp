@@ -1,4 +1,4 @@
-#include "pricing/catalog_file.h"
+#include "common/catalog_file.h"
 
 #include "common/json_reader.h"
 

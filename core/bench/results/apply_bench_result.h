@@ -18,11 +18,14 @@ struct ApplyChoice {
 Result<int> chooseEndpointLevel(const EndpointRun &run, const ApplyChoice &choice = {});
 
 /// "Use in scenario": a measurement replaces the roofline estimate of a deployment option.
-/// An endpoint or llama-bench result sets `measuredOutputTokensPerSecond` (the level's system
-/// output tokens/s; llama-bench's batch-1 decode tg t/s, a lower bound for a batching server)
-/// and `measuredSource`; a hardware result makes the option run on the measured machine
-/// (measuredAccelerator) and clears any measured throughput, so the roofline uses the measured
-/// bandwidth. A cloud API option is priced per token and takes no measurement.
+/// An endpoint result sets the level's system output tokens/s, its concurrency and its median
+/// TTFT and TPOT; a llama-bench result its batch-1 decode rate (tg t/s, a lower bound for a
+/// batching server) and, where the file has a prompt test, its prefill rate; both set
+/// `measuredSource`. cost/serving_point.h then takes throughput, latency, batch and prefill share
+/// from the measurement together. A hardware result moves the option onto the measured machine
+/// (measuredAccelerator, through the option builder: the name follows, the GPUs are owned) and
+/// clears any measured throughput, so the roofline runs over the measured bandwidth and compute.
+/// A cloud API option is priced per token and takes no measurement.
 Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentOption option,
                                           const ApplyChoice &choice = {});
 

@@ -1,4 +1,4 @@
-#include "cost/uncertainty.h"
+#include "scenario/uncertainty.h"
 
 #include "common/percentile.h"
 #include "cost/option_costing.h"

@@ -1,4 +1,4 @@
-#include "cost/flop_price.h"
+#include "scenario/flop_price.h"
 
 #include "cost/option_costing.h"
 

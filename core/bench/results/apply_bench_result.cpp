@@ -1,8 +1,24 @@
-#include "bench/apply_bench_result.h"
+#include "bench/results/apply_bench_result.h"
+
+#include "cost/option_builder.h"
 
 namespace pertoken {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+void clearMeasurement(DeploymentOption &option)
+{
+    option.measuredOutputTokensPerSecond = 0;
+    option.measuredSource.clear();
+    option.measuredConcurrency = 0;
+    option.measuredTtftMs = 0;
+    option.measuredTpotMs = 0;
+    option.measuredPrefillTokensPerSecond = 0;
+}
+
+} // namespace
 
 Result<int> chooseEndpointLevel(const EndpointRun &run, const ApplyChoice &choice)
 {
@@ -50,13 +66,12 @@ Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentO
         if (result.hardware.memoryBandwidthGBps() <= 0)
             return InputError{u"hardware benchmark"_s, u"memoryBandwidthGBps"_s,
                               u"was not measured (cancelled or failed)"_s};
-        const Accelerator machine = measuredAccelerator(result.hardware);
-        if (auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec))
-            selfHosted->accelerator = machine;
-        else if (auto *onDevice = std::get_if<OnDeviceOption>(&option.spec))
-            onDevice->device = machine;
-        option.measuredOutputTokensPerSecond = 0;
-        option.measuredSource.clear();
+        // The option now runs on the measured machine, built as any catalog hardware is: its
+        // name follows (unless the user renamed it), a machine one owns is bought, not rented,
+        // and the roofline over its measured figures is the basis ("calibrated").
+        clearMeasurement(option);
+        if (!applyHardware(option, measuredAccelerator(result.hardware)))
+            return InputError{option.name, {}, u"cannot run on a measured machine"_s};
         return option;
     }
     case BenchKind::Endpoint: {
@@ -64,7 +79,11 @@ Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentO
         if (!index)
             return index.error();
         const LevelSummary &level = result.endpoint.levels[*index];
+        clearMeasurement(option);
         option.measuredOutputTokensPerSecond = level.outputTokensPerSecond;
+        option.measuredConcurrency = level.concurrency;
+        option.measuredTtftMs = level.ttftMs.count > 0 ? level.ttftMs.p50 : 0.0;
+        option.measuredTpotMs = level.tpotMs.count > 0 ? level.tpotMs.p50 : 0.0;
         option.measuredSource =
             u"endpoint benchmark %1: %2 at %3, concurrency %4, %5 output tokens/s "
             "(TTFT p50 %6 ms, TPOT p50 %7 ms; tokens from %8)"_s
@@ -83,7 +102,12 @@ Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentO
     if (!decode)
         return InputError{u"llama-bench result"_s, u"tests"_s,
                           u"has no decode (tg) test to take a throughput from"_s};
+    clearMeasurement(option);
     option.measuredOutputTokensPerSecond = decode->avgTokensPerSecond;
+    option.measuredConcurrency = 1; // llama-bench generates one sequence at a time
+    // Its prompt-processing test, where the file has one, gives the time to first token.
+    if (const LlamaBenchTest *prefill = result.llamaBench.prefillTest())
+        option.measuredPrefillTokensPerSecond = prefill->avgTokensPerSecond;
     option.measuredSource =
         u"llama-bench %1 (build %2, %3, %4): %5 ± %6 t/s at batch 1, imported "
         "%7"_s.arg(decode->label)

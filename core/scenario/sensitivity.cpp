@@ -1,4 +1,4 @@
-#include "cost/sensitivity.h"
+#include "scenario/sensitivity.h"
 
 #include "cost/option_price.h"
 #include "scenario/parameters.h"

@@ -1,0 +1,139 @@
+#include "cli/command_options.h"
+
+namespace pertoken::cli {
+
+using namespace Qt::StringLiterals;
+
+QList<QCommandLineOption> evalOptions()
+{
+    return {
+        {u"scenario"_s, u"Scenario file (.pertoken); the built-in default if omitted."_s,
+         u"file"_s},
+        {u"json"_s, u"Print the pertoken.eval/1 JSON document."_s},
+    };
+}
+
+QList<QCommandLineOption> chartOptions()
+{
+    return {
+        {u"list"_s, u"List the charts and exit."_s},
+        {u"scenario"_s,
+         u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
+         u"file"_s},
+        {u"out"_s, u"Output file: .png, .svg, .pdf or .csv."_s, u"file"_s},
+        {u"size"_s, u"Layout size in pixels at 96 dpi (default 800x500)."_s, u"WxH"_s},
+        {u"dpi"_s, u"PNG resolution (default 192)."_s, u"N"_s},
+    };
+}
+
+QList<QCommandLineOption> memoOptions()
+{
+    return {
+        {u"scenario"_s,
+         u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
+         u"file"_s},
+        {u"out"_s, u"The bundle to write (.zip)."_s, u"file"_s},
+    };
+}
+
+QList<QCommandLineOption> benchOptions()
+{
+    return {
+        {u"json"_s, u"Print the pertoken.bench/1 JSON document."_s},
+        {u"out"_s, u"Also write the result document to this file."_s, u"file"_s},
+        {u"no-history"_s, u"Do not keep the result in the benchmark history."_s},
+        {u"quick"_s, u"hardware: finish in 15 s or less."_s},
+        {u"url"_s, u"endpoint: the server's base URL or full endpoint URL."_s, u"url"_s},
+        {u"model"_s, u"endpoint: the model name to request."_s, u"name"_s},
+        {u"api"_s, u"endpoint: openai or ollama (native /api/generate)."_s, u"api"_s, u"openai"_s},
+        {u"endpoint"_s, u"endpoint: chat or completions (OpenAI API)."_s, u"kind"_s, u"chat"_s},
+        {u"concurrency"_s, u"endpoint: concurrency levels, e.g. 1,4,16."_s, u"list"_s, u"1,4,16"_s},
+        {u"requests"_s, u"endpoint: requests per level (default 16)."_s, u"n"_s},
+        {u"prompt-tokens"_s, u"endpoint: prompt length to aim at (default 128)."_s, u"n"_s},
+        {u"max-tokens"_s, u"endpoint: output tokens per request (default 128)."_s, u"n"_s},
+        {u"warmup"_s, u"endpoint: warm-up requests, not measured (default 2)."_s, u"n"_s},
+        {u"ttft-target-ms"_s, u"endpoint: TTFT target for goodput."_s, u"ms"_s},
+        {u"tpot-target-ms"_s, u"endpoint: TPOT target for goodput."_s, u"ms"_s},
+        {u"connect-timeout-ms"_s, u"endpoint: connect timeout (default 10000)."_s, u"ms"_s},
+        {u"first-token-timeout-ms"_s, u"endpoint: first-token timeout (default 120000)."_s,
+         u"ms"_s},
+        {u"idle-timeout-ms"_s, u"endpoint: longest gap between chunks (default 30000)."_s, u"ms"_s},
+        {u"total-timeout-ms"_s, u"endpoint: longest request (default 600000)."_s, u"ms"_s},
+        {u"run-timeout-ms"_s,
+         u"endpoint: deadline of the whole run, keeping what was measured (default 0: none)."_s,
+         u"ms"_s},
+        {u"api-key-env"_s, u"endpoint: environment variable holding the API key."_s, u"name"_s,
+         u"OPENAI_API_KEY"_s},
+        {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},
+        {u"no-ignore-eos"_s, u"endpoint: do not ask the server to ignore end-of-sequence."_s},
+        {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
+        {u"apply-to"_s,
+         u"import: use the measurement in this option of the scenario, as the dashboard's "
+         "\"Use in scenario\" does (needs --scenario-out)."_s,
+         u"option-id"_s},
+        {u"scenario"_s, u"import --apply-to: the scenario file (default: the built-in one)."_s,
+         u"file"_s},
+        {u"scenario-out"_s, u"import --apply-to: write the changed scenario to this file."_s,
+         u"file"_s},
+        {u"level"_s,
+         u"import --apply-to: the endpoint level to use (0 = first; default: the fastest level "
+         "meeting the run's latency targets)."_s,
+         u"index"_s},
+    };
+}
+
+QList<QCommandLineOption> pricesOptions()
+{
+    return {
+        {u"out"_s,
+         u"Write the prices as a PerToken catalog (api-prices.json schema) to this file."_s,
+         u"file"_s},
+        {u"json"_s, u"Print the pertoken.prices-import/1 JSON document."_s},
+        {u"as-of"_s,
+         u"The date the file was downloaded, YYYY-MM-DD, recorded as the asOf of every entry "
+         "without a date of its own (default: the file's modification date)."_s,
+         u"date"_s},
+    };
+}
+
+QList<CommandUsage> commandUsages()
+{
+    return {
+        {{u"eval"_s}, evalOptions()},
+        {{u"chart"_s}, chartOptions()},
+        {{u"memo"_s}, memoOptions()},
+        {{u"bench"_s, u"hardware"_s}, benchOptions()},
+        {{u"bench"_s, u"endpoint"_s}, benchOptions()},
+        {{u"bench"_s, u"import"_s}, benchOptions()},
+        {{u"prices"_s, u"import"_s}, pricesOptions()},
+    };
+}
+
+QStringList topLevelOptionNames()
+{
+    return {u"lang"_s, u"version"_s, u"help"_s};
+}
+
+QString optionSynopsis(const QList<QCommandLineOption> &options, int indent, int width)
+{
+    QString text;
+    int column = indent;
+    for (const QCommandLineOption &option : options) {
+        QString item = u"--"_s + option.names().constFirst();
+        if (!option.valueName().isEmpty())
+            item += u' ' + option.valueName();
+        item = u'[' + item + u']';
+        if (!text.isEmpty() && column + 1 + item.size() > width) {
+            text += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (!text.isEmpty()) {
+            text += u' ';
+            ++column;
+        }
+        text += item;
+        column += int(item.size());
+    }
+    return text;
+}
+
+} // namespace pertoken::cli

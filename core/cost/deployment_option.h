@@ -1,0 +1,106 @@
+#pragma once
+
+#include "hardware/accelerator.h"
+#include "hardware/model_architecture.h"
+#include "hardware/quantization.h"
+#include "pricing/api_price.h"
+
+#include <QString>
+
+#include <variant>
+
+namespace pertoken {
+
+/// A model served through a cloud API at list price.
+struct CloudApiOption {
+    ApiPrice price;
+
+    bool operator==(const CloudApiOption &) const = default;
+};
+
+enum class Acquisition { Rent, Buy };
+
+/// A model on GPUs the team runs: rented by the hour, or bought and paid off over their life.
+/// Replicas are whole servers of `gpusPerReplica` GPUs, split by tensor parallelism. Fields of
+/// the mode not in use (purchase price while renting) keep valid values, so switching the mode
+/// starts from sensible figures.
+struct SelfHostedOption {
+    Accelerator accelerator;
+    ModelArchitecture model;
+    Quantization quantization;
+    int gpusPerReplica = 1; ///< 0 = smallest power of two whose memory fits
+    double kvCacheBits = 16;
+    int maxBatch = 64;                  ///< concurrent sequences per replica the server allows
+    double mfu = 0.5;                   ///< model FLOPs utilisation, prefill
+    double mbu = 0.7;                   ///< model bandwidth utilisation, decode
+    double targetUtilization = 0.6;     ///< share of the month replicas may be busy
+    double memoryReserveFraction = 0.1; ///< activations, runtime buffers, fragmentation
+    Acquisition acquisition = Acquisition::Rent;
+    double rentalUsdPerGpuHour = 2.0;
+    double purchaseUsdPerGpu = 30000; ///< GPU plus its share of server and network
+    double lifetimeYears = 4;
+    double costOfCapital = 0.08;       ///< annual rate for the capital recovery factor
+    double powerWattsPerGpu = 700;     ///< GPU plus its share of the server, at full load
+    double averagePowerFraction = 0.7; ///< average draw as a share of full load
+    double pue = 1.3;                  ///< facility power usage effectiveness
+    double electricityUsdPerKWh = 0.12;
+    double hostingUsdPerGpuMonth = 0; ///< rack space and network, per GPU
+    double operationsUsdPerMonth = 0; ///< staff and software for the whole deployment
+
+    bool operator==(const SelfHostedOption &) const = default;
+};
+
+enum class Attribution { Amortized, Marginal };
+
+/// A model on devices people already have (a 64 GB laptop running a quantized 70B model).
+/// Amortized: a share of the device's price is charged to inference; marginal: electricity only.
+struct OnDeviceOption {
+    Accelerator device;
+    ModelArchitecture model;
+    Quantization quantization;
+    double kvCacheBits = 16;
+    double mfu = 0.5;
+    double mbu = 0.6;
+    double memoryReserveFraction = 0.1;
+    Attribution attribution = Attribution::Amortized;
+    double attributionShare = 0.25; ///< share of the device's cost charged to inference
+    double devicePriceUsd = 3000;
+    double lifetimeYears = 3;
+    double hoursInUsePerDay = 8; ///< hours a device can serve inference each day
+    double powerWatts = 60;      ///< draw while generating
+    double electricityUsdPerKWh = 0.15;
+
+    bool operator==(const OnDeviceOption &) const = default;
+};
+
+enum class OptionKind { CloudApi, SelfHosted, OnDevice };
+
+QString optionKindId(OptionKind kind); // "cloud-api", "self-hosted", "on-device"
+
+/// One way to serve the workload. `id` is unique within a scenario and stable across edits.
+struct DeploymentOption {
+    QString id;
+    QString name;
+    bool enabled = true;
+    std::variant<CloudApiOption, SelfHostedOption, OnDeviceOption> spec;
+    /// A measured serving rate that replaces the roofline estimate (cost/serving_point.h applies
+    /// it): system output tokens/s of one replica or device; 0 = use the roofline.
+    /// `measuredSource` says what was measured when.
+    double measuredOutputTokensPerSecond = 0;
+    QString measuredSource;
+    /// Sequences in flight while it was measured (the operating batch); 0 = not known.
+    double measuredConcurrency = 0;
+    /// Measured median time to first token and time per output token at that concurrency;
+    /// 0 = not measured.
+    double measuredTtftMs = 0;
+    double measuredTpotMs = 0;
+    /// Measured prompt processing rate (tokens/s, llama-bench's pp test) from which time to
+    /// first token follows for the workload's prompt; 0 = not measured.
+    double measuredPrefillTokensPerSecond = 0;
+
+    OptionKind kind() const { return static_cast<OptionKind>(spec.index()); }
+
+    bool operator==(const DeploymentOption &) const = default;
+};
+
+} // namespace pertoken
