@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QtDebug>
 
+#include <algorithm>
+
 namespace pertoken {
 
 using namespace Qt::StringLiterals;
@@ -172,8 +174,77 @@ QJsonObject modelToJson(const ModelArchitecture &model)
         object.insert(u"experts"_s, model.experts);
         object.insert(u"activeExperts"_s, model.activeExperts);
     }
+    // The later fields are written only where they differ from a plain dense model, so records
+    // without them read and write back unchanged.
+    const auto insertPositive = [&object](const QString &key, int value) {
+        if (value > 0)
+            object.insert(key, value);
+    };
+    insertPositive(u"sharedExperts"_s, model.sharedExperts);
+    insertPositive(u"denseLayers"_s, model.denseLayers);
+    insertPositive(u"kvLoraRank"_s, model.kvLoraRank);
+    insertPositive(u"qkRopeHeadDim"_s, model.qkRopeHeadDim);
+    insertPositive(u"slidingWindow"_s, model.slidingWindow);
+    if (!model.attentionPattern.isEmpty()) {
+        QJsonArray pattern;
+        for (const LayerAttention attention : model.attentionPattern)
+            pattern.append(layerAttentionId(attention));
+        object.insert(u"attentionPattern"_s, pattern);
+    }
+    if (model.tiedEmbeddings)
+        object.insert(u"tiedEmbeddings"_s, true);
+    if (!model.asOf.isEmpty())
+        object.insert(u"asOf"_s, model.asOf);
     return object;
 }
+
+namespace {
+
+// The optional attention, MoE and embedding fields of a model record (resources/catalog/README.md).
+void readModelExtensions(JsonReader &reader, const QJsonObject &object, const QString &path,
+                         ModelArchitecture &model)
+{
+    const auto optionalInteger = [&](const QString &key, int max) {
+        if (!object.contains(key))
+            return 0;
+        return reader.integer(object, path, key, 0, max);
+    };
+    model.sharedExperts = optionalInteger(u"sharedExperts"_s, 100000);
+    if (!reader.failed() && model.sharedExperts > 0 && model.experts == 0)
+        reader.fail(JsonReader::join(path, u"sharedExperts"_s),
+                    u"needs experts and activeExperts (shared experts belong to an MoE model)"_s);
+    model.denseLayers = optionalInteger(u"denseLayers"_s, std::max(0, model.layers - 1));
+    model.kvLoraRank = optionalInteger(u"kvLoraRank"_s, 1 << 20);
+    model.qkRopeHeadDim = optionalInteger(u"qkRopeHeadDim"_s, 1 << 20);
+    model.slidingWindow = optionalInteger(u"slidingWindow"_s, 1 << 30);
+    if (object.contains(u"attentionPattern"_s)) {
+        const QString field = JsonReader::join(path, u"attentionPattern"_s);
+        const QJsonArray pattern = reader.array(object, path, u"attentionPattern"_s);
+        if (!reader.failed() && (pattern.isEmpty() || pattern.size() > model.layers))
+            reader.fail(field, u"must list 1 to layers (%1) entries, repeated over the layers "
+                               u"(got %2)"_s.arg(model.layers)
+                                   .arg(pattern.size()));
+        for (qsizetype i = 0; i < pattern.size() && !reader.failed(); ++i) {
+            LayerAttention attention = LayerAttention::Full;
+            if (!layerAttentionFromId(pattern[i].toString(), &attention))
+                reader.fail(JsonReader::join(field, i),
+                            u"must be \"full\", \"sliding\" or \"none\""_s);
+            model.attentionPattern.append(attention);
+        }
+        if (!reader.failed() && model.attentionPattern.contains(LayerAttention::SlidingWindow) &&
+            model.slidingWindow == 0)
+            reader.fail(JsonReader::join(path, u"slidingWindow"_s),
+                        u"is missing (expected the window in tokens: attentionPattern has "
+                        u"sliding layers)"_s);
+    }
+    model.tiedEmbeddings = reader.optionalBoolean(object, path, u"tiedEmbeddings"_s, false);
+    model.asOf = reader.optionalString(object, path, u"asOf"_s);
+    if (!reader.failed() && !isEmptyOrIsoDate(model.asOf))
+        reader.fail(JsonReader::join(path, u"asOf"_s),
+                    u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(model.asOf));
+}
+
+} // namespace
 
 Result<ModelArchitecture> modelFromJson(const QJsonObject &object, const QString &source,
                                         const QString &path)
@@ -199,6 +270,7 @@ Result<ModelArchitecture> modelFromJson(const QJsonObject &object, const QString
     }
     model.contextLength = reader.integer(object, path, u"contextLength"_s, 1, 1 << 30);
     model.source = reader.nonEmptyString(object, path, u"source"_s);
+    readModelExtensions(reader, object, path, model);
     if (reader.failed())
         return reader.error();
     return model;

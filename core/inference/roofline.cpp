@@ -17,10 +17,12 @@ double safeDivide(double numerator, double denominator)
 }
 
 // Attention FLOPs per generated token at a context of `contextTokens`: QK^T and AV each cost
-// 2 · ctx · (heads · headDim) per layer (kipp.ly, "Transformer Inference Arithmetic").
+// 2 · ctx · (heads · headDim) per layer (kipp.ly, "Transformer Inference Arithmetic"), with ctx
+// capped at the window on sliding-window layers.
 double attentionFlopsPerToken(const ModelArchitecture &model, double contextTokens)
 {
-    return 4.0 * model.layers * contextTokens * double(model.attentionHeads) * model.headDim;
+    return 4.0 * attendedTokens(model, contextTokens) * double(model.attentionHeads) *
+           model.headDim;
 }
 
 } // namespace
@@ -28,11 +30,6 @@ double attentionFlopsPerToken(const ModelArchitecture &model, double contextToke
 QString boundId(Bound bound)
 {
     return bound == Bound::Memory ? u"memory"_s : u"compute"_s;
-}
-
-double kvCacheBytesPerToken(const ModelArchitecture &model, double kvCacheBits)
-{
-    return 2.0 * model.layers * model.kvHeads * double(model.headDim) * kvCacheBits / 8.0;
 }
 
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch)
@@ -59,7 +56,7 @@ RooflineResult roofline(const RooflineInput &in)
     r.weightBytes = model.totalParams * bytesPerWeight;
     r.kvBytesPerToken = kvCacheBytesPerToken(model, in.kvCacheBits);
     const double fullContext = in.promptTokens + in.outputTokens;
-    r.kvBytesPerSequence = r.kvBytesPerToken * fullContext;
+    r.kvBytesPerSequence = kvCacheBytesPerSequence(model, in.kvCacheBits, fullContext);
     r.usableMemoryBytes = devices * in.accelerator.memoryBytes() *
                           in.accelerator.usableMemoryFraction * (1.0 - in.memoryReserveFraction);
 
@@ -87,11 +84,12 @@ RooflineResult roofline(const RooflineInput &in)
     // (half of the full P×P score matrix); weights are read once for the whole prompt.
     const double prompt = in.promptTokens;
     const double prefillFlops =
-        2.0 * model.activeParams * prompt + 0.5 * attentionFlopsPerToken(model, prompt) * prompt;
+        2.0 * model.activeParams * prompt +
+        4.0 * prefillAttendedPairs(model, prompt) * double(model.attentionHeads) * model.headDim;
     const double prefillBytes =
         weightBytesReadPerStep(model, bytesPerWeight,
                                int(std::min<double>(prompt, kBatchCeiling))) +
-        r.kvBytesPerToken * prompt;
+        kvCacheBytesPerSequence(model, in.kvCacheBits, prompt);
     const double prefillCompute = safeDivide(prefillFlops, flopRate);
     const double prefillMemory = safeDivide(prefillBytes, byteRate);
     r.prefillSeconds = prompt > 0 ? std::max(prefillCompute, prefillMemory) : 0.0;
@@ -103,7 +101,7 @@ RooflineResult roofline(const RooflineInput &in)
     r.flopsPerDecodeStep =
         r.batch * (2.0 * model.activeParams + attentionFlopsPerToken(model, meanContext));
     r.bytesPerDecodeStep = weightBytesReadPerStep(model, bytesPerWeight, r.batch) +
-                           r.batch * meanContext * r.kvBytesPerToken;
+                           r.batch * kvCacheBytesPerSequence(model, in.kvCacheBits, meanContext);
     const double decodeCompute = safeDivide(r.flopsPerDecodeStep, flopRate);
     const double decodeMemory = safeDivide(r.bytesPerDecodeStep, byteRate);
     r.decodeStepSeconds = std::max(decodeCompute, decodeMemory);

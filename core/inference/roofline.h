@@ -3,6 +3,7 @@
 #include "hardware/accelerator.h"
 #include "hardware/model_architecture.h"
 #include "hardware/quantization.h"
+#include "inference/kv_cache.h"
 
 namespace pertoken {
 
@@ -29,8 +30,8 @@ QString boundId(Bound bound); // "memory", "compute"
 /// What the roofline model predicts. Times in seconds, rates per second, sizes in bytes.
 struct RooflineResult {
     double weightBytes = 0;        ///< totalParams × bytes per weight
-    double kvBytesPerToken = 0;    ///< 2 · layers · kvHeads · headDim · kv bytes
-    double kvBytesPerSequence = 0; ///< at the request's full context (prompt + output)
+    double kvBytesPerToken = 0;    ///< kvCacheBytesPerToken (inference/kv_cache.h)
+    double kvBytesPerSequence = 0; ///< at the request's full context, windows applied
     double usableMemoryBytes = 0;  ///< devices × memory × usable fraction × (1 − reserve)
     double peakFlops = 0;          ///< devices × dense peak at the quantization's precision
     double bandwidthBytesPerSecond = 0;
@@ -56,16 +57,16 @@ struct RooflineResult {
 /// arXiv:2402.16363, and kipp.ly's "Transformer Inference Arithmetic"):
 ///   prefill = max(2·N_active·P / (peak·MFU), W_read / (BW·MBU))          (compute-bound)
 ///   step(B) = max(2·N_active·B / (peak·MFU), (W_read(B) + B·ctx·kv) / (BW·MBU))
-///   kv      = 2 · layers · kvHeads · headDim · kvBits/8 bytes per token (GQA aware)
-/// where ctx is the mean context during generation (prompt + output/2). Dense models read all
-/// weights every step; a mixture-of-experts model reads its shared weights plus the experts that
-/// the batch's tokens route to: expected fraction 1 − (1 − k/E)^B of the expert weights.
-/// Tensor parallelism splits weights, FLOPs and bandwidth evenly over `devices` (communication
-/// is not modelled, which flatters multi-GPU replicas by a few per cent at small batch).
+///   kv      = 2 · layers · kvHeads · headDim · kvBits/8 bytes per token (GQA aware; MLA and
+///             sliding-window layers as inference/kv_cache.h describes)
+/// where ctx is the mean context during generation (prompt + output/2) and B·ctx·kv stands for
+/// B · kvCacheBytesPerSequence(ctx), which stops growing on sliding-window layers at the window.
+/// Dense models read all weights every step; a mixture-of-experts model reads its shared weights
+/// plus the experts that the batch's tokens route to: expected fraction 1 − (1 − k/E)^B of the
+/// expert weights. Tensor parallelism splits weights, FLOPs and bandwidth evenly over `devices`
+/// (communication is not modelled, which flatters multi-GPU replicas by a few per cent at small
+/// batch).
 RooflineResult roofline(const RooflineInput &input);
-
-/// KV cache bytes per token of context: 2 (K and V) · layers · kvHeads · headDim · kvBits / 8.
-double kvCacheBytesPerToken(const ModelArchitecture &model, double kvCacheBits);
 
 /// Weight bytes that one decode step at batch B reads (all of them for dense models).
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch);
