@@ -1,0 +1,547 @@
+// Hugging Face config.json files of today's models, their keys and values copied from the
+// files on the Hugging Face Hub (URL above each), read into an architecture; the parameter counts
+// are checked against the model cards, the KV cache against hand calculations.
+
+#include "inference/kv_cache.h"
+#include "models/hf_config.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace pertoken;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json
+const QByteArray kLlama31_8b = R"({
+  "architectures": ["LlamaForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 128000,
+  "eos_token_id": 128001,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 131072,
+  "mlp_bias": false,
+  "model_type": "llama",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "pretraining_tp": 1,
+  "rms_norm_eps": 1e-05,
+  "rope_scaling": {"factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+                   "original_max_position_embeddings": 8192, "rope_type": "llama3"},
+  "rope_theta": 500000.0,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.43.0.dev0",
+  "use_cache": true,
+  "vocab_size": 128256
+})";
+
+// https://huggingface.co/Qwen/Qwen3-30B-A3B/blob/main/config.json
+const QByteArray kQwen3_30bA3b = R"({
+  "architectures": ["Qwen3MoeForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 151643,
+  "decoder_sparse_step": 1,
+  "eos_token_id": 151645,
+  "head_dim": 128,
+  "hidden_act": "silu",
+  "hidden_size": 2048,
+  "initializer_range": 0.02,
+  "intermediate_size": 6144,
+  "max_position_embeddings": 40960,
+  "max_window_layers": 48,
+  "mlp_only_layers": [],
+  "model_type": "qwen3_moe",
+  "moe_intermediate_size": 768,
+  "norm_topk_prob": true,
+  "num_attention_heads": 32,
+  "num_experts": 128,
+  "num_experts_per_tok": 8,
+  "num_hidden_layers": 48,
+  "num_key_value_heads": 4,
+  "output_router_logits": false,
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": null,
+  "rope_theta": 1000000.0,
+  "router_aux_loss_coef": 0.001,
+  "sliding_window": null,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.51.0",
+  "use_cache": true,
+  "use_sliding_window": false,
+  "vocab_size": 151936
+})";
+
+// https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json
+const QByteArray kDeepSeekV3 = R"({
+  "architectures": ["DeepseekV3ForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "aux_loss_alpha": 0.001,
+  "bos_token_id": 0,
+  "eos_token_id": 1,
+  "ep_size": 1,
+  "first_k_dense_replace": 3,
+  "hidden_act": "silu",
+  "hidden_size": 7168,
+  "initializer_range": 0.02,
+  "intermediate_size": 18432,
+  "kv_lora_rank": 512,
+  "max_position_embeddings": 163840,
+  "model_type": "deepseek_v3",
+  "moe_intermediate_size": 2048,
+  "moe_layer_freq": 1,
+  "n_group": 8,
+  "n_routed_experts": 256,
+  "n_shared_experts": 1,
+  "norm_topk_prob": true,
+  "num_attention_heads": 128,
+  "num_experts_per_tok": 8,
+  "num_hidden_layers": 61,
+  "num_key_value_heads": 128,
+  "num_nextn_predict_layers": 1,
+  "q_lora_rank": 1536,
+  "qk_nope_head_dim": 128,
+  "qk_rope_head_dim": 64,
+  "quantization_config": {"activation_scheme": "dynamic", "fmt": "e4m3",
+                          "quant_method": "fp8", "weight_block_size": [128, 128]},
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": {"beta_fast": 32, "beta_slow": 1, "factor": 40, "mscale": 1.0,
+                   "mscale_all_dim": 1.0, "original_max_position_embeddings": 4096,
+                   "type": "yarn"},
+  "rope_theta": 10000,
+  "routed_scaling_factor": 2.5,
+  "scoring_func": "sigmoid",
+  "tie_word_embeddings": false,
+  "topk_group": 4,
+  "topk_method": "noaux_tc",
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.33.1",
+  "use_cache": true,
+  "v_head_dim": 128,
+  "vocab_size": 129280
+})";
+
+// https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json (text_config leaves
+// vocab_size, max_position_embeddings and sliding_window_pattern to Gemma3TextConfig's defaults)
+const QByteArray kGemma3_27b = R"({
+  "architectures": ["Gemma3ForConditionalGeneration"],
+  "boi_token_index": 255999,
+  "eoi_token_index": 256000,
+  "eos_token_id": [1, 106],
+  "image_token_index": 262144,
+  "initializer_range": 0.02,
+  "mm_tokens_per_image": 256,
+  "model_type": "gemma3",
+  "text_config": {
+    "head_dim": 128,
+    "hidden_size": 5376,
+    "intermediate_size": 21504,
+    "model_type": "gemma3_text",
+    "num_attention_heads": 32,
+    "num_hidden_layers": 62,
+    "num_key_value_heads": 16,
+    "query_pre_attn_scalar": 168,
+    "rope_scaling": {"factor": 8.0, "rope_type": "linear"},
+    "sliding_window": 1024
+  },
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.50.0.dev0",
+  "vision_config": {
+    "hidden_size": 1152,
+    "image_size": 896,
+    "intermediate_size": 4304,
+    "model_type": "siglip_vision_model",
+    "num_attention_heads": 16,
+    "num_hidden_layers": 27,
+    "patch_size": 14,
+    "vision_use_head": false
+  }
+})";
+
+// https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json
+const QByteArray kGptOss120b = R"({
+  "architectures": ["GptOssForCausalLM"],
+  "attention_bias": true,
+  "attention_dropout": 0.0,
+  "eos_token_id": 200002,
+  "experts_per_token": 4,
+  "head_dim": 64,
+  "hidden_act": "silu",
+  "hidden_size": 2880,
+  "initial_context_length": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 2880,
+  "layer_types": [
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+    "sliding_attention", "full_attention", "sliding_attention", "full_attention"
+  ],
+  "max_position_embeddings": 131072,
+  "model_type": "gpt_oss",
+  "num_attention_heads": 64,
+  "num_experts_per_tok": 4,
+  "num_hidden_layers": 36,
+  "num_key_value_heads": 8,
+  "num_local_experts": 128,
+  "output_router_logits": false,
+  "pad_token_id": 199999,
+  "quantization_config": {"modules_to_not_convert": ["model.layers.*.self_attn",
+                          "model.layers.*.mlp.router", "model.embed_tokens", "lm_head"],
+                          "quant_method": "mxfp4"},
+  "rms_norm_eps": 1e-05,
+  "rope_scaling": {"beta_fast": 32.0, "beta_slow": 1.0, "factor": 32.0,
+                   "original_max_position_embeddings": 4096, "rope_type": "yarn",
+                   "truncate": false},
+  "rope_theta": 150000,
+  "router_aux_loss_coef": 0.9,
+  "sliding_window": 128,
+  "swiglu_limit": 7.0,
+  "tie_word_embeddings": false,
+  "transformers_version": "4.55.0.dev0",
+  "use_cache": true,
+  "vocab_size": 201088
+})";
+
+HfConfigImport read(const QByteArray &json)
+{
+    const Result<HfConfigImport> result = readHfConfig(json, u"config.json"_s);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return *result;
+}
+
+bool within(double actual, double expected, double relative)
+{
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
+
+// The error readHfConfig gives for `json`, or an empty one when it reads.
+InputError errorOf(const QByteArray &json)
+{
+    const Result<HfConfigImport> result = readHfConfig(json, u"config.json"_s);
+    return result ? InputError{} : result.error();
+}
+
+QByteArray withKey(const QByteArray &json, const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = QJsonDocument::fromJson(json).object();
+    if (value.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, value);
+    return QJsonDocument(object).toJson();
+}
+
+} // namespace
+
+class TestHfConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parameterCountsAgainstModelCards_data();
+    void parameterCountsAgainstModelCards();
+    void llama31_8bIsExact();
+    void qwen3MoeShape();
+    void deepSeekV3MlaAndSharedExperts();
+    void gemma3TextConfigAndWindow();
+    void gptOssLayerTypes();
+    void slidingWindowRules_data();
+    void slidingWindowRules();
+    void exactCountFromSafetensorsIndex();
+    void quantizedCheckpointKeepsTheFormula();
+    void errorsNameTheKey_data();
+    void errorsNameTheKey();
+};
+
+void TestHfConfig::parameterCountsAgainstModelCards_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<double>("extraParams");
+    QTest::addColumn<double>("cardTotal");
+    QTest::addColumn<double>("cardActive");
+    // https://huggingface.co/meta-llama/Llama-3.1-8B: "8.03B params" (dense; no active figure).
+    QTest::newRow("Llama 3.1 8B") << kLlama31_8b << 0.0 << 8.03e9 << 0.0;
+    // https://huggingface.co/deepseek-ai/DeepSeek-V3: 671B total parameters (main model, without
+    // the 14B multi-token-prediction module); README_WEIGHTS.md there: "Activation parameters:
+    // 36.6B (including 0.9B for the output Head)".
+    QTest::newRow("DeepSeek-V3") << kDeepSeekV3 << 0.0 << 671e9 << 36.6e9;
+    // https://huggingface.co/google/gemma-3-27b-it: "27.4B params", which include the 417M
+    // vision encoder (Gemma 3 Technical Report, arXiv:2503.19786, Table 1); the reader counts
+    // the language model only, so the encoder is added here.
+    QTest::newRow("Gemma 3 27B") << kGemma3_27b << 417e6 << 27.4e9 << 0.0;
+    // https://huggingface.co/openai/gpt-oss-120b: 117B parameters, 5.1B active; the gpt-oss
+    // model card (arXiv:2508.10925, Table 1): 116.83B total, 5.13B active.
+    QTest::newRow("gpt-oss-120b") << kGptOss120b << 0.0 << 116.83e9 << 5.13e9;
+}
+
+void TestHfConfig::parameterCountsAgainstModelCards()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(double, extraParams);
+    QFETCH(double, cardTotal);
+    QFETCH(double, cardActive);
+    const ModelArchitecture model = read(config).model;
+    QVERIFY2(within(model.totalParams + extraParams, cardTotal, 0.01),
+             qPrintable(QString::number(model.totalParams, 'g', 12)));
+    if (cardActive > 0)
+        QVERIFY2(within(model.activeParams, cardActive, 0.01),
+                 qPrintable(QString::number(model.activeParams, 'g', 12)));
+    QVERIFY(model.activeParams <= model.totalParams);
+}
+
+void TestHfConfig::llama31_8bIsExact()
+{
+    const HfConfigImport imported = read(kLlama31_8b);
+    const ModelArchitecture &m = imported.model;
+    // Embedding and output projection 2 × 128,256 × 4,096 = 1,050,673,152; per layer attention
+    // 4,096 × 4,096 × 2 + 4,096 × 1,024 × 2 = 41,943,040, MLP 3 × 4,096 × 14,336 = 176,160,768,
+    // norms 2 × 4,096 = 8,192: 218,112,000 × 32 = 6,979,584,000; final norm 4,096.
+    // 1,050,673,152 + 6,979,584,000 + 4,096 = 8,030,261,248, the safetensors index's
+    // total_size 16,060,522,496 ÷ 2 bytes.
+    QCOMPARE(m.totalParams, 8030261248.0);
+    // Active: less the input embedding table a token reads one row of: 8,030,261,248 −
+    // 525,336,576 = 7,504,924,672.
+    QCOMPARE(m.activeParams, 7504924672.0);
+    QCOMPARE(m.layers, 32);
+    QCOMPARE(m.attentionHeads, 32);
+    QCOMPARE(m.kvHeads, 8);
+    QCOMPARE(m.headDim, 4096 / 32);
+    QCOMPARE(m.contextLength, 131072);
+    QVERIFY(!m.tiedEmbeddings);
+    QVERIFY(m.attentionPattern.isEmpty());
+    QCOMPARE(imported.dtype, u"bfloat16"_s);
+    QCOMPARE(imported.modelType, u"llama"_s);
+    // 2 × 32 × 8 × 128 × 2 = 131,072 bytes of KV cache per token at 16 bits.
+    QCOMPARE(kvCacheBytesPerToken(m, 16), 131072.0);
+}
+
+void TestHfConfig::qwen3MoeShape()
+{
+    const ModelArchitecture m = read(kQwen3_30bA3b).model;
+    QCOMPARE(m.experts, 128);
+    QCOMPARE(m.activeExperts, 8);
+    QCOMPARE(m.sharedExperts, 0);
+    QCOMPARE(m.denseLayers, 0);
+    QCOMPARE(m.headDim, 128);              // explicit head_dim; hidden / heads would be 64
+    QVERIFY(m.attentionPattern.isEmpty()); // use_sliding_window false
+    // https://huggingface.co/Qwen/Qwen3-30B-A3B: 30.5B parameters, 29.9B without embeddings.
+    QVERIFY(within(m.totalParams, 30.5e9, 0.01));
+    const double embeddings = 2.0 * 151936 * 2048; // input table and untied output projection
+    QVERIFY(within(m.totalParams - embeddings, 29.9e9, 0.01));
+    // The card's "3.3B activated" counts the input table too (3,041,867,776 + 311,164,928 =
+    // 3,353,032,704, written 3.3B): the same count under that convention lies in [3.3e9, 3.4e9).
+    const double activeWithTable = m.activeParams + 151936.0 * 2048;
+    QVERIFY2(activeWithTable >= 3.3e9 && activeWithTable < 3.4e9,
+             qPrintable(QString::number(activeWithTable, 'g', 12)));
+    // 2 × 48 layers × 4 KV heads × 128 × 2 bytes = 98,304 bytes a token.
+    QCOMPARE(kvCacheBytesPerToken(m, 16), 98304.0);
+}
+
+void TestHfConfig::deepSeekV3MlaAndSharedExperts()
+{
+    const HfConfigImport imported = read(kDeepSeekV3);
+    const ModelArchitecture &m = imported.model;
+    QVERIFY(m.isMla());
+    QCOMPARE(m.kvLoraRank, 512);
+    QCOMPARE(m.qkRopeHeadDim, 64);
+    QCOMPARE(m.headDim, 128 + 64);
+    QCOMPARE(m.experts, 256);
+    QCOMPARE(m.activeExperts, 8);
+    QCOMPARE(m.sharedExperts, 1);
+    QCOMPARE(m.denseLayers, 3);
+    QCOMPARE(m.contextLength, 163840);
+    // 61 layers × (512 + 64) × 2 bytes = 70,272 at 16 bits; 35,136 at 8.
+    QCOMPARE(kvCacheBytesPerToken(m, 16), 70272.0);
+    QCOMPARE(kvCacheBytesPerToken(m, 8), 35136.0);
+    // One routed expert is 3 × 7,168 × 2,048 = 44,040,192 weights; the 58 MoE layers skip
+    // 248 of 256: total − active − input table = 58 × 248 × 44,040,192 = 633,474,121,728.
+    QCOMPARE(m.totalParams - m.activeParams - 129280.0 * 7168, 633474121728.0);
+}
+
+void TestHfConfig::gemma3TextConfigAndWindow()
+{
+    const HfConfigImport imported = read(kGemma3_27b);
+    const ModelArchitecture &m = imported.model;
+    QCOMPARE(imported.modelType, u"gemma3_text"_s);
+    QCOMPARE(imported.dtype, u"bfloat16"_s); // from the outer config
+    QCOMPARE(m.layers, 62);
+    QCOMPARE(m.kvHeads, 16);
+    QCOMPARE(m.headDim, 128); // explicit; 5,376 / 32 would be 168
+    QVERIFY(m.tiedEmbeddings);
+    QCOMPARE(m.totalParams, m.activeParams); // tied: the table is the output projection
+    QCOMPARE(m.contextLength, 131072);
+    QCOMPARE(m.slidingWindow, 1024);
+    const QList<LayerAttention> fiveLocalOneGlobal{
+        LayerAttention::SlidingWindow, LayerAttention::SlidingWindow, LayerAttention::SlidingWindow,
+        LayerAttention::SlidingWindow, LayerAttention::SlidingWindow, LayerAttention::Full};
+    QCOMPARE(m.attentionPattern, fiveLocalOneGlobal);
+    // The Gemma 3 report's Table 1 for 27B: 1,416M embedding + 25,600M non-embedding
+    // parameters = 27,016M in the language model.
+    QVERIFY(within(m.totalParams, 27.016e9, 0.01));
+    // 32,768 tokens: 10 global × 32,768 × 8,192 + 52 local × 1,024 × 8,192 = 3,120,562,176.
+    QCOMPARE(kvCacheBytesPerSequence(m, 16, 32768), 3120562176.0);
+    QVERIFY(!imported.notes.isEmpty());
+}
+
+void TestHfConfig::gptOssLayerTypes()
+{
+    const ModelArchitecture m = read(kGptOss120b).model;
+    QCOMPARE(m.experts, 128);
+    QCOMPARE(m.activeExperts, 4);
+    QCOMPARE(m.slidingWindow, 128);
+    const QList<LayerAttention> alternate{LayerAttention::SlidingWindow, LayerAttention::Full};
+    QCOMPARE(m.attentionPattern, alternate);
+    // 18 full layers × 8,192 × 2,048 + 18 sliding × 128 × 2,048 = 306,708,480 bytes at 8,192.
+    QCOMPARE(kvCacheBytesPerSequence(m, 16, 8192), 306708480.0);
+    // Without layer_types the family's rule (alternate from layer 0) gives the same.
+    const ModelArchitecture rule =
+        read(withKey(kGptOss120b, u"layer_types"_s, QJsonValue::Undefined)).model;
+    QCOMPARE(rule.attentionPattern, alternate);
+}
+
+void TestHfConfig::slidingWindowRules_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("slidingLayers");
+    // Mistral 7B v0.1 (https://huggingface.co/mistralai/Mistral-7B-v0.1/blob/main/config.json:
+    // sliding_window 4096): every one of its 32 layers.
+    QByteArray mistral = withKey(kLlama31_8b, u"model_type"_s, u"mistral"_s);
+    mistral = withKey(mistral, u"sliding_window"_s, 4096);
+    QTest::newRow("mistral slides everywhere") << mistral << 4096 << 32;
+    // Llama has no sliding window whatever the file says.
+    QTest::newRow("llama never slides")
+        << withKey(kLlama31_8b, u"sliding_window"_s, 4096) << 0 << 0;
+    // Qwen: use_sliding_window with max_window_layers 40 of 48: layers 40..47 slide.
+    QByteArray qwen = withKey(kQwen3_30bA3b, u"use_sliding_window"_s, true);
+    qwen = withKey(qwen, u"sliding_window"_s, 32768);
+    qwen = withKey(qwen, u"max_window_layers"_s, 40);
+    QTest::newRow("qwen from max_window_layers") << qwen << 32768 << 8;
+    // Gemma 2 alternates from layer 0: 13 of 26 layers (gemma-2-2b has 26).
+    QByteArray gemma2 = withKey(kLlama31_8b, u"model_type"_s, u"gemma2"_s);
+    gemma2 = withKey(gemma2, u"num_hidden_layers"_s, 26);
+    gemma2 = withKey(gemma2, u"sliding_window"_s, 4096);
+    QTest::newRow("gemma2 alternates") << gemma2 << 4096 << 13;
+}
+
+void TestHfConfig::slidingWindowRules()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(int, window);
+    QFETCH(int, slidingLayers);
+    const ModelArchitecture m = read(config).model;
+    QCOMPARE(m.slidingWindow, window);
+    int sliding = 0;
+    for (int layer = 0; layer < m.layers; ++layer)
+        sliding += m.attentionOfLayer(layer) == LayerAttention::SlidingWindow ? 1 : 0;
+    QCOMPARE(sliding, slidingLayers);
+}
+
+void TestHfConfig::exactCountFromSafetensorsIndex()
+{
+    // https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/model.safetensors.index.json:
+    // "total_size": 16060522496 bytes of bfloat16, ÷ 2 = 8,030,261,248 parameters.
+    const QByteArray index = R"({"metadata": {"total_size": 16060522496},
+                               "weight_map": {"lm_head.weight": "model-00004-of-00004.safetensors"}})";
+    const Result<HfConfigImport> result =
+        readHfConfig(kLlama31_8b, u"config.json"_s, index, u"model.safetensors.index.json"_s);
+    QVERIFY(result);
+    QVERIFY(result->exactCount);
+    QCOMPARE(result->model.totalParams, 8030261248.0);
+    // In float32 the same bytes are half as many parameters.
+    const Result<HfConfigImport> fp32 =
+        readHfConfig(withKey(kLlama31_8b, u"torch_dtype"_s, u"float32"_s), u"config.json"_s, index,
+                     u"model.safetensors.index.json"_s);
+    QCOMPARE(fp32->model.totalParams, 16060522496.0 / 4);
+    QVERIFY(fp32->model.activeParams <= fp32->model.totalParams);
+    // An index without metadata.total_size names that key in its own file.
+    const Result<HfConfigImport> bad = readHfConfig(
+        kLlama31_8b, u"config.json"_s, R"({"metadata": {}})", u"model.safetensors.index.json"_s);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().source, u"model.safetensors.index.json"_s);
+    QCOMPARE(bad.error().field, u"metadata.total_size"_s);
+}
+
+void TestHfConfig::quantizedCheckpointKeepsTheFormula()
+{
+    // DeepSeek-V3's checkpoint is FP8 with block scales: its 688,586,727,753 stored bytes are no
+    // multiple of a dtype size, so the formula's count stays.
+    const HfConfigImport formula = read(kDeepSeekV3);
+    const Result<HfConfigImport> result =
+        readHfConfig(kDeepSeekV3, u"config.json"_s, R"({"metadata": {"total_size": 688586727753}})",
+                     u"model.safetensors.index.json"_s);
+    QVERIFY(result);
+    QVERIFY(!result->exactCount);
+    QCOMPARE(result->model.totalParams, formula.model.totalParams);
+    QCOMPARE(result->notes.size(), formula.notes.size() + 1);
+}
+
+void TestHfConfig::errorsNameTheKey_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown model_type")
+        << withKey(kLlama31_8b, u"model_type"_s, u"bert"_s) << u"model_type"_s;
+    QTest::newRow("no model_type")
+        << withKey(kLlama31_8b, u"model_type"_s, QJsonValue::Undefined) << u"model_type"_s;
+    QTest::newRow("no layers") << withKey(kLlama31_8b, u"num_hidden_layers"_s,
+                                          QJsonValue::Undefined)
+                               << u"num_hidden_layers"_s;
+    QTest::newRow("layers as text")
+        << withKey(kLlama31_8b, u"num_hidden_layers"_s, u"32"_s) << u"num_hidden_layers"_s;
+    QTest::newRow("kv heads not dividing heads")
+        << withKey(kLlama31_8b, u"num_key_value_heads"_s, 5) << u"num_key_value_heads"_s;
+    QTest::newRow("no vocab") << withKey(kLlama31_8b, u"vocab_size"_s, QJsonValue::Undefined)
+                              << u"vocab_size"_s;
+    QTest::newRow("deepseek without kv_lora_rank")
+        << withKey(kDeepSeekV3, u"kv_lora_rank"_s, QJsonValue::Undefined) << u"kv_lora_rank"_s;
+    QTest::newRow("qwen3_moe without num_experts")
+        << withKey(kQwen3_30bA3b, u"num_experts"_s, QJsonValue::Undefined) << u"num_experts"_s;
+    QTest::newRow("more experts per token than experts")
+        << withKey(kQwen3_30bA3b, u"num_experts_per_tok"_s, 129) << u"num_experts_per_tok"_s;
+    QTest::newRow("layer_types too short")
+        << withKey(kGptOss120b, u"layer_types"_s, QJsonArray{u"full_attention"_s})
+        << u"layer_types"_s;
+    QTest::newRow("unknown layer type")
+        << withKey(kGptOss120b, u"layer_types"_s,
+                   QJsonArray::fromStringList(QStringList(36, u"chunked_attention"_s)))
+        << u"layer_types[0]"_s;
+    QTest::newRow("gpt_oss without sliding_window")
+        << withKey(kGptOss120b, u"sliding_window"_s, QJsonValue::Undefined) << u"sliding_window"_s;
+    QTest::newRow("missing key inside text_config")
+        << QByteArray(kGemma3_27b).replace("\"num_hidden_layers\": 62,", "")
+        << u"text_config.num_hidden_layers"_s;
+    QTest::newRow("not a JSON object") << QByteArray("[1, 2]") << QString();
+}
+
+void TestHfConfig::errorsNameTheKey()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, field);
+    const InputError error = errorOf(config);
+    QCOMPARE(error.source, u"config.json"_s);
+    QCOMPARE(error.field, field);
+    QVERIFY(!error.message.isEmpty());
+    if (field == u"model_type")
+        QVERIFY(error.message.contains(u"by hand"_s));
+}
+
+QTEST_APPLESS_MAIN(TestHfConfig)
+#include "tst_hf_config.moc"
