@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QtDebug>
 
-#include <algorithm>
-
 namespace pertoken {
 
 using namespace Qt::StringLiterals;
@@ -213,7 +211,7 @@ void readModelExtensions(JsonReader &reader, const QJsonObject &object, const QS
     if (!reader.failed() && model.sharedExperts > 0 && model.experts == 0)
         reader.fail(JsonReader::join(path, u"sharedExperts"_s),
                     u"needs experts and activeExperts (shared experts belong to an MoE model)"_s);
-    model.denseLayers = optionalInteger(u"denseLayers"_s, std::max(0, model.layers - 1));
+    model.denseLayers = optionalInteger(u"denseLayers"_s, model.layers);
     model.kvLoraRank = optionalInteger(u"kvLoraRank"_s, 1 << 20);
     model.qkRopeHeadDim = optionalInteger(u"qkRopeHeadDim"_s, 1 << 20);
     model.slidingWindow = optionalInteger(u"slidingWindow"_s, 1 << 30);

@@ -2,6 +2,7 @@
 
 #include "common/catalog_file.h"
 #include "common/json_reader.h"
+#include "hardware/hardware_catalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,7 @@ enum class Family { Dense, Qwen3Moe, Mixtral, DeepSeek, Gemma2, Gemma3, GptOss }
 constexpr int kMaxCount = 1 << 24; // heads, layers, widths: far beyond any real model
 constexpr int kMaxVocab = 1 << 26; // 67 M tokens
 constexpr int kMaxContext = 1 << 30;
+constexpr int kMaxLayers = 100000; // the catalog's limit
 
 bool familyOf(const QString &modelType, Family *family)
 {
@@ -277,7 +279,7 @@ Result<HfConfigImport> readHfConfig(const QByteArray &configJson, const QString 
     }
 
     TransformerShape &s = out.shape;
-    s.layers = c.required(u"num_hidden_layers"_s);
+    s.layers = c.required(u"num_hidden_layers"_s, 1, kMaxLayers);
     s.hiddenSize = c.required(u"hidden_size"_s);
     s.attentionHeads = c.required(u"num_attention_heads"_s);
     s.kvHeads = c.optional(u"num_key_value_heads"_s, s.attentionHeads, 1, s.attentionHeads);
@@ -366,6 +368,10 @@ Result<HfConfigImport> readHfConfig(const QByteArray &configJson, const QString 
     m.tiedEmbeddings = s.tiedEmbeddings;
     m.contextLength = context;
     m.source = u"%1 (Hugging Face config.json, model_type %2)"_s.arg(source, out.modelType);
+    // What is imported must be storable: a catalog or scenario record obeys the same rules.
+    const Result<ModelArchitecture> storable = modelFromJson(modelToJson(m), source, {});
+    if (!storable)
+        return storable.error();
     return out;
 }
 
