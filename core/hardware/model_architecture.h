@@ -24,10 +24,13 @@ bool layerAttentionFromId(const QString &id, LayerAttention *attention);
 /// full attention on every layer, so records written before they existed read unchanged. The KV
 /// and attention arithmetic over these fields is in inference/kv_cache.h.
 struct ModelArchitecture {
-    QString id;              ///< "llama-3.1-8b"
-    QString name;            ///< "Llama 3.1 8B"
-    double totalParams = 0;  ///< all weights, count
-    double activeParams = 0; ///< weights used per token (== totalParams for dense models)
+    QString id;             ///< "llama-3.1-8b"
+    QString name;           ///< "Llama 3.1 8B"
+    double totalParams = 0; ///< all weights, count
+    /// Weights used per token: compute and bytes read. The hand-written presets set it to
+    /// totalParams for dense models; counts from a config.json (models/parameter_count.h) leave
+    /// out the skipped routed experts and an untied input embedding table (a row lookup).
+    double activeParams = 0;
     int layers = 0;
     int attentionHeads = 0;
     int kvHeads = 0;

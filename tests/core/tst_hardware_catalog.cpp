@@ -27,6 +27,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void jsonRejects_data();
     void jsonRejects();
+    void modelAttentionFields();
     void deviceClassIds();
 };
 
@@ -50,7 +51,8 @@ void TestHardwareCatalog::requiredEntries_data()
          {"h100-sxm", "h200", "b200", "a100-80gb", "l40s", "rtx-4090", "rtx-5090", "m3-max-64gb",
           "m3-max-128gb", "m4-max-64gb", "m4-max-128gb", "x86-laptop-32gb"})
         QTest::newRow(id) << u"accelerator"_s << QString::fromLatin1(id);
-    for (const char *id : {"llama-3.1-8b", "llama-3.3-70b", "mixtral-8x7b", "qwen2.5-7b"})
+    for (const char *id : {"llama-3.1-8b", "llama-3.3-70b", "mixtral-8x7b", "qwen2.5-7b",
+                           "qwen3-30b-a3b", "deepseek-v3", "gemma-3-27b", "gpt-oss-120b"})
         QTest::newRow(id) << u"model"_s << QString::fromLatin1(id);
     for (const char *id : {"bf16", "fp8", "int8", "q8_0", "q4_k_m", "q4_0"})
         QTest::newRow(id) << u"quantization"_s << QString::fromLatin1(id);
@@ -217,6 +219,16 @@ void TestHardwareCatalog::jsonRejects_data()
     QTest::newRow("kv heads not dividing heads") << u"model"_s << u"kvHeads"_s << QJsonValue(5);
     QTest::newRow("active above total") << u"model"_s << u"activeParams"_s << QJsonValue(9e9);
     QTest::newRow("fractional layers") << u"model"_s << u"layers"_s << QJsonValue(32.5);
+    QTest::newRow("pattern longer than the layers")
+        << u"model"_s << u"attentionPattern"_s
+        << QJsonValue(QJsonArray::fromStringList(QStringList(33, u"full"_s)));
+    QTest::newRow("shared experts on a dense model")
+        << u"model"_s << u"sharedExperts"_s << QJsonValue(1);
+    QTest::newRow("negative latent rank") << u"model"_s << u"kvLoraRank"_s << QJsonValue(-1);
+    QTest::newRow("tied embeddings as text")
+        << u"model"_s << u"tiedEmbeddings"_s << QJsonValue(u"yes"_s);
+    QTest::newRow("model asOf not a date")
+        << u"model"_s << u"asOf"_s << QJsonValue(u"2026-13-01"_s);
     QTest::newRow("unknown compute") << u"quantization"_s << u"compute"_s << QJsonValue(u"int4"_s);
     QTest::newRow("zero bits") << u"quantization"_s << u"bitsPerWeight"_s << QJsonValue(0);
 }
@@ -250,6 +262,40 @@ void TestHardwareCatalog::jsonRejects()
     QVERIFY(error);
     QCOMPARE(error->source, u"hw.json"_s);
     QCOMPARE(error->field, path + u'.' + key);
+}
+
+void TestHardwareCatalog::modelAttentionFields()
+{
+    // A record written before the attention fields existed reads as full attention everywhere.
+    const ModelArchitecture *llama = findModel(u"llama-3.1-8b"_s);
+    QVERIFY(llama->attentionPattern.isEmpty());
+    QCOMPARE(llama->slidingWindow, 0);
+    QVERIFY(!modelToJson(*llama).contains(u"attentionPattern"_s));
+    // Gemma 3 27B: five local layers then one global, window 1,024 (its config.json).
+    const ModelArchitecture *gemma = findModel(u"gemma-3-27b"_s);
+    QVERIFY(gemma);
+    QCOMPARE(gemma->slidingWindow, 1024);
+    QCOMPARE(gemma->attentionPattern.size(), 6);
+    QCOMPARE(gemma->attentionOfLayer(5), LayerAttention::Full);
+    QCOMPARE(gemma->attentionOfLayer(6), LayerAttention::SlidingWindow);
+    QVERIFY(gemma->tiedEmbeddings);
+    QCOMPARE(gemma->asOf, u"2026-12-04"_s);
+    // DeepSeek-V3: MLA with a 512 latent and 64 rotary dimensions, 1 shared expert, 3 dense layers.
+    const ModelArchitecture *deepSeek = findModel(u"deepseek-v3"_s);
+    QVERIFY(deepSeek && deepSeek->isMla() && deepSeek->isMoe());
+    QCOMPARE(deepSeek->sharedExperts, 1);
+    QCOMPARE(deepSeek->denseLayers, 3);
+
+    // Sliding layers need their window; an attention id must be one of the three.
+    QJsonObject object = modelToJson(*llama);
+    object.insert(u"attentionPattern"_s, QJsonArray{u"sliding"_s, u"full"_s});
+    Result<ModelArchitecture> result = modelFromJson(object, u"hw.json"_s, u"models[0]"_s);
+    QVERIFY(!result);
+    QCOMPARE(result.error().field, u"models[0].slidingWindow"_s);
+    object.insert(u"attentionPattern"_s, QJsonArray{u"local"_s});
+    result = modelFromJson(object, u"hw.json"_s, u"models[0]"_s);
+    QVERIFY(!result);
+    QCOMPARE(result.error().field, u"models[0].attentionPattern[0]"_s);
 }
 
 void TestHardwareCatalog::deviceClassIds()

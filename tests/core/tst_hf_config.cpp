@@ -2,6 +2,7 @@
 // files on the Hugging Face Hub (URL above each), read into an architecture; the parameter counts
 // are checked against the model cards, the KV cache against hand calculations.
 
+#include "hardware/hardware_catalog.h"
 #include "inference/kv_cache.h"
 #include "models/hf_config.h"
 
@@ -266,6 +267,8 @@ private Q_SLOTS:
     void slidingWindowRules();
     void exactCountFromSafetensorsIndex();
     void quantizedCheckpointKeepsTheFormula();
+    void catalogRecordsMatchTheirConfigs_data();
+    void catalogRecordsMatchTheirConfigs();
     void errorsNameTheKey_data();
     void errorsNameTheKey();
 };
@@ -491,6 +494,34 @@ void TestHfConfig::quantizedCheckpointKeepsTheFormula()
     QVERIFY(!result->exactCount);
     QCOMPARE(result->model.totalParams, formula.model.totalParams);
     QCOMPARE(result->notes.size(), formula.notes.size() + 1);
+}
+
+void TestHfConfig::catalogRecordsMatchTheirConfigs_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("qwen3-30b-a3b") << kQwen3_30bA3b << u"qwen3-30b-a3b"_s;
+    QTest::newRow("deepseek-v3") << kDeepSeekV3 << u"deepseek-v3"_s;
+    QTest::newRow("gemma-3-27b") << kGemma3_27b << u"gemma-3-27b"_s;
+    QTest::newRow("gpt-oss-120b") << kGptOss120b << u"gpt-oss-120b"_s;
+}
+
+void TestHfConfig::catalogRecordsMatchTheirConfigs()
+{
+    // The built-in catalog's records of these models are what their config.json gives.
+    QFETCH(QByteArray, config);
+    QFETCH(QString, id);
+    const ModelArchitecture *record = findModel(id);
+    QVERIFY(record);
+    ModelArchitecture imported = read(config).model;
+    imported.id = record->id;
+    imported.name = record->name;
+    imported.source = record->source;
+    imported.asOf = record->asOf;
+    QCOMPARE(modelToJson(*record), modelToJson(imported));
+    QCOMPARE(*record, imported);
+    QVERIFY(record->source.contains(u"https://huggingface.co/"_s));
+    QVERIFY(!record->asOf.isEmpty());
 }
 
 void TestHfConfig::errorsNameTheKey_data()
