@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Family { Dense, Qwen3Moe, Mixtral, DeepSeek, Gemma2, Gemma3, GptOss };
+enum class Family { Dense, Qwen3Moe, Mixtral, DeepSeek, Gemma2, Gemma3, GptOss, Llama4 };
 
 constexpr int kMaxCount = 1 << 24; // heads, layers, widths: far beyond any real model
 constexpr int kMaxVocab = 1 << 26; // 67 M tokens
@@ -31,7 +31,7 @@ bool familyOf(const QString &modelType, Family *family)
         {u"mixtral"_s, Family::Mixtral},      {u"deepseek_v2"_s, Family::DeepSeek},
         {u"deepseek_v3"_s, Family::DeepSeek}, {u"gemma2"_s, Family::Gemma2},
         {u"gemma3"_s, Family::Gemma3},        {u"gemma3_text"_s, Family::Gemma3},
-        {u"gpt_oss"_s, Family::GptOss},
+        {u"gpt_oss"_s, Family::GptOss},       {u"llama4_text"_s, Family::Llama4},
     };
     for (const auto &[type, f] : families) {
         if (type == modelType) {
@@ -111,11 +111,14 @@ QList<LayerAttention> layerAttention(ConfigReader &c, Family family, const QStri
         }
         for (int i = 0; i < layers; ++i) {
             const QString type = types[i].toString();
-            if (type == u"sliding_attention")
+            // Llama 4's chunked layers hold at most one chunk: a window of the chunk size.
+            const QString local =
+                family == Family::Llama4 ? u"chunked_attention"_s : u"sliding_attention"_s;
+            if (type == local)
                 result[i] = LayerAttention::SlidingWindow;
             else if (type != u"full_attention") {
                 c.fail(JsonReader::join(u"layer_types"_s, i),
-                       u"must be \"full_attention\" or \"sliding_attention\""_s);
+                       u"must be \"full_attention\" or \"%1\""_s.arg(local));
                 return {};
             }
         }
@@ -155,6 +158,30 @@ QList<LayerAttention> layerAttention(ConfigReader &c, Family family, const QStri
             result.fill(LayerAttention::SlidingWindow);
         break;
     case Family::DeepSeek:
+        break;
+    case Family::Llama4:
+        // RoPE layers (no_rope_layers[i] == 1, by default three of every four) attend within
+        // chunks of attention_chunk_size; the others attend to the whole context.
+        if (!c.has(u"attention_chunk_size"_s))
+            break;
+        if (c.has(u"no_rope_layers"_s)) {
+            const QJsonArray rope = c.array(u"no_rope_layers"_s);
+            if (!c.failed() && rope.size() != layers) {
+                c.fail(
+                    u"no_rope_layers"_s,
+                    u"must have one entry per layer (%1; got %2)"_s.arg(layers).arg(rope.size()));
+                return {};
+            }
+            for (int i = 0; i < int(rope.size()); ++i) {
+                if (rope[i].toInt() != 0)
+                    result[i] = LayerAttention::SlidingWindow;
+            }
+        } else {
+            for (int i = 0; i < layers; ++i) {
+                if ((i + 1) % 4 != 0)
+                    result[i] = LayerAttention::SlidingWindow;
+            }
+        }
         break;
     }
     return result;
@@ -207,6 +234,36 @@ void readMoe(ConfigReader &c, Family family, TransformerShape &s)
             s.denseLayers += i >= firstDense && i % frequency == 0 ? 0 : 1;
         break;
     }
+    case Family::Llama4: {
+        // Llama4TextMoe: routed experts of intermediate_size plus one shared expert of the same
+        // width; the dense layers' MLP is intermediate_size_mlp wide. MoE layers are moe_layers,
+        // or every interleave_moe_layer_step-th layer.
+        s.experts = c.required(u"num_local_experts"_s);
+        s.activeExperts = c.required(u"num_experts_per_tok"_s, 1, s.experts);
+        s.sharedExperts = 1;
+        s.moeIntermediateSize = s.intermediateSize;
+        s.intermediateSize = c.required(u"intermediate_size_mlp"_s);
+        const int step = c.optional(u"interleave_moe_layer_step"_s, 1, 1);
+        if (c.failed())
+            return;
+        QList<bool> moe(s.layers, false);
+        if (c.has(u"moe_layers"_s)) {
+            const QJsonArray layers = c.array(u"moe_layers"_s);
+            for (qsizetype i = 0; i < layers.size() && !c.failed(); ++i) {
+                const double layer = layers[i].toDouble(-1);
+                if (layer < 0 || layer >= s.layers || layer != std::floor(layer))
+                    c.fail(JsonReader::join(u"moe_layers"_s, i),
+                           u"must be a layer index from 0 to %1"_s.arg(s.layers - 1));
+                else
+                    moe[int(layer)] = true;
+            }
+        } else {
+            for (int i = step - 1; i < s.layers; i += step)
+                moe[i] = true;
+        }
+        s.denseLayers = int(moe.count(false));
+        break;
+    }
     case Family::Dense:
     case Family::Gemma2:
     case Family::Gemma3:
@@ -225,9 +282,9 @@ QString nameOf(const QJsonObject &root)
 
 QStringList supportedHfModelTypes()
 {
-    return {u"llama"_s,       u"mistral"_s,     u"qwen2"_s,       u"qwen3"_s,  u"qwen3_moe"_s,
-            u"mixtral"_s,     u"deepseek_v2"_s, u"deepseek_v3"_s, u"gemma2"_s, u"gemma3"_s,
-            u"gemma3_text"_s, u"gpt_oss"_s,     u"phi3"_s};
+    return {u"llama"_s,       u"mistral"_s,     u"qwen2"_s,       u"qwen3"_s,      u"qwen3_moe"_s,
+            u"mixtral"_s,     u"deepseek_v2"_s, u"deepseek_v3"_s, u"gemma2"_s,     u"gemma3"_s,
+            u"gemma3_text"_s, u"gpt_oss"_s,     u"phi3"_s,        u"llama4_text"_s};
 }
 
 double bytesPerElementOfDtype(const QString &dtype)
@@ -264,8 +321,8 @@ Result<HfConfigImport> readHfConfig(const QByteArray &configJson, const QString 
     if (out.modelType.isEmpty() && !path.isEmpty()) {
         // Gemma 3 leaves text_config's model_type out: it is the outer type's text model.
         out.modelType = reader.optionalString(root, {}, u"model_type"_s);
-        if (out.modelType == u"gemma3")
-            out.modelType = u"gemma3_text"_s;
+        if (out.modelType == u"gemma3" || out.modelType == u"llama4")
+            out.modelType += u"_text"_s;
     }
     Family family = Family::Dense;
     if (!reader.failed() && !familyOf(out.modelType, &family)) {
@@ -338,10 +395,14 @@ Result<HfConfigImport> readHfConfig(const QByteArray &configJson, const QString 
 
     const QList<LayerAttention> perLayer = layerAttention(c, family, out.modelType, s.layers);
     int window = 0;
-    if (!reader.failed() && perLayer.contains(LayerAttention::SlidingWindow))
-        window = family == Family::Gemma2 || family == Family::Gemma3
-                     ? c.optional(u"sliding_window"_s, 4096, 1, kMaxContext)
-                     : c.required(u"sliding_window"_s, 1, kMaxContext);
+    if (!reader.failed() && perLayer.contains(LayerAttention::SlidingWindow)) {
+        if (family == Family::Llama4)
+            window = c.required(u"attention_chunk_size"_s, 1, kMaxContext);
+        else if (family == Family::Gemma2 || family == Family::Gemma3)
+            window = c.optional(u"sliding_window"_s, 4096, 1, kMaxContext);
+        else
+            window = c.required(u"sliding_window"_s, 1, kMaxContext);
+    }
     if (reader.failed())
         return reader.error();
 

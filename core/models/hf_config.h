@@ -22,8 +22,9 @@ struct HfConfigImport {
 
 /// Reads a Hugging Face `config.json` (bytes in, result or error out; no file access). Families:
 /// llama, mistral, qwen2, qwen3, qwen3_moe, mixtral, deepseek_v2, deepseek_v3, gemma2, gemma3
-/// (and gemma3_text), gpt_oss and phi3; a multimodal config's `text_config` (Gemma 3, Mistral
-/// Small 3.1, Llama 4) is unwrapped and only the language model is counted, not the vision tower.
+/// (and gemma3_text), gpt_oss, phi3 and llama4_text; a multimodal config's `text_config`
+/// (Gemma 3, Mistral Small 3.1, Llama 4) is unwrapped and only the language model is counted, not
+/// the vision tower.
 ///
 /// Per family, from the transformers configuration and modeling files of that name:
 /// - head_dim: `head_dim` where the config has it, else hidden_size / num_attention_heads;
@@ -40,7 +41,12 @@ struct HfConfigImport {
 ///   otherwise gemma2 and gpt_oss alternate sliding and full from layer 0, gemma3 has
 ///   `sliding_window_pattern` − 1 sliding layers then one full (default 6), mistral, mixtral and
 ///   phi3 slide on every layer when `sliding_window` is not null, qwen2/qwen3/qwen3_moe slide on
-///   layers from `max_window_layers` on when `use_sliding_window` is true.
+///   layers from `max_window_layers` on when `use_sliding_window` is true. Llama 4's chunked
+///   layers (`no_rope_layers` 1, or "chunked_attention" in `layer_types`) hold at most one chunk
+///   and are counted as a window of `attention_chunk_size`.
+/// - Llama 4: `num_local_experts` routed and one shared expert of `intermediate_size`, on the
+///   `moe_layers` (or every `interleave_moe_layer_step`-th layer); dense layers'
+///   MLP `intermediate_size_mlp`.
 /// - Tied embeddings: `tie_word_embeddings`, defaulting as the family's configuration class does
 ///   (true for gemma2 and gemma3, false for the others).
 /// - Parameters: countParameters() (models/parameter_count.h) with the family's biases

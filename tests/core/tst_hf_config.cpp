@@ -220,6 +220,44 @@ const QByteArray kGptOss120b = R"({
   "vocab_size": 201088
 })";
 
+// https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct/blob/main/config.json: its
+// text_config (keys that do not shape the model left out: token ids, rope and attention
+// temperature settings); the wrapper's vision_config trimmed to its size keys.
+QByteArray llama4Scout(int experts = 16, int moeStep = 1)
+{
+    return QByteArray(R"({
+  "architectures": ["Llama4ForConditionalGeneration"],
+  "model_type": "llama4",
+  "text_config": {
+    "attention_bias": false,
+    "attention_chunk_size": 8192,
+    "head_dim": 128,
+    "hidden_act": "silu",
+    "hidden_size": 5120,
+    "interleave_moe_layer_step": %STEP%,
+    "intermediate_size": 8192,
+    "intermediate_size_mlp": 16384,
+    "max_position_embeddings": 10485760,
+    "model_type": "llama4_text",
+    "no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0,
+                       1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0],
+    "num_attention_heads": 40,
+    "num_experts_per_tok": 1,
+    "num_hidden_layers": 48,
+    "num_key_value_heads": 8,
+    "num_local_experts": %EXPERTS%,
+    "tie_word_embeddings": false,
+    "use_qk_norm": true,
+    "vocab_size": 202048
+  },
+  "torch_dtype": "bfloat16",
+  "vision_config": {"hidden_size": 1408, "image_size": 336, "model_type": "llama4_vision_model",
+                    "num_hidden_layers": 34, "patch_size": 14}
+})")
+        .replace("%STEP%", QByteArray::number(moeStep))
+        .replace("%EXPERTS%", QByteArray::number(experts));
+}
+
 HfConfigImport read(const QByteArray &json)
 {
     const Result<HfConfigImport> result = readHfConfig(json, u"config.json"_s);
@@ -263,6 +301,7 @@ private Q_SLOTS:
     void deepSeekV3MlaAndSharedExperts();
     void gemma3TextConfigAndWindow();
     void gptOssLayerTypes();
+    void llama4ChunkedAttentionAndInterleavedExperts();
     void slidingWindowRules_data();
     void slidingWindowRules();
     void exactCountFromSafetensorsIndex();
@@ -417,6 +456,41 @@ void TestHfConfig::gptOssLayerTypes()
     const ModelArchitecture rule =
         read(withKey(kGptOss120b, u"layer_types"_s, QJsonValue::Undefined)).model;
     QCOMPARE(rule.attentionPattern, alternate);
+}
+
+void TestHfConfig::llama4ChunkedAttentionAndInterleavedExperts()
+{
+    const HfConfigImport scout = read(llama4Scout());
+    const ModelArchitecture &m = scout.model;
+    QCOMPARE(scout.modelType, u"llama4_text"_s);
+    QCOMPARE(m.experts, 16);
+    QCOMPARE(m.activeExperts, 1);
+    QCOMPARE(m.sharedExperts, 1);
+    QCOMPARE(m.denseLayers, 0);
+    // no_rope_layers [1, 1, 1, 0] × 12: three chunked layers, then one global.
+    QCOMPARE(m.slidingWindow, 8192);
+    const QList<LayerAttention> threeChunkedOneGlobal{
+        LayerAttention::SlidingWindow, LayerAttention::SlidingWindow, LayerAttention::SlidingWindow,
+        LayerAttention::Full};
+    QCOMPARE(m.attentionPattern, threeChunkedOneGlobal);
+    // One layer caches 2 × 8 × 128 × 2 = 4,096 bytes a token. At 1,048,576 tokens: 12 global
+    // layers × 1,048,576 × 4,096 + 36 chunked × 8,192 × 4,096 = 51,539,607,552 + 1,207,959,552
+    // = 52,747,567,104 bytes.
+    QCOMPARE(kvCacheBytesPerSequence(m, 16, 1048576), 52747567104.0);
+    // https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct: 109B total, the vision
+    // encoder included, which the reader does not count: the language model's 107.8B is within
+    // 1.5% of it.
+    QVERIFY2(within(m.totalParams, 109e9, 0.015), qPrintable(QString::number(m.totalParams)));
+    // https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json
+    // differs in num_local_experts 128 and interleave_moe_layer_step 2 (experts on every other
+    // layer, dense MLPs of intermediate_size_mlp between); its card: 400B total.
+    const ModelArchitecture maverick = read(llama4Scout(128, 2)).model;
+    QCOMPARE(maverick.denseLayers, 24);
+    QVERIFY2(within(maverick.totalParams, 400e9, 0.01),
+             qPrintable(QString::number(maverick.totalParams)));
+    // Both activate about 17B (the cards' figure, which counts the input table too).
+    QVERIFY(within(m.activeParams + 202048.0 * 5120, 17e9, 0.015));
+    QVERIFY(within(maverick.activeParams + 202048.0 * 5120, 17e9, 0.015));
 }
 
 void TestHfConfig::slidingWindowRules_data()
