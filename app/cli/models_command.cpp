@@ -25,12 +25,6 @@ struct FitRequest {
     qint64 batch = 1;
 };
 
-/// The KV bytes per token the fit check uses: 16-bit, or none where the files lack the shape.
-double fitKvBytes(const ModelInspection &inspection)
-{
-    return inspection.kvBytesPerToken(16);
-}
-
 QJsonValue orNull(double value, bool known)
 {
     return known ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
@@ -209,7 +203,7 @@ int runModelsCommand(const QStringList &arguments)
     if (!inspection)
         return inputError(inspection.error());
     const QList<AcceleratorFit> fits =
-        fitOnAccelerators(double(inspection->weightBytes), fitKvBytes(*inspection),
+        fitOnAccelerators(double(inspection->weightBytes), inspection->kvBytesPerToken(16),
                           request.contextTokens, request.batch, builtinAccelerators());
     if (parser.isSet(u"json"_s)) {
         out() << schemaFirstJson(u"pertoken.model/1"_s, inspectionJson(*inspection, request, fits));

@@ -410,7 +410,10 @@ Result<GgufHeader> parseGgufHeader(QByteArrayView prefix, qint64 fileSize, const
     }
 
     QSet<QString> names;
-    header.tensors.reserve(qsizetype(*tensorCount));
+    // Reserve only what the bytes read can hold: the count is bounded by the file's size, which
+    // may be far larger than the prefix (and than memory).
+    header.tensors.reserve(
+        qsizetype(std::min<quint64>(*tensorCount, quint64(prefix.size() / kMinTensorInfoBytes))));
     for (quint64 i = 0; i < *tensorCount; ++i) {
         const QString field = u"tensor_infos[%1]"_s.arg(i);
         GgufTensorInfo tensor;

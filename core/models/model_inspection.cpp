@@ -58,12 +58,13 @@ Result<ModelInspection> inspectGguf(const QString &path)
     inspection.hasChatTemplate = header->hasChatTemplate;
     inspection.chatTemplateSha256 = header->chatTemplateSha256;
     inspection.model = architecture.model;
+    // The KV cache needs layers, KV heads and the head dimension; name the key behind each.
     const QString arch = header->architecture.isEmpty() ? u"{arch}"_s : header->architecture;
     if (header->architecture.isEmpty())
         inspection.kvMissing.append(u"general.architecture"_s);
-    if (!header->blockCount)
+    if (inspection.model.layers <= 0)
         inspection.kvMissing.append(arch + u".block_count"_s);
-    if (!header->headCount && !header->kvHeadCount)
+    if (inspection.model.kvHeads <= 0)
         inspection.kvMissing.append(arch + u".attention.head_count_kv"_s);
     if (inspection.model.headDim <= 0)
         inspection.kvMissing.append(arch + u".attention.key_length"_s);

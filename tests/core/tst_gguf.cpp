@@ -244,6 +244,13 @@ void TestGguf::refusesBrokenFiles_data()
     tensors.tensorCountOverride = uint64_t(1) << 60;
     QTest::newRow("tensor count 2^60")
         << tensors.bytes() << qint64(-1) << u"tensor_count"_s << u"cannot fit"_s;
+    // A count the file's size allows but the bytes read do not hold (cut inside the fourth
+    // tensor's entry): no 2^34-entry table is allocated; the reader asks for more of the file.
+    GgufWriter manyTensors = smallLlama();
+    manyTensors.tensorCountOverride = uint64_t(1) << 34;
+    QTest::newRow("tensor count 2^34 in a 1 TiB file, its header read")
+        << manyTensors.bytes().first(parse(good)->dataOffset - 32) << (qint64(1) << 40)
+        << u"tensor_infos[3]"_s << u"continues beyond the first"_s;
     GgufWriter kvs = smallLlama();
     kvs.kvCountOverride = uint64_t(1) << 60;
     QTest::newRow("metadata count 2^60")
