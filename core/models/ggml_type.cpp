@@ -47,6 +47,7 @@ const QList<GgmlType> &ggmlTypes()
         {34, u"TQ1_0"_s, 256, 54},
         {35, u"TQ2_0"_s, 256, 66},
         {39, u"MXFP4"_s, 32, 17}, // one E8M0 scale byte + 16 bytes of E2M1 nibbles
+        {40, u"NVFP4"_s, 64, 36}, // four UE4M3 scales (one per 16) + 32 bytes of E2M1 nibbles
     };
     return types;
 }
@@ -64,14 +65,15 @@ const GgmlType *findGgmlType(uint32_t id)
 
 QString ggufFileTypeName(uint32_t fileType)
 {
-    // enum llama_ftype, include/llama.h (llama.cpp); 5, 6 and 33–35 were removed.
-    static const std::array<const char16_t *, 39> names = {
+    // enum llama_ftype, include/llama.h (llama.cpp); 5, 6 and 33–35 were removed. 39–41 as
+    // @huggingface/gguf 0.4.6 (GGMLFileQuantizationType) names them.
+    static const std::array<const char16_t *, 42> names = {
         u"F32",    u"F16",    u"Q4_0",    u"Q4_1",      u"Q4_1_SOME_F16", nullptr,    nullptr,
         u"Q8_0",   u"Q5_0",   u"Q5_1",    u"Q2_K",      u"Q3_K_S",        u"Q3_K_M",  u"Q3_K_L",
         u"Q4_K_S", u"Q4_K_M", u"Q5_K_S",  u"Q5_K_M",    u"Q6_K",          u"IQ2_XXS", u"IQ2_XS",
         u"Q2_K_S", u"IQ3_XS", u"IQ3_XXS", u"IQ1_S",     u"IQ4_NL",        u"IQ3_S",   u"IQ3_M",
         u"IQ2_S",  u"IQ2_M",  u"IQ4_XS",  u"IQ1_M",     u"BF16",          nullptr,    nullptr,
-        nullptr,   u"TQ1_0",  u"TQ2_0",   u"MXFP4_MOE",
+        nullptr,   u"TQ1_0",  u"TQ2_0",   u"MXFP4_MOE", u"NVFP4",         u"Q1_0",    u"Q2_0",
     };
     if (fileType >= names.size() || names[fileType] == nullptr)
         return {};

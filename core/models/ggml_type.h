@@ -10,7 +10,8 @@ namespace pertoken {
 /// elements taking `bytesPerBlock` bytes, scales included, so a type's true bits per weight is
 /// bytesPerBlock × 8 / blockSize (Q4_K: 144 × 8 / 256 = 4.5). The table follows `enum ggml_type`
 /// in ggml/include/ggml.h and the block structs of ggml/src/ggml-common.h
-/// (https://github.com/ggml-org/ggml); ids that ggml removed (4, 5, 31–33, 36–38) are unknown.
+/// (https://github.com/ggml-org/ggml); ids that ggml removed (4, 5, 31–33, 36–38) are unknown,
+/// and so are Q1_0 and Q2_0 (41, 42), whose block layouts differ between the ggml forks.
 struct GgmlType {
     uint32_t id = 0;
     QString name;      ///< "Q4_K", as ggml_type_name() writes it

@@ -81,6 +81,7 @@ void TestGguf::typeTable_data()
     QTest::newRow("IQ4_XS: 136 bytes per 256") << 23u << u"IQ4_XS"_s << 136 * 8 / 256.0; // 4.25
     QTest::newRow("BF16") << 30u << u"BF16"_s << 16.0;
     QTest::newRow("MXFP4: 17 bytes per 32") << 39u << u"MXFP4"_s << 17 * 8 / 32.0; // 4.25
+    QTest::newRow("NVFP4: 36 bytes per 64") << 40u << u"NVFP4"_s << 36 * 8 / 64.0; // 4.5
 }
 
 void TestGguf::typeTable()
@@ -93,10 +94,12 @@ void TestGguf::typeTable()
     QCOMPARE(type->name, name);
     QCOMPARE(type->bitsPerWeight(), bitsPerWeight);
     QVERIFY(findGgmlType(4) == nullptr);  // Q4_2, removed from ggml
-    QVERIFY(findGgmlType(40) == nullptr); // beyond GGML_TYPE_COUNT
+    QVERIFY(findGgmlType(43) == nullptr); // beyond the last type
     QCOMPARE(ggufFileTypeName(15), u"Q4_K_M"_s);
     QCOMPARE(ggufFileTypeName(30), u"IQ4_XS"_s);
+    QCOMPARE(ggufFileTypeName(38), u"MXFP4_MOE"_s);
     QCOMPARE(ggufFileTypeName(5), QString()); // removed
+    QCOMPARE(ggufFileTypeName(42), QString());
 }
 
 void TestGguf::readsLlamaShapedHeader()
