@@ -1,6 +1,7 @@
 #include "models/gguf_header.h"
 
 #include "models/ggml_type.h"
+#include "models/gguf_reader.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -12,236 +13,16 @@
 namespace pertoken {
 
 using namespace Qt::StringLiterals;
+using namespace gguf;
 
 namespace {
 
-// GGUF value types (ggml docs/gguf.md, enum gguf_metadata_value_type).
-enum ValueType : uint32_t {
-    Uint8 = 0,
-    Int8 = 1,
-    Uint16 = 2,
-    Int16 = 3,
-    Uint32 = 4,
-    Int32 = 5,
-    Float32 = 6,
-    Bool = 7,
-    String = 8,
-    Array = 9,
-    Uint64 = 10,
-    Int64 = 11,
-    Float64 = 12,
-};
-
-constexpr qint64 kInt64Max = std::numeric_limits<qint64>::max();
 constexpr qint64 kMaxKeyBytes = 65535;     // the specification's bound on a key
 constexpr qint64 kMaxTensorNameBytes = 64; // GGML_MAX_NAME
 constexpr uint32_t kMaxDims = 4;           // GGML_MAX_DIMS
 // The smallest encodings, used to refuse counts the file cannot hold before reading them.
 constexpr qint64 kMinKvBytes = 8 + 4 + 1;                 // empty key, type, one-byte value
 constexpr qint64 kMinTensorInfoBytes = 8 + 4 + 8 + 4 + 8; // empty name, n_dims, 1 dim, type, offset
-
-qint64 fixedSize(uint32_t type)
-{
-    switch (type) {
-    case Uint8:
-    case Int8:
-    case Bool:
-        return 1;
-    case Uint16:
-    case Int16:
-        return 2;
-    case Uint32:
-    case Int32:
-    case Float32:
-        return 4;
-    case Uint64:
-    case Int64:
-    case Float64:
-        return 8;
-    default:
-        return 0;
-    }
-}
-
-bool isInteger(uint32_t type)
-{
-    return type <= Int32 || type == Uint64 || type == Int64;
-}
-
-class Reader {
-public:
-    Reader(QByteArrayView bytes, qint64 fileSize, const QString &source)
-        : m_bytes(bytes)
-        , m_fileSize(std::max<qint64>(fileSize, bytes.size()))
-        , m_source(source)
-    {}
-
-    qint64 pos() const { return m_pos; }
-    qint64 fileSize() const { return m_fileSize; }
-    /// Bytes of the file after the cursor (read or not).
-    qint64 fileLeft() const { return m_fileSize - m_pos; }
-
-    InputError error(const QString &field, const QString &message) const
-    {
-        return {m_source, field, message};
-    }
-
-    /// The error for `n` bytes at the cursor that are not in the prefix: the file ends, or the
-    /// caller read too little of it.
-    InputError missing(qint64 n, const QString &field) const
-    {
-        if (m_pos > m_fileSize - n || m_bytes.size() >= m_fileSize)
-            return error(field,
-                         u"needs %1 bytes at offset %2, but the file ends at byte %3"_s.arg(n)
-                             .arg(m_pos)
-                             .arg(m_fileSize));
-        return error(field, u"the header continues beyond the first %1 bytes read; read more "
-                            "of the file"_s.arg(m_bytes.size()));
-    }
-
-    bool has(qint64 n) const { return n >= 0 && n <= m_bytes.size() - m_pos; }
-
-    template <typename T> std::optional<T> read(const QString &field, InputError *error)
-    {
-        if (!has(qint64(sizeof(T)))) {
-            *error = missing(qint64(sizeof(T)), field);
-            return std::nullopt;
-        }
-        T value = 0;
-        for (size_t i = 0; i < sizeof(T); ++i)
-            value |= T(uint8_t(m_bytes[m_pos + qsizetype(i)])) << (8 * i);
-        m_pos += qint64(sizeof(T));
-        return value;
-    }
-
-    /// A gguf_string: a uint64 length, then that many bytes. The view stays inside the prefix.
-    std::optional<QByteArrayView> string(const QString &field, qint64 maxBytes, InputError *error)
-    {
-        const std::optional<quint64> length = read<quint64>(field + u".length"_s, error);
-        if (!length)
-            return std::nullopt;
-        if (*length > quint64(fileLeft())) {
-            *error = this->error(field, u"a string of %1 bytes is longer than the %2 bytes left "
-                                        "in the file"_s.arg(*length)
-                                            .arg(fileLeft()));
-            return std::nullopt;
-        }
-        if (qint64(*length) > maxBytes) {
-            *error = this->error(
-                field, u"a string of %1 bytes; at most %2 expected"_s.arg(*length).arg(maxBytes));
-            return std::nullopt;
-        }
-        if (!has(qint64(*length))) {
-            *error = missing(qint64(*length), field);
-            return std::nullopt;
-        }
-        const QByteArrayView view = m_bytes.sliced(m_pos, qsizetype(*length));
-        m_pos += qint64(*length);
-        return view;
-    }
-
-    bool skip(qint64 n, const QString &field, InputError *error)
-    {
-        if (!has(n)) {
-            *error = missing(n, field);
-            return false;
-        }
-        m_pos += n;
-        return true;
-    }
-
-    /// An integer value of any GGUF integer type, as a signed 64-bit number (a uint64 above
-    /// INT64_MAX is refused).
-    std::optional<qint64> integer(uint32_t type, const QString &field, InputError *error)
-    {
-        switch (type) {
-        case Uint8:
-            return optionalCast(read<uint8_t>(field, error));
-        case Int8:
-            return optionalCast(read<int8_t>(field, error));
-        case Uint16:
-            return optionalCast(read<uint16_t>(field, error));
-        case Int16:
-            return optionalCast(read<int16_t>(field, error));
-        case Uint32:
-            return optionalCast(read<uint32_t>(field, error));
-        case Int32:
-            return optionalCast(read<int32_t>(field, error));
-        case Int64:
-            return optionalCast(read<int64_t>(field, error));
-        case Uint64: {
-            const std::optional<quint64> value = read<quint64>(field, error);
-            if (!value)
-                return std::nullopt;
-            if (*value > quint64(kInt64Max)) {
-                *error = this->error(field, u"%1 is out of range"_s.arg(*value));
-                return std::nullopt;
-            }
-            return qint64(*value);
-        }
-        default:
-            break;
-        }
-        return std::nullopt;
-    }
-
-private:
-    template <typename T> static std::optional<qint64> optionalCast(std::optional<T> value)
-    {
-        return value ? std::optional<qint64>(qint64(*value)) : std::nullopt;
-    }
-
-    QByteArrayView m_bytes;
-    qint64 m_fileSize = 0;
-    QString m_source;
-    qint64 m_pos = 0;
-};
-
-QString typeError(uint32_t type)
-{
-    return u"unknown value type %1 (0 to 12 expected: ggml docs/gguf.md)"_s.arg(type);
-}
-
-/// Skips a value of `type` (arrays of any type but arrays, whose nesting ggml refuses too).
-bool skipValue(Reader &reader, uint32_t type, const QString &field, InputError *error)
-{
-    if (const qint64 size = fixedSize(type))
-        return reader.skip(size, field, error);
-    if (type == String)
-        return reader.string(field, kInt64Max, error).has_value();
-    if (type != Array) {
-        *error = reader.error(field + u".type"_s, typeError(type));
-        return false;
-    }
-    const std::optional<uint32_t> elementType = reader.read<uint32_t>(field + u".type"_s, error);
-    if (!elementType)
-        return false;
-    const qint64 elementSize = fixedSize(*elementType);
-    if (elementSize == 0 && *elementType != String) {
-        *error = reader.error(field + u".type"_s, *elementType == Array
-                                                      ? u"arrays of arrays are not supported"_s
-                                                      : typeError(*elementType));
-        return false;
-    }
-    const std::optional<quint64> count = reader.read<quint64>(field + u".count"_s, error);
-    if (!count)
-        return false;
-    const qint64 minimum = elementSize > 0 ? elementSize : 8; // a string is at least its length
-    if (*count > quint64(reader.fileLeft() / minimum)) {
-        *error = reader.error(
-            field + u".count"_s,
-            u"%1 elements cannot fit in the %2 bytes left in the file"_s.arg(*count).arg(
-                reader.fileLeft()));
-        return false;
-    }
-    if (elementSize > 0)
-        return reader.skip(qint64(*count) * elementSize, field, error);
-    for (quint64 i = 0; i < *count; ++i) {
-        if (!reader.string(u"%1[%2]"_s.arg(field).arg(i), kInt64Max, error))
-            return false;
-    }
-    return true;
-}
 
 /// The keys whose integer values the header keeps, by suffix after "{arch}.".
 std::optional<qint64> *architectureField(GgufHeader &header, QStringView suffix)
