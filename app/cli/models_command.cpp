@@ -59,6 +59,13 @@ QJsonObject inspectionJson(const ModelInspection &inspection, const FitRequest &
         {u"name"_s, model.name},
         {u"license"_s, inspection.license},
         {u"fileType"_s, inspection.fileType},
+        {u"quantization"_s, inspection.quantization.id.isEmpty()
+                                ? QJsonValue(QJsonValue::Null)
+                                : QJsonValue(QJsonObject{
+                                      {u"id"_s, inspection.quantization.id},
+                                      {u"name"_s, inspection.quantization.name},
+                                      {u"bitsPerWeight"_s, inspection.quantization.bitsPerWeight},
+                                  })},
         {u"tensorCount"_s, double(inspection.tensorCount)},
         {u"parametersTotal"_s, model.totalParams},
         {u"parametersActive"_s, model.activeParams},

@@ -58,6 +58,7 @@ Result<ModelInspection> inspectGguf(const QString &path)
     inspection.hasChatTemplate = header->hasChatTemplate;
     inspection.chatTemplateSha256 = header->chatTemplateSha256;
     inspection.model = architecture.model;
+    inspection.quantization = ggufQuantization(*header, path);
     // The KV cache needs layers, KV heads and the head dimension; name the key behind each.
     const QString arch = header->architecture.isEmpty() ? u"{arch}"_s : header->architecture;
     if (header->architecture.isEmpty())

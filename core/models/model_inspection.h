@@ -2,6 +2,7 @@
 
 #include "common/input_error.h"
 #include "hardware/model_architecture.h"
+#include "hardware/quantization.h"
 
 #include <QMap>
 #include <QString>
@@ -30,6 +31,9 @@ struct ModelInspection {
     QString chatTemplateSha256;
     /// The architecture for the cost model; numbers the files lack stay 0.
     ModelArchitecture model;
+    /// GGUF: the file type at its measured bits per weight (ggufQuantization); empty id for
+    /// safetensors, whose dtypes parametersByDtype lists.
+    Quantization quantization;
     /// What the files lack for the KV cache (GGUF keys, or "config.json" for safetensors,
     /// whose headers carry no layer or head counts); empty when kvBytesPerToken() is known.
     QStringList kvMissing;

@@ -85,6 +85,8 @@ void TestModelsCli::inspectGgufJson()
     QCOMPARE(document[u"name"_s].toString(), u"Meta Llama 3.1 8B Instruct"_s);
     QCOMPARE(document[u"license"_s].toString(), u"llama3.1"_s);
     QCOMPARE(document[u"fileType"_s].toString(), u"Q4_K_M"_s);
+    QCOMPARE(document[u"quantization"_s][u"id"_s].toString(), u"gguf-q4_k_m"_s);
+    QCOMPARE(document[u"quantization"_s][u"bitsPerWeight"_s].toDouble(), 1028.0 / 193.0);
     QCOMPARE(document[u"layers"_s].toInt(), 32);
     QCOMPARE(document[u"kvHeads"_s].toInt(), 8);
     QCOMPARE(document[u"headDim"_s].toInt(), 128); // 4096 / 32 heads
@@ -185,6 +187,7 @@ void TestModelsCli::inspectSafetensors()
     QCOMPARE(document[u"weightBytes"_s].toDouble(), 161024.0);
     QCOMPARE(document[u"bitsPerWeight"_s].toDouble(), 161024.0 * 8 / 80448);
     QVERIFY(document[u"kvBytesPerToken16Bit"_s].isNull());
+    QVERIFY(document[u"quantization"_s].isNull());
     QVERIFY(document[u"kvMissing"_s].toArray().first().toString().startsWith(u"config.json"_s));
     QVERIFY(!document[u"fit"_s][u"kvCacheIncluded"_s].toBool());
 }
