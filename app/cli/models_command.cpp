@@ -140,8 +140,7 @@ void printInspection(const ModelInspection &inspection, const FitRequest &reques
         s << u"KV bytes per token "_s << number(inspection.kvBytesPerToken(16), 0)
           << u" at 16 bits, "_s << number(inspection.kvBytesPerToken(8), 0) << u" at 8 bits\n"_s;
     else
-        s << u"KV bytes per token unknown: the file lacks "_s << inspection.kvMissing.join(u", "_s)
-          << '\n';
+        s << u"KV bytes per token unknown: needs "_s << inspection.kvMissing.join(u", "_s) << '\n';
     s << '\n'
       << u"Fits at context %1 tokens, batch %2%3:"_s.arg(request.contextTokens)
              .arg(request.batch)

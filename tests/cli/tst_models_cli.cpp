@@ -67,6 +67,7 @@ private Q_SLOTS:
     void inspectGgufText();
     void inspectFolder();
     void inspectSafetensors();
+    void namesWhatTheKvCacheNeeds();
     void refusals_data();
     void refusals();
 };
@@ -190,6 +191,32 @@ void TestModelsCli::inspectSafetensors()
     QVERIFY(document[u"quantization"_s].isNull());
     QVERIFY(document[u"kvMissing"_s].toArray().first().toString().startsWith(u"config.json"_s));
     QVERIFY(!document[u"fit"_s][u"kvCacheIncluded"_s].toBool());
+}
+
+void TestModelsCli::namesWhatTheKvCacheNeeds()
+{
+    // A header without llama.block_count and without llama.embedding_length (so no head
+    // dimension): the KV cache is unknown, the fit check counts the weights alone.
+    GgufWriter writer;
+    writer.addString("general.architecture", "llama");
+    writer.addUint32("llama.attention.head_count", 32);
+    writer.addTensor("token_embd.weight", {256}, kQ4K);
+    QTemporaryDir dir;
+    const QString path = write(dir, u"partial.gguf"_s, writer.bytes());
+    const CliRun run = runPertoken({u"models"_s, u"inspect"_s, path, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject document = json(run);
+    QVERIFY(document[u"kvBytesPerToken16Bit"_s].isNull());
+    QCOMPARE(document[u"kvMissing"_s].toArray().toVariantList(),
+             (QVariantList{u"llama.block_count"_s, u"llama.attention.key_length"_s}));
+    QVERIFY(!document[u"fit"_s][u"kvCacheIncluded"_s].toBool());
+    // 256 Q4_K weights take one 144-byte block.
+    QCOMPARE(document[u"fit"_s][u"accelerators"_s][0][u"neededMemoryGB"_s].toDouble(), 144 / 1e9);
+
+    const CliRun text = runPertoken({u"models"_s, u"inspect"_s, path});
+    QVERIFY2(text.out.contains("KV bytes per token unknown: needs llama.block_count, "
+                               "llama.attention.key_length"),
+             text.out);
 }
 
 void TestModelsCli::refusals_data()
