@@ -7,6 +7,7 @@
 #include "cli/command_options.h"
 #include "cli/eval_command.h"
 #include "cli/memo_command.h"
+#include "cli/models_command.h"
 #include "cli/plan_command.h"
 #include "cli/prices_command.h"
 #include "language.h"
@@ -60,6 +61,8 @@ QList<Command> commands()
          benchOptions(), u"measure this machine or an inference server"_s},
         {u"prices"_s, runPricesCommand, u"prices import FILE"_s, pricesOptions(),
          u"LiteLLM model_prices JSON, PerToken price catalog, or CSV"_s},
+        {u"models"_s, runModelsCommand, u"models inspect FILE|FOLDER"_s, modelsOptions(),
+         u"a GGUF or safetensors model: parameters, bits per weight, KV cache, where it fits"_s},
     };
 }
 

@@ -96,6 +96,16 @@ QList<QCommandLineOption> pricesOptions()
     };
 }
 
+QList<QCommandLineOption> modelsOptions()
+{
+    return {
+        {u"json"_s, u"Print the pertoken.model/1 JSON document."_s},
+        {u"context"_s, u"Context length per sequence for the fit check, tokens (default 4096)."_s,
+         u"N"_s, u"4096"_s},
+        {u"batch"_s, u"Concurrent sequences for the fit check (default 1)."_s, u"N"_s, u"1"_s},
+    };
+}
+
 QList<CommandUsage> commandUsages()
 {
     return {
@@ -106,6 +116,7 @@ QList<CommandUsage> commandUsages()
         {{u"bench"_s, u"endpoint"_s}, benchOptions()},
         {{u"bench"_s, u"import"_s}, benchOptions()},
         {{u"prices"_s, u"import"_s}, pricesOptions()},
+        {{u"models"_s, u"inspect"_s}, modelsOptions()},
     };
 }
 

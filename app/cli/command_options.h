@@ -15,6 +15,7 @@ QList<QCommandLineOption> chartOptions();
 QList<QCommandLineOption> memoOptions();
 QList<QCommandLineOption> benchOptions();
 QList<QCommandLineOption> pricesOptions();
+QList<QCommandLineOption> modelsOptions();
 
 /// One way of calling a command: the words before --help ("bench", "endpoint") and the options
 /// that call accepts.

@@ -2,8 +2,10 @@
 // the default scenario, a memo bundle, benchmark result files of every kind (an endpoint run
 // against the calibration server, llama-bench imports of tests/data/bench, a hardware probe
 // cancelled at once), and the raw HTTP responses and stream bodies the calibration server sends
-// for each API and fault. Usage: fuzz_make_seeds CORPUS_DIR BENCH_TEST_DATA_DIR
-// (build with `cmake --build build --target fuzz_make_seeds`; the files are committed).
+// for each API and fault, and GGUF and safetensors files written from those formats'
+// specifications (tests/support/model_file_writer.h). Usage: fuzz_make_seeds CORPUS_DIR
+// BENCH_TEST_DATA_DIR (build with `cmake --build build --target fuzz_make_seeds`; the files are
+// committed).
 
 #include "bench/calibration/calibration_server_thread.h"
 #include "bench/endpoint/endpoint_benchmark.h"
@@ -17,6 +19,8 @@
 #include "memo/memo_text.h"
 #include "scenario/evaluate.h"
 #include "scenario/scenario_json.h"
+
+#include "../../support/model_file_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,6 +89,45 @@ QByteArray decodedBody(const QByteArray &response)
 
 } // namespace
 
+namespace {
+
+// Small model files: tensors of a few blocks keep the seeds a few kilobytes.
+void putModelFiles()
+{
+    using namespace pertoken::testing;
+    GgufWriter llama = llama31Shaped("{% for m in messages %}{{ m['content'] }}{% endfor %}");
+    llama.addTensor("token_embd.weight", {256, 2}, kQ4K);
+    llama.addTensor("output.weight", {256}, kQ6K);
+    llama.addTensor("blk.0.attn_norm.weight", {8}, kF32);
+    put(u"gguf"_s, u"llama-v3.gguf"_s, llama.bytes());
+
+    GgufWriter moe;
+    moe.version = 2;
+    moe.alignment = 64;
+    moe.addUint32("general.alignment", 64);
+    moe.addString("general.architecture", "qwen3moe");
+    moe.addUint32("qwen3moe.block_count", 1);
+    moe.addUint32("qwen3moe.expert_count", 4);
+    moe.addUint32("qwen3moe.expert_used_count", 2);
+    moe.addUint32("qwen3moe.attention.head_count", 4);
+    moe.addUint32("qwen3moe.attention.key_length", 128);
+    moe.addTensor("blk.0.ffn_up_exps.weight", {256, 1, 4}, kQ4K);
+    moe.addTensor("blk.0.ffn_gate_inp.weight", {4, 4}, kF32);
+    put(u"gguf"_s, u"moe-v2-aligned-64.gguf"_s, moe.bytes());
+
+    put(u"safetensors"_s, u"model.safetensors"_s,
+        safetensorsFile({{u"model.embed_tokens.weight"_s, u"BF16"_s, {4, 8}, 64},
+                         {u"model.norm.weight"_s, u"F32"_s, {8}, 32},
+                         {u"lm_head.weight"_s, u"F8_E4M3"_s, {4, 8}, 32}},
+                        QJsonObject{{u"format"_s, u"pt"_s}}));
+    put(u"safetensors"_s, u"model.safetensors.index.json"_s,
+        R"({"metadata": {"total_size": 128}, "weight_map": {)"
+        R"("lm_head.weight": "model-00002-of-00002.safetensors", )"
+        R"("model.embed_tokens.weight": "model-00001-of-00002.safetensors"}})");
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -94,6 +137,8 @@ int main(int argc, char **argv)
     }
     g_corpus = QString::fromLocal8Bit(argv[1]);
     const QString benchData = QString::fromLocal8Bit(argv[2]);
+
+    putModelFiles();
 
     const Scenario scenario = defaultScenario();
     const QByteArray scenarioBytes = scenarioToBytes(scenario);

@@ -1,0 +1,201 @@
+#include "models/model_inspection.h"
+
+#include "inference/roofline.h"
+#include "models/gguf_architecture.h"
+#include "models/gguf_header.h"
+#include "models/safetensors_header.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The first `limit` bytes of `path` (fewer when the file is shorter), and its size.
+Result<QByteArray> readPrefix(const QString &path, qint64 limit, qint64 *size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return InputError{path, {}, u"cannot be read: %1"_s.arg(file.errorString())};
+    *size = file.size();
+    QByteArray bytes = file.read(std::min(limit, *size));
+    if (bytes.size() != std::min(limit, *size))
+        return InputError{path, {}, u"cannot be read: %1"_s.arg(file.errorString())};
+    return bytes;
+}
+
+Result<ModelInspection> inspectGguf(const QString &path)
+{
+    qint64 size = 0;
+    const Result<QByteArray> bytes = readPrefix(path, kGgufHeaderReadLimitBytes, &size);
+    if (!bytes)
+        return bytes.error();
+    const Result<GgufHeader> header = parseGgufHeader(*bytes, size, path);
+    if (!header)
+        return header.error();
+    const GgufArchitecture architecture = ggufToArchitecture(*header, path);
+
+    ModelInspection inspection;
+    inspection.path = path;
+    inspection.format = ModelFileFormat::Gguf;
+    inspection.files = {path};
+    inspection.architecture = header->architecture;
+    inspection.license = header->license;
+    inspection.fileType = header->fileTypeName();
+    inspection.ggufVersion = int(header->version);
+    inspection.tensorCount = header->tensors.size();
+    for (const GgufTensorInfo &tensor : header->tensors)
+        inspection.parametersByDtype[tensor.typeName] += tensor.elements;
+    inspection.weightBytes = header->tensorBytes;
+    inspection.bitsPerWeight = header->bitsPerWeight();
+    inspection.embeddingLength = header->embeddingLength.value_or(0);
+    inspection.hasChatTemplate = header->hasChatTemplate;
+    inspection.chatTemplateSha256 = header->chatTemplateSha256;
+    inspection.model = architecture.model;
+    inspection.quantization = ggufQuantization(*header, path);
+    // The KV cache needs layers, KV heads and the head dimension; name the key behind each.
+    const QString arch = header->architecture.isEmpty() ? u"{arch}"_s : header->architecture;
+    if (header->architecture.isEmpty())
+        inspection.kvMissing.append(u"general.architecture"_s);
+    if (inspection.model.layers <= 0)
+        inspection.kvMissing.append(arch + u".block_count"_s);
+    if (inspection.model.kvHeads <= 0)
+        inspection.kvMissing.append(arch + u".attention.head_count_kv"_s);
+    if (inspection.model.headDim <= 0)
+        inspection.kvMissing.append(arch + u".attention.key_length"_s);
+    return inspection;
+}
+
+Result<SafetensorsHeader> readSafetensors(const QString &path)
+{
+    qint64 size = 0;
+    Result<QByteArray> first = readPrefix(path, 8, &size);
+    if (!first)
+        return first.error();
+    quint64 length = 0;
+    for (qsizetype i = 0; i < first->size(); ++i)
+        length |= quint64(uint8_t(first->at(i))) << (8 * i);
+    // The parser refuses a length beyond the limit; read no more than the limit allows.
+    const qint64 want = 8 + qint64(std::min<quint64>(length, kSafetensorsMaxHeaderBytes));
+    const Result<QByteArray> bytes = readPrefix(path, want, &size);
+    if (!bytes)
+        return bytes.error();
+    return parseSafetensorsHeader(*bytes, size, path);
+}
+
+Result<ModelInspection> inspectSafetensors(const QString &path, const QStringList &files)
+{
+    ModelInspection inspection;
+    inspection.path = path;
+    inspection.format = ModelFileFormat::Safetensors;
+    qint64 parameters = 0;
+    for (const QString &file : files) {
+        const Result<SafetensorsHeader> header = readSafetensors(file);
+        if (!header)
+            return header.error();
+        inspection.files.append(file);
+        inspection.tensorCount += header->tensors.size();
+        for (auto it = header->parametersByDtype.cbegin(); it != header->parametersByDtype.cend();
+             ++it)
+            inspection.parametersByDtype[it.key()] += it.value();
+        parameters += header->parameterCount;
+        inspection.weightBytes += header->tensorBytes;
+    }
+    QList<QPair<qint64, QString>> shares;
+    for (auto it = inspection.parametersByDtype.cbegin(); it != inspection.parametersByDtype.cend();
+         ++it)
+        shares.append({it.value(), it.key()});
+    std::sort(shares.begin(), shares.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList dtypes;
+    for (const auto &share : shares)
+        dtypes.append(share.second);
+    inspection.fileType = dtypes.join(u'+');
+    inspection.model.name = QFileInfo(path).completeBaseName();
+    inspection.model.source = path;
+    inspection.model.totalParams = double(parameters);
+    inspection.model.activeParams = double(parameters);
+    inspection.bitsPerWeight =
+        parameters > 0 ? double(inspection.weightBytes) * 8.0 / double(parameters) : 0.0;
+    inspection.kvMissing.append(
+        u"config.json (num_hidden_layers, num_key_value_heads, head_dim)"_s);
+    return inspection;
+}
+
+Result<ModelInspection> inspectFolder(const QString &path)
+{
+    const QDir dir(path);
+    const QString indexPath = dir.filePath(u"model.safetensors.index.json"_s);
+    if (QFileInfo::exists(indexPath)) {
+        qint64 size = 0;
+        const Result<QByteArray> json = readPrefix(indexPath, kSafetensorsMaxHeaderBytes, &size);
+        if (!json)
+            return json.error();
+        if (size > kSafetensorsMaxHeaderBytes)
+            return InputError{
+                indexPath,
+                {},
+                u"%1 bytes; at most %2 expected"_s.arg(size).arg(kSafetensorsMaxHeaderBytes)};
+        const Result<SafetensorsIndex> index = parseSafetensorsIndex(*json, indexPath);
+        if (!index)
+            return index.error();
+        QStringList files;
+        for (const QString &shard : index->shards)
+            files.append(dir.filePath(shard));
+        return inspectSafetensors(path, files);
+    }
+    QStringList files;
+    for (const QString &name : dir.entryList({u"*.safetensors"_s}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    if (!files.isEmpty())
+        return inspectSafetensors(path, files);
+    const QStringList ggufs = dir.entryList({u"*.gguf"_s}, QDir::Files, QDir::Name);
+    if (ggufs.size() == 1)
+        return inspectGguf(dir.filePath(ggufs.constFirst()));
+    if (ggufs.size() > 1)
+        return InputError{path,
+                          {},
+                          u"holds %1 GGUF files (%2); name the one to inspect"_s.arg(ggufs.size())
+                              .arg(ggufs.join(u", "_s))};
+    return InputError{
+        path, {}, u"holds no model.safetensors.index.json, *.safetensors or *.gguf file"_s};
+}
+
+} // namespace
+
+QString modelFileFormatId(ModelFileFormat format)
+{
+    return format == ModelFileFormat::Gguf ? u"gguf"_s : u"safetensors"_s;
+}
+
+double ModelInspection::kvBytesPerToken(double kvCacheBits) const
+{
+    return kvMissing.isEmpty() ? kvCacheBytesPerToken(model, kvCacheBits) : 0.0;
+}
+
+Result<ModelInspection> inspectModelPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return InputError{path, {}, u"no such file or folder"_s};
+    if (info.isDir())
+        return inspectFolder(path);
+    if (path.endsWith(u".safetensors"_s, Qt::CaseInsensitive))
+        return inspectSafetensors(path, {path});
+    if (path.endsWith(u".gguf"_s, Qt::CaseInsensitive))
+        return inspectGguf(path);
+    // Recognise the file by its content: GGUF files start with their magic.
+    qint64 size = 0;
+    const Result<QByteArray> magic = readPrefix(path, 4, &size);
+    if (magic && *magic == QByteArrayView("GGUF"))
+        return inspectGguf(path);
+    return InputError{path, {}, u"a .gguf or .safetensors file, or a folder of them, expected"_s};
+}
+
+} // namespace pertoken

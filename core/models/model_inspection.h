@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/input_error.h"
+#include "hardware/model_architecture.h"
+#include "hardware/quantization.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace pertoken {
+
+enum class ModelFileFormat { Gguf, Safetensors };
+QString modelFileFormatId(ModelFileFormat format); // "gguf", "safetensors"
+
+/// What PerToken reads from a model's own files: enough to price it, never the weights.
+struct ModelInspection {
+    QString path;
+    ModelFileFormat format = ModelFileFormat::Gguf;
+    QStringList files; ///< the files read, in the order read
+    QString architecture;
+    QString license;
+    QString fileType;    ///< GGUF "Q4_K_M"; safetensors the dtypes, largest share first
+    int ggufVersion = 0; ///< 0 for safetensors
+    qint64 tensorCount = 0;
+    QMap<QString, qint64> parametersByDtype; ///< GGUF: by ggml type; safetensors: by dtype
+    qint64 weightBytes = 0;
+    double bitsPerWeight = 0; ///< weightBytes × 8 / totalParams
+    qint64 embeddingLength = 0;
+    bool hasChatTemplate = false;
+    QString chatTemplateSha256;
+    /// The architecture for the cost model; numbers the files lack stay 0.
+    ModelArchitecture model;
+    /// GGUF: the file type at its measured bits per weight (ggufQuantization); empty id for
+    /// safetensors, whose dtypes parametersByDtype lists.
+    Quantization quantization;
+    /// What the files lack for the KV cache (GGUF keys, or "config.json" for safetensors,
+    /// whose headers carry no layer or head counts); empty when kvBytesPerToken() is known.
+    QStringList kvMissing;
+
+    /// 2 × layers × kvHeads × headDim × kvCacheBits / 8 (the roofline's kvCacheBytesPerToken);
+    /// 0 while kvMissing is not empty.
+    double kvBytesPerToken(double kvCacheBits) const;
+};
+
+/// Reads a .gguf or .safetensors file, or a folder holding model.safetensors.index.json (its
+/// shards), *.safetensors or one *.gguf, reading at most kGgufHeaderReadLimitBytes of a GGUF
+/// file and the header (≤ kSafetensorsMaxHeaderBytes) of each safetensors file. Errors name the
+/// file and field.
+Result<ModelInspection> inspectModelPath(const QString &path);
+
+} // namespace pertoken
