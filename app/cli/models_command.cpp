@@ -87,6 +87,7 @@ QJsonObject inspectionJson(const ModelInspection &inspection, const FitRequest &
         {u"kvBytesPerToken16Bit"_s, orNull(inspection.kvBytesPerToken(16), kvKnown)},
         {u"kvBytesPerToken8Bit"_s, orNull(inspection.kvBytesPerToken(8), kvKnown)},
         {u"kvMissing"_s, QJsonArray::fromStringList(inspection.kvMissing)},
+        {u"notes"_s, QJsonArray::fromStringList(inspection.notes)},
         {u"fit"_s,
          QJsonObject{
              {u"contextTokens"_s, double(request.contextTokens)},
@@ -113,9 +114,13 @@ void printInspection(const ModelInspection &inspection, const FitRequest &reques
     s << u"%1: %2"_s.arg(inspection.path,
                          inspection.format == ModelFileFormat::Gguf
                              ? u"GGUF v%1"_s.arg(inspection.ggufVersion)
+                         : inspection.format == ModelFileFormat::HfConfig
+                             ? u"Hugging Face config.json"_s
                              : u"safetensors (%1 files)"_s.arg(inspection.files.size()))
       << '\n';
     s << u"architecture       "_s << known(inspection.architecture) << '\n';
+    for (const QString &note : inspection.notes)
+        s << u"note               "_s << note << '\n';
     s << u"name               "_s << known(model.name) << '\n';
     s << u"licence            "_s << known(inspection.license) << '\n';
     s << u"weights            "_s << known(inspection.fileType) << u", "_s
@@ -209,8 +214,9 @@ int runModelsCommand(const QStringList &arguments)
     if (!inspection)
         return inputError(inspection.error());
     const QList<AcceleratorFit> fits =
-        fitOnAccelerators(double(inspection->weightBytes), inspection->kvBytesPerToken(16),
-                          request.contextTokens, request.batch, builtinAccelerators());
+        fitOnAccelerators(double(inspection->weightBytes),
+                          inspection->kvBytesPerSequence(16, double(request.contextTokens)),
+                          request.batch, builtinAccelerators());
     if (parser.isSet(u"json"_s)) {
         out() << schemaFirstJson(u"pertoken.model/1"_s, inspectionJson(*inspection, request, fits));
         out().flush();

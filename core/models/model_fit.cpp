@@ -2,12 +2,11 @@
 
 namespace pertoken {
 
-QList<AcceleratorFit> fitOnAccelerators(double weightBytes, double kvBytesPerToken,
-                                        qint64 contextTokens, qint64 batch,
+QList<AcceleratorFit> fitOnAccelerators(double weightBytes, double kvBytesPerSequence, qint64 batch,
                                         const QList<Accelerator> &accelerators)
 {
     QList<AcceleratorFit> fits;
-    const double needed = weightBytes + double(batch) * double(contextTokens) * kvBytesPerToken;
+    const double needed = weightBytes + double(batch) * kvBytesPerSequence;
     for (const Accelerator &accelerator : accelerators) {
         AcceleratorFit fit;
         fit.accelerator = accelerator;

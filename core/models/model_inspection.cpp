@@ -1,8 +1,10 @@
 #include "models/model_inspection.h"
 
+#include "inference/kv_cache.h"
 #include "inference/roofline.h"
 #include "models/gguf_architecture.h"
 #include "models/gguf_header.h"
+#include "models/hf_config.h"
 #include "models/safetensors_header.h"
 
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pertoken {
 
@@ -128,7 +131,97 @@ Result<ModelInspection> inspectSafetensors(const QString &path, const QStringLis
     return inspection;
 }
 
+// A config.json is small; anything larger is not one.
+constexpr qint64 kConfigReadLimitBytes = 4 * 1024 * 1024;
+
+Result<HfConfigImport> readConfig(const QString &configPath, const QString &indexPath)
+{
+    qint64 size = 0;
+    const Result<QByteArray> config = readPrefix(configPath, kConfigReadLimitBytes, &size);
+    if (!config)
+        return config.error();
+    if (size > kConfigReadLimitBytes)
+        return InputError{configPath,
+                          {},
+                          u"%1 bytes; at most %2 expected"_s.arg(size).arg(kConfigReadLimitBytes)};
+    if (indexPath.isEmpty() || !QFileInfo::exists(indexPath))
+        return readHfConfig(*config, configPath);
+    const Result<QByteArray> index = readPrefix(indexPath, kSafetensorsMaxHeaderBytes, &size);
+    if (!index)
+        return index.error();
+    return readHfConfig(*config, configPath, *index, indexPath);
+}
+
+// The architecture of a Hugging Face snapshot: its config.json's, with the tensor headers'
+// exact parameter count where the checkpoint stores one element per parameter.
+void applyConfig(ModelInspection &inspection, const HfConfigImport &config,
+                 const QString &configPath)
+{
+    ModelArchitecture model = config.model;
+    const double counted = inspection.model.totalParams;
+    const double elementBytes = bytesPerElementOfDtype(config.dtype);
+    const bool plainDtype = elementBytes > 0 && counted > 0 &&
+                            std::abs(counted * elementBytes - double(inspection.weightBytes)) <
+                                0.01 * double(inspection.weightBytes);
+    if (plainDtype && inspection.format == ModelFileFormat::Safetensors) {
+        model.activeParams = std::min(model.activeParams, counted);
+        model.totalParams = counted;
+    } else if (counted > 0) {
+        inspection.notes.append(
+            u"the tensor headers hold %1 elements in packed or quantized "
+            "types; the parameter count is config.json's formula"_s.arg(counted));
+    }
+    inspection.model = model;
+    inspection.architecture = config.modelType;
+    inspection.files.prepend(configPath);
+    inspection.notes.append(config.notes);
+    inspection.kvMissing.clear();
+}
+
+Result<ModelInspection> inspectConfig(const QString &configPath, const QString &indexPath)
+{
+    const Result<HfConfigImport> config = readConfig(configPath, indexPath);
+    if (!config)
+        return config.error();
+    ModelInspection inspection;
+    inspection.path = configPath;
+    inspection.format = ModelFileFormat::HfConfig;
+    inspection.fileType = config->dtype;
+    applyConfig(inspection, *config, configPath);
+    const double elementBytes = bytesPerElementOfDtype(config->dtype);
+    if (elementBytes > 0) {
+        inspection.weightBytes = qint64(inspection.model.totalParams * elementBytes);
+        inspection.bitsPerWeight = elementBytes * 8;
+    }
+    return inspection;
+}
+
+Result<ModelInspection> inspectSafetensorsFolder(const QString &path);
+
 Result<ModelInspection> inspectFolder(const QString &path)
+{
+    const QDir dir(path);
+    const QString configPath = dir.filePath(u"config.json"_s);
+    if (QFileInfo::exists(configPath)) {
+        const QString index = dir.filePath(u"model.safetensors.index.json"_s);
+        const bool hasWeights =
+            QFileInfo::exists(index) || !dir.entryList({u"*.safetensors"_s}, QDir::Files).isEmpty();
+        if (!hasWeights)
+            return inspectConfig(configPath, {});
+        const Result<HfConfigImport> config = readConfig(configPath, index);
+        if (!config)
+            return config.error();
+        Result<ModelInspection> tensors = inspectSafetensorsFolder(path);
+        if (!tensors)
+            return tensors.error();
+        ModelInspection inspection = *tensors;
+        applyConfig(inspection, *config, configPath);
+        return inspection;
+    }
+    return inspectSafetensorsFolder(path);
+}
+
+Result<ModelInspection> inspectSafetensorsFolder(const QString &path)
 {
     const QDir dir(path);
     const QString indexPath = dir.filePath(u"model.safetensors.index.json"_s);
@@ -171,12 +264,25 @@ Result<ModelInspection> inspectFolder(const QString &path)
 
 QString modelFileFormatId(ModelFileFormat format)
 {
-    return format == ModelFileFormat::Gguf ? u"gguf"_s : u"safetensors"_s;
+    switch (format) {
+    case ModelFileFormat::Gguf:
+        return u"gguf"_s;
+    case ModelFileFormat::Safetensors:
+        return u"safetensors"_s;
+    case ModelFileFormat::HfConfig:
+        break;
+    }
+    return u"hf-config"_s;
 }
 
 double ModelInspection::kvBytesPerToken(double kvCacheBits) const
 {
     return kvMissing.isEmpty() ? kvCacheBytesPerToken(model, kvCacheBits) : 0.0;
+}
+
+double ModelInspection::kvBytesPerSequence(double kvCacheBits, double contextTokens) const
+{
+    return kvMissing.isEmpty() ? kvCacheBytesPerSequence(model, kvCacheBits, contextTokens) : 0.0;
 }
 
 Result<ModelInspection> inspectModelPath(const QString &path)
@@ -188,6 +294,8 @@ Result<ModelInspection> inspectModelPath(const QString &path)
         return inspectFolder(path);
     if (path.endsWith(u".safetensors"_s, Qt::CaseInsensitive))
         return inspectSafetensors(path, {path});
+    if (info.fileName() == u"config.json")
+        return inspectConfig(path, info.dir().filePath(u"model.safetensors.index.json"_s));
     if (path.endsWith(u".gguf"_s, Qt::CaseInsensitive))
         return inspectGguf(path);
     // Recognise the file by its content: GGUF files start with their magic.
@@ -195,7 +303,10 @@ Result<ModelInspection> inspectModelPath(const QString &path)
     const Result<QByteArray> magic = readPrefix(path, 4, &size);
     if (magic && *magic == QByteArrayView("GGUF"))
         return inspectGguf(path);
-    return InputError{path, {}, u"a .gguf or .safetensors file, or a folder of them, expected"_s};
+    return InputError{path,
+                      {},
+                      u"a .gguf or .safetensors file, a config.json, or a folder of them, "
+                      "expected"_s};
 }
 
 } // namespace pertoken

@@ -10,8 +10,8 @@
 
 namespace pertoken {
 
-enum class ModelFileFormat { Gguf, Safetensors };
-QString modelFileFormatId(ModelFileFormat format); // "gguf", "safetensors"
+enum class ModelFileFormat { Gguf, Safetensors, HfConfig };
+QString modelFileFormatId(ModelFileFormat format); // "gguf", "safetensors", "hf-config"
 
 /// What PerToken reads from a model's own files: enough to price it, never the weights.
 struct ModelInspection {
@@ -37,16 +37,25 @@ struct ModelInspection {
     /// What the files lack for the KV cache (GGUF keys, or "config.json" for safetensors,
     /// whose headers carry no layer or head counts); empty when kvBytesPerToken() is known.
     QStringList kvMissing;
+    /// What was assumed on the way (a Hugging Face config's family defaults, a quantized
+    /// checkpoint counted by formula), for the person reading the result.
+    QStringList notes;
 
     /// 2 × layers × kvHeads × headDim × kvCacheBits / 8 (the roofline's kvCacheBytesPerToken);
     /// 0 while kvMissing is not empty.
     double kvBytesPerToken(double kvCacheBits) const;
+    /// One sequence's KV cache at `contextTokens` (kvCacheBytesPerSequence: capped at the window
+    /// on sliding-window layers); 0 while kvMissing is not empty.
+    double kvBytesPerSequence(double kvCacheBits, double contextTokens) const;
 };
 
-/// Reads a .gguf or .safetensors file, or a folder holding model.safetensors.index.json (its
-/// shards), *.safetensors or one *.gguf, reading at most kGgufHeaderReadLimitBytes of a GGUF
-/// file and the header (≤ kSafetensorsMaxHeaderBytes) of each safetensors file. Errors name the
-/// file and field.
+/// Reads a .gguf or .safetensors file, a Hugging Face config.json, or a folder holding
+/// model.safetensors.index.json (its shards), *.safetensors or one *.gguf. A config.json beside
+/// the safetensors files (a Hugging Face snapshot) supplies the architecture the tensor headers
+/// lack: layers, heads, KV heads, attention per layer and the MoE layout (models/hf_config.h);
+/// the parameter count stays the headers' exact one unless the checkpoint is quantized. reading at
+/// most kGgufHeaderReadLimitBytes of a GGUF file and the header (≤ kSafetensorsMaxHeaderBytes) of
+/// each safetensors file. Errors name the file and field.
 Result<ModelInspection> inspectModelPath(const QString &path);
 
 } // namespace pertoken

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void inspectGgufText();
     void inspectFolder();
     void inspectSafetensors();
+    void inspectHuggingFaceConfig();
+    void slidingWindowCapsTheFit();
     void namesWhatTheKvCacheNeeds();
     void refusals_data();
     void refusals();
@@ -159,6 +162,53 @@ void TestModelsCli::inspectFolder()
     const CliRun two = runPertoken({u"models"_s, u"inspect"_s, dir.path()});
     QCOMPARE(two.exitCode, 2);
     QVERIFY2(two.err.contains("holds 2 GGUF files"), two.err);
+}
+
+void TestModelsCli::inspectHuggingFaceConfig()
+{
+    // tests/data/models/llama-3.1-8b/config.json is Meta's config.json
+    // (https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json).
+    const QString config =
+        QStringLiteral(PERTOKEN_TEST_DATA_DIR) + u"/models/llama-3.1-8b/config.json"_s;
+    const CliRun run = runPertoken({u"models"_s, u"inspect"_s, config, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err);
+    const QJsonObject document = json(run);
+    QCOMPARE(document[u"format"_s].toString(), u"hf-config"_s);
+    QCOMPARE(document[u"architecture"_s].toString(), u"llama"_s);
+    // The model card's 8.03B: embeddings 128,256 × 4,096 twice (untied) + 32 layers of attention
+    // (4,096 × (4,096 + 2 × 1,024 + 4,096)) and MLP (3 × 4,096 × 14,336) and two norms, + the
+    // final norm = 8,030,261,248 (tests/core/tst_hf_config.cpp works it through).
+    QCOMPARE(document[u"parametersTotal"_s].toDouble(), 8030261248.0);
+    QCOMPARE(document[u"weightBytes"_s].toDouble(), 2 * 8030261248.0); // bfloat16
+    // 2 × 32 layers × 8 KV heads × 128 × 2 bytes.
+    QCOMPARE(document[u"kvBytesPerToken16Bit"_s].toDouble(), 131072.0);
+    QVERIFY(document[u"kvMissing"_s].toArray().isEmpty());
+
+    // The same through the folder that holds it.
+    const CliRun folder =
+        runPertoken({u"models"_s, u"inspect"_s, QFileInfo(config).absolutePath(), u"--json"_s});
+    QCOMPARE(folder.exitCode, 0);
+    QCOMPARE(json(folder)[u"parametersTotal"_s].toDouble(), 8030261248.0);
+}
+
+void TestModelsCli::slidingWindowCapsTheFit()
+{
+    // Gemma 3 27B (google/gemma-3-27b-it config.json): 62 layers, 16 KV heads of 128, a 1,024-token
+    // window on 5 of every 6 layers, so 10 global and 52 local layers. One token costs
+    // 2 × 16 × 128 × 2 = 8,192 bytes a layer. At 32,768 tokens one sequence holds
+    // 10 × 32,768 × 8,192 + 52 × 1,024 × 8,192 = 2,684,354,560 + 436,207,616 = 3,120,562,176
+    // bytes, not 62 × 32,768 × 8,192 = 16,642,998,272 as if every layer kept the whole context.
+    const QString folder = QStringLiteral(PERTOKEN_TEST_DATA_DIR) + u"/models/gemma-3-27b"_s;
+    const CliRun run = runPertoken({u"models"_s, u"inspect"_s, folder, u"--json"_s, u"--context"_s,
+                                    u"32768"_s, u"--batch"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0, run.err);
+    const QJsonObject document = json(run);
+    const double weights = document[u"weightBytes"_s].toDouble();
+    QVERIFY(weights > 0);
+    const QJsonArray accelerators = document[u"fit"_s][u"accelerators"_s].toArray();
+    QVERIFY(!accelerators.isEmpty());
+    QVERIFY(std::abs(accelerators.first()[u"neededMemoryGB"_s].toDouble() -
+                     (weights + 3120562176.0) / 1e9) < 1e-9);
 }
 
 void TestModelsCli::inspectSafetensors()
