@@ -56,13 +56,11 @@ QString where(const QWidget *widget)
     return QString::fromLatin1(widget->metaObject()->className()) + u' ' + parts.join(u'/');
 }
 
-// Shown to the user now: visible, on the current tab, and not scrolled away sideways in a scroll
-// area that has no horizontal scroll bar (scrolled away vertically is fine: the user scrolls).
+// Shown to the user now: visible (so on the current tab) and of some size. A widget scrolled out
+// of view vertically counts: the user scrolls to it.
 bool isShown(const QWidget *widget)
 {
-    if (!widget->isVisible() || widget->width() <= 0 || widget->height() <= 0)
-        return false;
-    return true;
+    return widget->isVisible() && widget->width() > 0 && widget->height() > 0;
 }
 
 // A part of `widget` that the user cannot scroll to: cut off sideways by a scroll area without a
