@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void shortcutFromANumberField_data();
     void shortcutFromANumberField();
     void fieldKeepsItsEditingKeys();
+    void shortcutFromAFloatingDock();
 };
 
 void TestInputGuard::wheelWithoutFocusScrollsThePanel()
@@ -183,6 +185,33 @@ void TestInputGuard::fieldKeepsItsEditingKeys()
     QCOMPARE(triggered.count(), 0);
     QTest::keyClicks(field, QStringLiteral("7"));
     QCOMPARE(field->text(), QStringLiteral("7")); // the whole text was selected and replaced
+}
+
+// A dock the user tore off is a window of its own: the main window's application-wide shortcut
+// still fires from a number field in it.
+void TestInputGuard::shortcutFromAFloatingDock()
+{
+    QMainWindow window;
+    window.setCentralWidget(new QWidget);
+    QAction *undo =
+        window.menuBar()->addMenu(QStringLiteral("Edit"))->addAction(QStringLiteral("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::ApplicationShortcut);
+    auto *dock = new QDockWidget(QStringLiteral("Workload"), &window);
+    auto *field = new QSpinBox;
+    dock->setWidget(field);
+    window.addDockWidget(Qt::LeftDockWidgetArea, dock);
+    window.show();
+    dock->setFloating(true);
+    QVERIFY(QTest::qWaitForWindowExposed(dock));
+    QApplication::setActiveWindow(dock);
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+
+    QTest::keyClicks(field, QStringLiteral("42"));
+    QSignalSpy triggered(undo, &QAction::triggered);
+    QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(triggered.count(), 1);
 }
 
 QTEST_MAIN(TestInputGuard)

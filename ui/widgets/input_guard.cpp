@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPointer>
@@ -114,7 +115,11 @@ bool InputGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ShortcutOverride:
         if (QAbstractSpinBox *spinBox = spinBoxOf(watched)) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if (!isFieldEditingKey(*key) && windowHasShortcut(*spinBox->window(), *key))
+            // A floating dock is a window of its own; its shortcuts are the main window's.
+            const QWidget *window = spinBox->window();
+            if (qobject_cast<const QDockWidget *>(window) && window->parentWidget())
+                window = window->parentWidget()->window();
+            if (!isFieldEditingKey(*key) && windowHasShortcut(*window, *key))
                 return true; // not overridden: the shortcut fires
         }
         break;
