@@ -38,7 +38,7 @@ need() {
 # The commands each script runs, with their packages. scripts/test.sh checks all of them before
 # its first build, so a machine that lacks one fails in seconds rather than after the build.
 setup_tools=(apt-get:apt dpkg-query:dpkg cmake:cmake g++:g++ make:make pkg-config:pkg-config
-    nproc:coreutils)
+    nproc:coreutils Xvfb:xvfb)
 test_tools=(ctest:cmake)
 package_tools=(cpack:cmake dpkg:dpkg dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev file:file
     desktop-file-validate:desktop-file-utils update-desktop-database:desktop-file-utils

@@ -18,6 +18,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n
     libquazip1-qt6-dev libgl-dev libopenblas0
     fonts-dejavu-core
+    # tests/ui/tst_screen_fit draws the Chinese dashboard on Xvfb: a font with its characters.
+    fonts-wqy-microhei
 )
 read -r -a extra_packages <<<"${PERTOKEN_EXTRA_PACKAGES:-}"
 packages+=("${extra_packages[@]}")

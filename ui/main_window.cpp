@@ -21,6 +21,7 @@
 #include "scenario_document.h"
 #include "settings.h"
 #include "theme.h"
+#include "widgets/input_guard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -39,6 +41,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace pertoken::ui {
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kStateVersion = 1;
+// The size the dashboard opens at the first time, where the screen has room for it.
+constexpr QSize kPreferredSize(1600, 1000);
 const QString kScenarioSuffix = u"pertoken"_s;
 
 // Scenario files, and memo bundles (whose scenario opens untitled).
@@ -78,14 +84,15 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     , m_status(new StatusLine)
 {
     setAcceptDrops(true);
+    InputGuard::install();
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
     auto *central = new QSplitter(Qt::Vertical, this);
     central->setChildrenCollapsible(false);
     central->addWidget(m_summary);
     central->addWidget(m_charts);
+    central->setStretchFactor(0, 0);
     central->setStretchFactor(1, 1);
-    central->setSizes({260, 740});
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
@@ -133,21 +140,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    const auto addDock = [this](QWidget *panel, const QString &title, const QString &name,
-                                bool scrolls) {
+    // Every panel scrolls inside its dock: on a small screen, or in a dock the user made
+    // narrow, it keeps its size and scrolls rather than squeezing or cutting off its fields.
+    const auto addDock = [this](QWidget *panel, const QString &title, const QString &name) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-        if (scrolls) {
-            auto *scroll = new QScrollArea(dock);
-            scroll->setWidget(panel);
-            scroll->setWidgetResizable(true);
-            scroll->setFrameShape(QFrame::NoFrame);
-            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-            dock->setWidget(scroll);
-        } else {
-            dock->setWidget(panel);
-        }
+        auto *scroll = new QScrollArea(dock);
+        scroll->setWidget(panel);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dock->setWidget(scroll);
         addDockWidget(Qt::LeftDockWidgetArea, dock);
         return dock;
     };
@@ -155,17 +158,17 @@ void MainWindow::createDocks()
     // what their rows need.
     m_workload->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    addDock(m_workload, tr("Workload"), u"workloadDock"_s, false);
-    addDock(m_options, tr("Deployment options"), u"optionsDock"_s, false);
-    addDock(m_option, tr("Selected option"), u"optionDock"_s, true);
-    QDockWidget *benchDock = addDock(m_bench, tr("Benchmark"), u"benchDock"_s, true);
+    addDock(m_workload, tr("Workload"), u"workloadDock"_s);
+    addDock(m_options, tr("Deployment options"), u"optionsDock"_s);
+    addDock(m_option, tr("Selected option"), u"optionDock"_s);
+    QDockWidget *benchDock = addDock(m_bench, tr("Benchmark"), u"benchDock"_s);
     benchDock->setAllowedAreas(Qt::AllDockWidgetAreas);
     removeDockWidget(benchDock);
     addDockWidget(Qt::BottomDockWidgetArea, benchDock);
     benchDock->hide();
     auto *history = new QUndoView(m_document->undoStack());
     history->setEmptyLabel(tr("Opened scenario"));
-    QDockWidget *historyDock = addDock(history, tr("History"), u"historyDock"_s, false);
+    QDockWidget *historyDock = addDock(history, tr("History"), u"historyDock"_s);
     historyDock->hide();
 }
 
@@ -180,17 +183,26 @@ void MainWindow::createMenus()
     QAction *openAction = file->addAction(icon(QStyle::SP_DialogOpenButton), tr("&Open…"),
                                           QKeySequence::Open, this, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentFilesMenu"_s);
     connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::updateRecentFiles);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFiles);
     updateRecentFiles();
     QAction *saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save"),
                                           QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // Where the desktop has no standard key for Save As or Quit (Windows), the common ones.
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcuts(
+        QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+            : QKeySequence::keyBindings(QKeySequence::SaveAs));
     file->addSeparator();
     file->addAction(m_export->exportChartAction());
     file->addAction(m_export->exportMemoAction());
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                                 ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                 : QKeySequence::keyBindings(QKeySequence::Quit));
     newAction->setStatusTip(tr("Start again from the built-in default scenario"));
     openAction->setStatusTip(tr("Open a scenario file"));
     saveAction->setStatusTip(tr("Save the scenario to its file"));
@@ -215,10 +227,17 @@ void MainWindow::createMenus()
                                   : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    // Alt+1… shows or hides the docks, in the order they are listed.
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-    for (QDockWidget *dock : docks)
-        m_viewMenu->addAction(dock->toggleViewAction());
+    int dockKey = Qt::Key_1;
+    for (QDockWidget *dock : docks) {
+        QAction *toggle = dock->toggleViewAction();
+        if (dock->objectName() != u"benchDock") // Benchmark ▸ Benchmark Panel, Ctrl+B
+            toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(dockKey++)));
+        m_viewMenu->addAction(toggle);
+    }
     QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
+    theme->setObjectName(u"themeMenu"_s);
     auto *themes = new QActionGroup(this);
     const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow the &System")},
                                                    {ThemeMode::Light, tr("&Light")},
@@ -241,6 +260,7 @@ void MainWindow::createMenus()
     scenario->addSeparator();
     QAction *catalogs = scenario->addAction(icon(QStyle::SP_FileDialogDetailedView),
                                             tr("&Catalogs…"), this, &MainWindow::showCatalogs);
+    catalogs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     catalogs->setStatusTip(tr("Browse and edit API prices and hardware; apply an entry to the "
                               "selected option"));
 
@@ -262,7 +282,30 @@ void MainWindow::createMenus()
     toolBar->addActions({undo, redo});
     toolBar->addSeparator();
     toolBar->addAction(catalogs);
-    m_viewMenu->addAction(toolBar->toggleViewAction());
+    QAction *showToolBar = toolBar->toggleViewAction();
+    showToolBar->setShortcut(QKeySequence(Qt::ALT | Qt::Key(dockKey)));
+    m_viewMenu->addAction(showToolBar);
+
+    // Shortcuts work from every widget of the window, docks that float in windows of their own
+    // included; a number field with focus keeps only its editing keys (InputGuard).
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menu : menus)
+        useEverywhere(menu->menu());
+}
+
+void MainWindow::useEverywhere(QMenu *menu)
+{
+    if (!menu)
+        return;
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->menu()) {
+            useEverywhere(action->menu());
+        } else if (!action->shortcuts().isEmpty() &&
+                   action->shortcutContext() == Qt::WindowShortcut) {
+            action->setShortcutContext(Qt::ApplicationShortcut);
+        }
+    }
 }
 
 void MainWindow::updateTitle()
@@ -292,9 +335,36 @@ void MainWindow::updateRecentFiles()
 
 void MainWindow::readSettings()
 {
-    if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1600, 1000);
+    const QRect available = screen()->availableGeometry();
+    if (restoreGeometry(m_settings->windowGeometry())) {
+        // Saved on a larger screen: keep the whole window on this one.
+        QRect normal = geometry();
+        normal.setSize(normal.size().boundedTo(available.size()));
+        normal.moveLeft(
+            std::clamp(normal.left(), available.left(), available.right() - normal.width() + 1));
+        normal.moveTop(
+            std::clamp(normal.top(), available.top(), available.bottom() - normal.height() + 1));
+        setGeometry(normal);
+    } else if (available.width() >= kPreferredSize.width() &&
+               available.height() >= kPreferredSize.height()) {
+        setGeometry(
+            QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, kPreferredSize, available));
+    } else {
+        // A laptop screen: all of it. The normal geometry stays inside the available area for
+        // a desktop without a window manager to maximise it.
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(m_settings->windowState(), kStateVersion);
+
+    // The summary takes what its cards and table rows need, up to a third of the height; the
+    // charts take the rest, which on a laptop screen is what keeps their axes readable.
+    if (auto *central = qobject_cast<QSplitter *>(centralWidget())) {
+        const int height = central->height() > 100 ? central->height() : this->height() * 8 / 10;
+        const int summary = std::clamp(m_summary->sizeHint().height(),
+                                       m_summary->minimumSizeHint().height(), height / 3);
+        central->setSizes({summary, height - summary});
+    }
 }
 
 void MainWindow::writeSettings()

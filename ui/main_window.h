@@ -68,6 +68,8 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    /// Makes the window shortcuts of `menu` and its submenus application shortcuts.
+    static void useEverywhere(QMenu *menu);
     void updateTitle();
     void updateRecentFiles();
     void readSettings();

@@ -21,8 +21,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSlider>
@@ -129,6 +131,8 @@ private Q_SLOTS:
     void droppedScenarioFileOpens();
     void addAndRemoveOptionAreUndoable();
     void catalogChoiceIsAnUndoableEdit();
+    void menuActionsShowTheirShortcuts();
+    void undoShortcutWorksFromANumberField();
 
 private:
     std::unique_ptr<MainWindow> showWindow(const RecoveryPrompt &prompt = discardAll);
@@ -288,6 +292,53 @@ void TestMainWindow::malformedFileShowsErrorAndKeepsDocument()
     QCOMPARE(window->document()->scenario(), scenario);
     QCOMPARE(window->document()->filePath(), QFileInfo(good).absoluteFilePath());
     QVERIFY(!window->isWindowModified());
+}
+
+// Every command in the menus can be reached from the keyboard, and the menu says how. Left out:
+// the recent files (a list that changes), the theme choices and the Help menu's About boxes.
+void TestMainWindow::menuActionsShowTheirShortcuts()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    QStringList missing;
+    QList<QMenu *> menus;
+    const QList<QAction *> top = window->menuBar()->actions();
+    for (const QAction *action : top)
+        menus.append(action->menu());
+    menus.removeLast(); // Help
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        if (menu->objectName() == u"recentFilesMenu" || menu->objectName() == u"themeMenu")
+            continue;
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->menu())
+                menus.append(action->menu());
+            else if (!action->isSeparator() && action->shortcut().isEmpty())
+                missing.append(action->text());
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+}
+
+// A number field with focus does not keep the window's shortcuts to itself: Ctrl+Z undoes the
+// scenario's last edit (a QLineEdit would take it for its own text).
+void TestMainWindow::undoShortcutWorksFromANumberField()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    ParameterEditor *requests = window->findChild<ParameterEditor *>(u"requestsPerMonth"_s);
+    QVERIFY(requests);
+    const double before = requests->value();
+    requests->spinBox()->setFocus();
+    QTRY_VERIFY(requests->spinBox()->hasFocus());
+    requests->spinBox()->selectAll();
+    QTest::keyClicks(requests->spinBox(), u"1234"_s);
+    QTest::keyClick(requests->spinBox(), Qt::Key_Return);
+    QTRY_COMPARE(requests->value(), 1234.0);
+    QVERIFY(requests->spinBox()->hasFocus());
+    QTest::keyClick(requests->spinBox(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(window->document()->scenario().workload.requestsPerMonth, before);
 }
 
 void TestMainWindow::droppedScenarioFileOpens()

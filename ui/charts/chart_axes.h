@@ -3,13 +3,16 @@
 #include "charts/chart_format.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <Qt>
 
 class QAbstractAxis;
 class QAbstractSeries;
+class QBarCategoryAxis;
 class QCategoryAxis;
 class QChart;
+class QFont;
 class QLogValueAxis;
 
 namespace pertoken::ui {
@@ -51,6 +54,24 @@ LogAxis logAxis(QChart &chart, const QString &objectName, Qt::Alignment alignmen
 
 /// Sets the range to whole powers of the base around [min, max] (both > 0); labels as `kind`.
 void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind);
+
+/// Option names for a category axis of `chart`, each shortened in the middle ("Llama 3.3 70B…64 GB
+/// laptop") to the room Qt Charts gives it, so Qt Charts never cuts one off at the end. The whole
+/// names stay in the tooltips and the data table. Unchanged before the chart has a size.
+QStringList fittedCategoryNames(const QChart &chart, const QStringList &names,
+                                Qt::Orientation orientation, const QFont &font);
+
+/// Gives `axis` these categories unless it has them, or is held (setRangeHeld) with as many:
+/// during a slider drag the names stay, only their shortening could change with the plot's width,
+/// and new labels would make Qt Charts lay out the whole chart again.
+void replaceCategories(QBarCategoryAxis &axis, const QStringList &categories);
+
+/// The tick and category labels of the axes as Qt Charts draws them now, after it shortened
+/// those that did not fit (they then end in "..."); titles and the legend are not included.
+/// Empty until the chart was laid out.
+QStringList drawnAxisLabels(const QChart &chart);
+/// The axis titles as drawn, shortened like the labels.
+QStringList drawnAxisTitles(const QChart &chart);
 
 /// Attaches `series` to `axis` unless it already is.
 void attachOnce(QAbstractSeries &series, QAbstractAxis &axis);

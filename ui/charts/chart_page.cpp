@@ -21,6 +21,8 @@ ChartPage::ChartPage(DashboardChart *chart, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A narrow chart (a 2×2 overview on a small screen) wraps its title rather than widen.
+    m_title->setWordWrap(true);
 
     m_showTable = new QAction(tr("Show data table"), this);
     m_showTable->setCheckable(true);

@@ -59,7 +59,8 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
         highest = std::max(highest, bar->totalUsdPerMillionTokens);
         anyInfeasible = anyInfeasible || !bar->feasible;
     }
-    categories = uniqueCategoryLabels(categories);
+    categories =
+        uniqueCategoryLabels(fittedCategoryNames(chart, categories, Qt::Vertical, style.labelFont));
 
     auto *optionsAxis = qobject_cast<QBarCategoryAxis *>(findAxis(chart, kCategoryAxis));
     if (!optionsAxis) {
@@ -69,8 +70,9 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
     }
     styleAxis(*optionsAxis, style);
     optionsAxis->setGridLineVisible(false);
-    if (optionsAxis->categories() != categories)
-        optionsAxis->setCategories(categories);
+    // The names are already shortened in the middle to fit (fittedCategoryNames): drawn whole.
+    optionsAxis->setTruncateLabels(false);
+    replaceCategories(*optionsAxis, categories);
 
     QCategoryAxis &costAxis = linearAxis(chart, kValueAxis, Qt::AlignBottom,
                                          CostBreakdownChart::tr("USD per million tokens"), style);

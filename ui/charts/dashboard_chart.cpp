@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QStackedLayout>
+#include <QTimer>
 #include <QToolTip>
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractBarSeries>
@@ -49,9 +50,13 @@ DashboardChart::DashboardChart(const QString &chartId, const QString &title, QWi
 {
     m_chart = new QChart;
     m_view = new QChartView(m_chart, this);
+    m_refit = new QTimer(this);
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(40); // after the chart's own layout, which is posted
+    connect(m_refit, &QTimer::timeout, this, &DashboardChart::redraw);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setMinimumSize(280, 200);
+    m_view->setMinimumSize(220, 150);
 
     m_placeholder = new QLabel(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -74,6 +79,16 @@ DashboardChart::~DashboardChart() = default;
 QAbstractItemModel *DashboardChart::dataModel() const
 {
     return m_table;
+}
+
+QStringList DashboardChart::drawnAxisLabels() const
+{
+    return pertoken::ui::drawnAxisLabels(*m_chart);
+}
+
+QStringList DashboardChart::drawnAxisTitles() const
+{
+    return pertoken::ui::drawnAxisTitles(*m_chart);
 }
 
 QString DashboardChart::placeholderText() const
@@ -109,6 +124,22 @@ void DashboardChart::setRangesHeld(bool held)
 void DashboardChart::refresh(const Evaluation &evaluation)
 {
     m_evaluation = evaluation;
+    m_filled = true;
+    redraw();
+    Q_EMIT evaluationShown();
+}
+
+void DashboardChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Axes choose their ticks for the room they have (chart_axes.h): choose again once the chart
+    // has laid itself out at the new size.
+    if (m_filled)
+        m_refit->start();
+}
+
+void DashboardChart::redraw()
+{
     const QString placeholder = fill(*m_chart, *m_table, m_evaluation);
     const auto series = m_chart->series();
     for (QAbstractSeries *one : series) {
@@ -119,7 +150,6 @@ void DashboardChart::refresh(const Evaluation &evaluation)
     m_placeholder->setText(placeholder);
     m_stack->setCurrentWidget(placeholder.isEmpty() ? static_cast<QWidget *>(m_view)
                                                     : static_cast<QWidget *>(m_placeholder));
-    Q_EMIT evaluationShown();
 }
 
 void DashboardChart::applyLegendState()

@@ -14,6 +14,7 @@ class QChartView;
 class QLabel;
 class QLegendMarker;
 class QStackedLayout;
+class QTimer;
 
 namespace pertoken::ui {
 
@@ -44,6 +45,9 @@ public:
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
     const ChartStyle &chartStyle() const { return m_style; }
+    /// The axis labels as drawn, "…" where Qt Charts had to shorten one (chart_axes.h).
+    QStringList drawnAxisLabels() const;
+    QStringList drawnAxisTitles() const;
     /// Shown instead of the chart when there is nothing to draw; empty while the chart shows.
     QString placeholderText() const;
 
@@ -81,9 +85,12 @@ protected:
     static bool firstVisit(QObject &object);
 
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void restyle();
+    /// Fills the chart again from the kept evaluation (after a resize), without a signal.
+    void redraw();
     void stylePlaceholder();
     void applyLegendState();
     void connectMarker(QLegendMarker &marker);
@@ -94,6 +101,8 @@ private:
     Evaluation m_evaluation;
     QSet<QString> m_hidden;
     bool m_rangesHeld = false;
+    bool m_filled = false; // refresh() has run
+    QTimer *m_refit = nullptr;
     QChart *m_chart = nullptr; // owned by m_view
     QChartView *m_view = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -80,7 +80,8 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
         highest = std::max({highest, down, up});
         categories.append(row.label);
     }
-    categories = uniqueCategoryLabels(categories);
+    categories =
+        uniqueCategoryLabels(fittedCategoryNames(chart, categories, Qt::Vertical, style.labelFont));
 
     auto *parameterAxis = qobject_cast<QBarCategoryAxis *>(findAxis(chart, u"parameters"_s));
     if (!parameterAxis) {
@@ -89,11 +90,11 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
         chart.addAxis(parameterAxis, Qt::AlignLeft);
     }
     styleAxis(*parameterAxis, style);
-    // Qt Charts elides these labels to "…" in a small chart; the layout makes room instead.
+    // Qt Charts would cut these labels off to "…" in a small chart; fittedCategoryNames() shortens
+    // them in the middle instead, and a label it let through is drawn whole.
     parameterAxis->setTruncateLabels(false);
     parameterAxis->setGridLineVisible(false);
-    if (parameterAxis->categories() != categories)
-        parameterAxis->setCategories(categories);
+    replaceCategories(*parameterAxis, categories);
 
     //: Tornado axis title: the option whose cost per million tokens changes.
     const QString title = percent ? SensitivityChart::tr("%1: change in cost (%)")

@@ -83,10 +83,12 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
     }
     styleAxis(*optionsAxis, style);
     optionsAxis->setGridLineVisible(false);
+    // The names are already shortened in the middle to fit (fittedCategoryNames): drawn whole.
+    optionsAxis->setTruncateLabels(false);
     optionsAxis->setTitleText(UncertaintyChart::tr("Box from P10 to P90, line at P50"));
-    names = uniqueCategoryLabels(names);
-    if (optionsAxis->categories() != names)
-        optionsAxis->setCategories(names);
+    names =
+        uniqueCategoryLabels(fittedCategoryNames(chart, names, Qt::Horizontal, style.labelFont));
+    replaceCategories(*optionsAxis, names);
 
     QCategoryAxis &costAxis = linearAxis(chart, u"cost"_s, Qt::AlignLeft,
                                          UncertaintyChart::tr("USD per million tokens"), style);

@@ -70,6 +70,10 @@ OptionsPanel::OptionsPanel(ScenarioDocument *document, QWidget *parent)
     m_addOnDevice->setStatusTip(tr("Add a model running on a laptop or desktop"));
     m_duplicate->setStatusTip(tr("Copy the selected option"));
     m_remove->setStatusTip(tr("Remove the selected option"));
+    m_addCloudApi->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addSelfHosted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_addOnDevice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_duplicate->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));

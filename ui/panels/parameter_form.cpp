@@ -30,7 +30,8 @@ ParameterForm::ParameterForm(ScenarioDocument *document, QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow dock puts a field under its label rather than cutting either off.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 }
 
 ParameterForm::~ParameterForm() = default;

@@ -13,6 +13,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pertoken::ui {
@@ -24,6 +25,7 @@ namespace {
 enum OptionColumn { Name, CostPerMillion, Monthly, Basis, Throughput, Notes, OptionColumns };
 enum PairColumn { Pair, Volume, CostAtVolume, PairColumns };
 constexpr int kLeftOutRole = Qt::UserRole;
+constexpr int kMinimumNotesWidth = 80; // pixels
 
 QString basisText(const OptionResult &result)
 {
@@ -81,6 +83,30 @@ void fitColumns(QTreeWidget *table, int stretch, QList<int> &fitted)
     }
 }
 
+// Gives the option names what the figures leave, keeping `minimumNotes` pixels for the notes:
+// long names ("Llama 3.3 70B Q4_K_M on M4 Max 64 GB laptop") are shortened in the middle, with
+// the whole name in the tooltip, rather than pushing the basis, throughput and notes out of view.
+void capNameColumn(QTreeWidget *table, int minimumNotes)
+{
+    const int margin =
+        2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 8;
+    int figures = 0;
+    for (int column = CostPerMillion; column < Notes; ++column)
+        figures += table->header()->sectionSize(column);
+    int longest = 0;
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = table->topLevelItem(i);
+        longest =
+            std::max(longest, QFontMetrics(item->font(Name)).horizontalAdvance(item->text(Name)));
+    }
+    longest += margin;
+    const QString notesTitle = table->headerItem()->text(Notes);
+    minimumNotes = std::max(minimumNotes,
+                            table->header()->fontMetrics().horizontalAdvance(notesTitle) + margin);
+    const int available = table->viewport()->width() - figures - minimumNotes;
+    table->header()->resizeSection(Name, std::clamp(available, 80, std::max(80, longest)));
+}
+
 // Numbers take the width they need; the named column (`stretch`) takes the rest and elides.
 QTreeWidget *makeTable(const QStringList &headers, int stretch, QWidget *parent)
 {
@@ -91,7 +117,8 @@ QTreeWidget *makeTable(const QStringList &headers, int stretch, QWidget *parent)
     table->setUniformRowHeights(true);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Where even the figures do not fit, the table scrolls rather than cut them off.
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     table->header()->setStretchLastSection(false);
     // Sized by fitColumns(): ResizeToContents would measure every cell on every update.
     table->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -113,6 +140,11 @@ SummaryPanel::SummaryPanel(QWidget *parent)
     m_options->setObjectName(u"summaryOptions"_s);
     m_pairs->setObjectName(u"summaryBreakEven"_s);
     m_pairs->setTextElideMode(Qt::ElideMiddle); // both names stay recognisable
+    m_options->setTextElideMode(Qt::ElideMiddle);
+    m_options->viewport()->installEventFilter(this);
+    // The columns that give up room first keep their whole title in a tooltip.
+    m_pairs->headerItem()->setToolTip(Pair, m_pairs->headerItem()->text(Pair));
+    m_options->headerItem()->setToolTip(Notes, m_options->headerItem()->text(Notes));
     m_options->setAccessibleName(tr("Cost of each option"));
     m_pairs->setAccessibleName(tr("Break-even volumes"));
     for (int column : {CostPerMillion, Monthly, Throughput})
@@ -152,6 +184,7 @@ SummaryPanel::Card SummaryPanel::addCard(QHBoxLayout *row, const QString &title,
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     value->setFont(big);
+    value->setShrinkToFit(true); // a figure: never cut off where a smaller font would fit
     auto *caption = new LiveLabel(frame);
     caption->setObjectName(objectName + u"Caption"_s);
     auto *layout = new QVBoxLayout(frame);
@@ -202,7 +235,10 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
 
 void SummaryPanel::showOptions(const Evaluation &evaluation)
 {
-    const auto fit = qScopeGuard([this] { fitColumns(m_options, Notes, m_optionsFitted); });
+    const auto fit = qScopeGuard([this] {
+        fitColumns(m_options, Notes, m_optionsFitted);
+        capNameColumn(m_options, kMinimumNotesWidth);
+    });
     const int count = int(evaluation.options.size());
     while (m_options->topLevelItemCount() > count)
         delete m_options->takeTopLevelItem(m_options->topLevelItemCount() - 1);
@@ -216,6 +252,7 @@ void SummaryPanel::showOptions(const Evaluation &evaluation)
         }
         const bool priced = result.enabled && result.feasible;
         item->setText(Name, result.name);
+        item->setToolTip(Name, result.name);
         item->setText(CostPerMillion,
                       priced ? NumberFormat::usd(result.usdPerMillionTokens) : u"—"_s);
         item->setText(Monthly, priced ? NumberFormat::usd(result.monthlyUsd) : u"—"_s);
@@ -274,6 +311,13 @@ void SummaryPanel::applyRowColour(QTreeWidgetItem *item) const
         else
             item->setData(column, Qt::ForegroundRole, QVariant());
     }
+}
+
+bool SummaryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_options->viewport() && event->type() == QEvent::Resize)
+        capNameColumn(m_options, kMinimumNotesWidth);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SummaryPanel::changeEvent(QEvent *event)

@@ -19,6 +19,14 @@ public:
     QString text() const { return m_text; }
     void setText(const QString &text);
 
+    /// A figure (a card's "3,20 Mrd. Tokens/Monat") is drawn in a smaller font, down to
+    /// kSmallestScale of its own, before it is elided.
+    void setShrinkToFit(bool shrink);
+    bool shrinksToFit() const { return m_shrinkToFit; }
+    static constexpr double kSmallestScale = 0.65;
+    /// The text does not fit, even in the smallest font allowed: it is drawn elided.
+    bool isElided() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,8 +36,11 @@ protected:
 
 private:
     void updateToolTip();
+    /// The font the text is drawn in: the widget's, or a smaller one that fits.
+    QFont drawnFont() const;
 
     QString m_text;
+    bool m_shrinkToFit = false;
 };
 
 } // namespace pertoken::ui
