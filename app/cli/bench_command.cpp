@@ -1,9 +1,9 @@
 #include "cli/bench_command.h"
 
-#include "bench/results/apply_bench_result.h"
-#include "bench/results/bench_history.h"
 #include "bench/calibration/bench_selftest.h"
 #include "bench/endpoint/endpoint_options.h"
+#include "bench/results/apply_bench_result.h"
+#include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "cli/text_table.h"

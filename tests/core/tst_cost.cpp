@@ -4,9 +4,9 @@
 #include "cost/break_even.h"
 #include "cost/capital_recovery.h"
 #include "cost/option_costing.h"
+#include "scenario/evaluate.h"
 #include "scenario/sensitivity.h"
 #include "scenario/uncertainty.h"
-#include "scenario/evaluate.h"
 
 #include <QTest>
 
