@@ -25,6 +25,13 @@ command_inside=("$@")
 source "$here/scripts/need.sh"
 need debootstrap:debootstrap git:git chroot:coreutils mount:mount
 
+# A run stopped before its clean-up can leave /dev, /proc or /sys mounted inside the root:
+# deleting or reusing the root then would reach the machine's own. Refuse instead.
+if grep -q " ${root%/}/" /proc/mounts; then
+    echo "fresh-check: FAILED: something is still mounted under $root; unmount it first:" >&2
+    grep " ${root%/}/" /proc/mounts | cut -d' ' -f2 >&2
+    exit 1
+fi
 if [ "${PERTOKEN_FRESH_NEW:-0}" = 1 ] || [ ! -x "$root/bin/bash" ]; then
     rm -rf "$root"
     echo "fresh-check: debootstrap --variant=minbase bookworm into $root"
