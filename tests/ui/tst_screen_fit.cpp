@@ -132,6 +132,12 @@ void TestScreenFit::fits()
     environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
     environment.remove(u"WAYLAND_DISPLAY"_s);
+    // Under AddressSanitizer (scripts/test.sh) the probe runs the system's xcb platform plugin,
+    // whose libxkbcommon-x11 calls strndup() with a length on key names that are not
+    // NUL-terminated: legal, but strict_string_checks reads them as C strings and reports a
+    // heap-buffer-overflow inside the system library. The probe's own code is checked as before.
+    if (const QString asan = environment.value(u"ASAN_OPTIONS"_s); !asan.isEmpty())
+        environment.insert(u"ASAN_OPTIONS"_s, asan + u":strict_string_checks=0"_s);
 
     const QString size = u"%1x%2"_s.arg(screen.width()).arg(screen.height());
     const QString screenshot = home.filePath(u"dashboard-%1-%2.png"_s.arg(size, language));
