@@ -62,7 +62,8 @@ QList<Command> commands()
         {u"prices"_s, runPricesCommand, u"prices import FILE"_s, pricesOptions(),
          u"LiteLLM model_prices JSON, PerToken price catalog, or CSV"_s},
         {u"models"_s, runModelsCommand, u"models inspect FILE|FOLDER"_s, modelsOptions(),
-         u"a GGUF or safetensors model: parameters, bits per weight, KV cache, where it fits"_s},
+         u"a GGUF, safetensors or Hugging Face model: parameters, bits per weight, KV cache, "
+         "where it fits"_s},
     };
 }
 

@@ -181,8 +181,9 @@ int runModelsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Inspect a model file: a .gguf or .safetensors file, or a folder holding\n"
-        "model.safetensors.index.json, *.safetensors or one *.gguf. Only the headers are read."_s);
+        u"Inspect a model file: a .gguf or .safetensors file, a Hugging Face config.json, or a\n"
+        "folder holding config.json with model.safetensors.index.json or *.safetensors, or one\n"
+        "*.gguf. Only the headers are read."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"inspect"_s, u"The subcommand: inspect."_s);
     parser.addPositionalArgument(u"path"_s, u"The model file or folder."_s);
