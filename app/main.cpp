@@ -66,8 +66,7 @@ QList<Command> commands()
          u"a GGUF, safetensors or Hugging Face model: parameters, bits per weight, KV cache, "
          "where it fits"_s},
         {u"validate"_s, runValidateCommand, u"validate"_s, validateOptions(),
-         u"the performance model against published measurements: each case, its error, and "
-         "the error by subset"_s},
+         u"the performance model against published measurements, its error by subset"_s},
     };
 }
 
