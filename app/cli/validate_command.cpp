@@ -43,18 +43,20 @@ void printReport(const ValidationReport &report)
     out() << cases.render() << '\n';
 
     TextTable subsets({u"group"_s, u"subset"_s, u"cases"_s, u"not predicted"_s, u"median |error|"_s,
-                       u"bias"_s, u"worst case"_s, u"worst"_s});
+                       u"bias"_s, u"worst case"_s, u"worst"_s, u"beyond 2x"_s});
     for (const ValidationSubset &s : report.subsets) {
         const bool any = s.stats.count > 0;
         subsets.addRow(
             {s.group, s.key, QString::number(s.cases), QString::number(s.notPredicted),
              any ? QString::number(s.stats.medianAbsErrorPercent, 'f', 1) + u'%' : QString(),
              any ? signedPercent(s.stats.medianErrorPercent) : QString(), s.stats.worstCaseId,
-             any ? signedPercent(s.stats.worstErrorPercent) : QString()});
+             any ? signedPercent(s.stats.worstErrorPercent) : QString(),
+             QString::number(s.stats.outsideTwofold)});
     }
     out() << subsets.render();
     out() << "\nerror = predicted / measured - 1; bias = median error (positive: the model "
-             "predicts more tokens/s, or more ms)\n";
+             "predicts more tokens/s, or more ms);\n"
+             "beyond 2x = cases predicted above 2x or below 0.5x the measurement\n";
 }
 
 } // namespace

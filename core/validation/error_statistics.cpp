@@ -25,6 +25,8 @@ ErrorStatistics errorStatistics(const QList<CaseError> &errors)
     for (const CaseError &error : errors) {
         signedErrors.append(error.errorPercent);
         absoluteErrors.append(std::abs(error.errorPercent));
+        if (error.errorPercent > 100.0 || error.errorPercent < -50.0)
+            ++stats.outsideTwofold;
         if (stats.worstCaseId.isEmpty() ||
             std::abs(error.errorPercent) > std::abs(stats.worstErrorPercent)) {
             stats.worstCaseId = error.caseId;

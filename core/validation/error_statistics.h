@@ -19,7 +19,9 @@ struct CaseError {
 ///   medianAbsErrorPercent = median of |e| (the figure the budget in DESIGN.md is about),
 ///   medianErrorPercent    = median of e, the bias (positive: the model is optimistic for
 ///                           rates, pessimistic for times),
-///   worst                 = the case with the largest |e| (the first of equals).
+///   worst                 = the case with the largest |e| (the first of equals),
+///   outsideTwofold        = cases predicted above 2× or below 0.5× the measurement
+///                           (e > +100 % or e < −50 %; DESIGN.md's budget allows none).
 /// Medians interpolate between the two middle values of an even count
 /// (common/percentile.h, q = 0.5). All zero and an empty worst case for no errors.
 struct ErrorStatistics {
@@ -28,6 +30,7 @@ struct ErrorStatistics {
     double medianErrorPercent = 0;
     QString worstCaseId;
     double worstErrorPercent = 0;
+    int outsideTwofold = 0;
 };
 
 ErrorStatistics errorStatistics(const QList<CaseError> &errors);

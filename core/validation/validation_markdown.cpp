@@ -50,10 +50,10 @@ QString validationMarkdown(const ValidationReport &report, const QString &comman
             command);
 
     text += u"## Error by subset\n\n"_s;
-    const QStringList subsetHeader{u"group"_s,          u"subset"_s,
-                                   u"cases"_s,          u"not predicted"_s,
-                                   u"median |error|"_s, u"median error (bias)"_s,
-                                   u"worst case"_s,     u"worst error"_s};
+    const QStringList subsetHeader{
+        u"group"_s,         u"subset"_s,         u"cases"_s,
+        u"not predicted"_s, u"median |error|"_s, u"median error (bias)"_s,
+        u"worst case"_s,    u"worst error"_s,    u"beyond 2× or 0.5×"_s};
     text += row(subsetHeader) + separator(int(subsetHeader.size()));
     for (const ValidationSubset &s : report.subsets) {
         const bool any = s.stats.count > 0;
@@ -61,7 +61,8 @@ QString validationMarkdown(const ValidationReport &report, const QString &comman
                      any ? QString::number(s.stats.medianAbsErrorPercent, 'f', 1) + u'%' : u"–"_s,
                      any ? percent(s.stats.medianErrorPercent) : u"–"_s,
                      any ? s.stats.worstCaseId : u"–"_s,
-                     any ? percent(s.stats.worstErrorPercent) : u"–"_s});
+                     any ? percent(s.stats.worstErrorPercent) : u"–"_s,
+                     QString::number(s.stats.outsideTwofold)});
     }
 
     text += u"\n## Cases\n\n"_s;

@@ -201,6 +201,7 @@ QJsonObject validationJson(const ValidationReport &report, const QString &casesF
             {u"medianErrorPercent"_s, numberOrNull(any, s.stats.medianErrorPercent)},
             {u"worstCase"_s, any ? QJsonValue(s.stats.worstCaseId) : QJsonValue()},
             {u"worstErrorPercent"_s, numberOrNull(any, s.stats.worstErrorPercent)},
+            {u"outsideTwofold"_s, s.stats.outsideTwofold},
         });
     }
     QJsonArray cases;

@@ -139,18 +139,25 @@ void TestValidation::statistics_data()
     QTest::addColumn<double>("medianSigned");
     QTest::addColumn<QString>("worstId");
     QTest::addColumn<double>("worst");
+    QTest::addColumn<int>("outsideTwofold");
 
     // Cases a, b, c, d with errors +10, −20, +5, −40.
     // Signed, sorted: −40, −20, +5, +10; median = (−20 + 5) / 2 = −7.5.
     // Absolute, sorted: 5, 10, 20, 40; median = (10 + 20) / 2 = 15. Worst: d, −40.
-    QTest::newRow("even count") << QList<double>{10, -20, 5, -40} << 15.0 << -7.5 << u"d"_s
-                                << -40.0;
+    QTest::newRow("even count") << QList<double>{10, -20, 5, -40} << 15.0 << -7.5 << u"d"_s << -40.0
+                                << 0;
     // +10, −30, +2: signed sorted −30, +2, +10, median +2; absolute 2, 10, 30, median 10;
     // worst b, −30.
-    QTest::newRow("odd count") << QList<double>{10, -30, 2} << 10.0 << 2.0 << u"b"_s << -30.0;
+    QTest::newRow("odd count") << QList<double>{10, -30, 2} << 10.0 << 2.0 << u"b"_s << -30.0 << 0;
     // +10 and −10 are equally bad: the first one is named.
-    QTest::newRow("tie keeps the first") << QList<double>{10, -10} << 10.0 << 0.0 << u"a"_s << 10.0;
-    QTest::newRow("one case") << QList<double>{-25} << 25.0 << -25.0 << u"a"_s << -25.0;
+    QTest::newRow("tie keeps the first")
+        << QList<double>{10, -10} << 10.0 << 0.0 << u"a"_s << 10.0 << 0;
+    QTest::newRow("one case") << QList<double>{-25} << 25.0 << -25.0 << u"a"_s << -25.0 << 0;
+    // Ratios 2.5 (+150 %) and 0.4 (−60 %) lie beyond twofold; exactly 2 (+100 %) and 0.5
+    // (−50 %) do not. Absolute sorted 50, 60, 100, 150: median 80; signed sorted −60, −50,
+    // +100, +150: median +25; worst +150.
+    QTest::newRow("twofold") << QList<double>{150, -60, 100, -50} << 80.0 << 25.0 << u"a"_s << 150.0
+                             << 2;
 }
 
 void TestValidation::statistics()
@@ -160,6 +167,7 @@ void TestValidation::statistics()
     QFETCH(double, medianSigned);
     QFETCH(QString, worstId);
     QFETCH(double, worst);
+    QFETCH(int, outsideTwofold);
     QList<CaseError> labelled;
     for (qsizetype i = 0; i < errors.size(); ++i)
         labelled.append(CaseError{QString(QChar(char16_t(u'a' + i))), errors.at(i)});
@@ -169,6 +177,7 @@ void TestValidation::statistics()
     QCOMPARE(stats.medianErrorPercent, medianSigned);
     QCOMPARE(stats.worstCaseId, worstId);
     QCOMPARE(stats.worstErrorPercent, worst);
+    QCOMPARE(stats.outsideTwofold, outsideTwofold);
 
     const ErrorStatistics none = errorStatistics({});
     QCOMPARE(none.count, 0);
