@@ -10,6 +10,7 @@
 #include "cli/models_command.h"
 #include "cli/plan_command.h"
 #include "cli/prices_command.h"
+#include "cli/validate_command.h"
 #include "language.h"
 #include "main_window.h"
 #include "settings.h"
@@ -64,6 +65,8 @@ QList<Command> commands()
         {u"models"_s, runModelsCommand, u"models inspect FILE|FOLDER"_s, modelsOptions(),
          u"a GGUF, safetensors or Hugging Face model: parameters, bits per weight, KV cache, "
          "where it fits"_s},
+        {u"validate"_s, runValidateCommand, u"validate"_s, validateOptions(),
+         u"the performance model against published measurements, its error by subset"_s},
     };
 }
 

@@ -106,6 +106,21 @@ QList<QCommandLineOption> modelsOptions()
     };
 }
 
+QList<QCommandLineOption> validateOptions()
+{
+    return {
+        {u"json"_s, u"Print the pertoken.validation/1 JSON document."_s},
+        {u"report"_s,
+         u"Also write the Markdown report (cases, subsets, sources) to this file, as "
+         "docs/validation.md is."_s,
+         u"file"_s},
+        {u"cases"_s,
+         u"Validate the cases of this file (the format of resources/validation/cases.json) "
+         "instead of the built-in ones."_s,
+         u"file"_s},
+    };
+}
+
 QList<CommandUsage> commandUsages()
 {
     return {
@@ -117,6 +132,7 @@ QList<CommandUsage> commandUsages()
         {{u"bench"_s, u"import"_s}, benchOptions()},
         {{u"prices"_s, u"import"_s}, pricesOptions()},
         {{u"models"_s, u"inspect"_s}, modelsOptions()},
+        {{u"validate"_s}, validateOptions()},
     };
 }
 

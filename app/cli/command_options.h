@@ -16,6 +16,7 @@ QList<QCommandLineOption> memoOptions();
 QList<QCommandLineOption> benchOptions();
 QList<QCommandLineOption> pricesOptions();
 QList<QCommandLineOption> modelsOptions();
+QList<QCommandLineOption> validateOptions();
 
 /// One way of calling a command: the words before --help ("bench", "endpoint") and the options
 /// that call accepts.
