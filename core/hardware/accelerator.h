@@ -23,9 +23,13 @@ struct Accelerator {
     DeviceClass deviceClass = DeviceClass::DatacenterGpu;
     double memoryGB = 0; ///< 1 GB = 1e9 bytes
     double usableMemoryFraction = 0.9;
-    double bandwidthGBps = 0;    ///< peak memory bandwidth, 1e9 bytes/s
-    double bf16Tflops = 0;       ///< dense BF16/FP16 tensor throughput, 1e12 FLOP/s
-    double fp8Tflops = 0;        ///< dense FP8 (or INT8) throughput; 0 where not supported
+    double bandwidthGBps = 0; ///< peak memory bandwidth, 1e9 bytes/s
+    double bf16Tflops = 0;    ///< dense BF16/FP16 tensor throughput, 1e12 FLOP/s
+    double fp8Tflops = 0;     ///< dense FP8 (or INT8) throughput; 0 where not supported
+    /// Dense FP4 (NVFP4, MXFP4) tensor throughput where the data sheet states one (Blackwell,
+    /// CDNA 4); 0 where there is none. Recorded for the reader: the roofline does not use it yet,
+    /// so FP4 formats are costed at the BF16 peak (quantization.h).
+    double fp4Tflops = 0;
     double powerWatts = 0;       ///< board power (TDP) or device draw while generating
     double purchaseUsd = 0;      ///< street price of one unit; 0 where unknown
     double rentalUsdPerHour = 0; ///< typical on-demand price per unit-hour; 0 = not rented

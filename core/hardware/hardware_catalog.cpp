@@ -114,6 +114,9 @@ QJsonObject acceleratorToJson(const Accelerator &accelerator)
     };
     if (!accelerator.shortName.isEmpty())
         object.insert(u"shortName"_s, accelerator.shortName);
+    // Written only where there is one, so records without it read and write back unchanged.
+    if (accelerator.fp4Tflops > 0)
+        object.insert(u"fp4Tflops"_s, accelerator.fp4Tflops);
     if (accelerator.measured)
         object.insert(u"measured"_s, true);
     return object;
@@ -139,6 +142,8 @@ Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString
     accelerator.bandwidthGBps = positive(reader, object, path, u"bandwidthGBps"_s);
     accelerator.bf16Tflops = positive(reader, object, path, u"bf16Tflops"_s);
     accelerator.fp8Tflops = reader.number(object, path, u"fp8Tflops"_s, 0, kMaxNumber);
+    if (object.contains(u"fp4Tflops"_s))
+        accelerator.fp4Tflops = reader.number(object, path, u"fp4Tflops"_s, 0, kMaxNumber);
     accelerator.powerWatts = reader.number(object, path, u"powerWatts"_s, 0, kMaxNumber);
     accelerator.purchaseUsd = reader.number(object, path, u"purchaseUsd"_s, 0, kMaxNumber);
     accelerator.rentalUsdPerHour = reader.number(object, path, u"rentalUsdPerHour"_s, 0, 1e6);

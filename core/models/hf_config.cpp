@@ -159,13 +159,17 @@ QList<LayerAttention> layerAttention(ConfigReader &c, Family family, const QStri
         break;
     case Family::DeepSeek:
         break;
-    case Family::Llama4:
+    case Family::Llama4: {
         // RoPE layers (no_rope_layers[i] == 1, by default three of every four) attend within
         // chunks of attention_chunk_size; the others attend to the whole context.
         if (!c.has(u"attention_chunk_size"_s))
             break;
-        if (c.has(u"no_rope_layers"_s)) {
-            const QJsonArray rope = c.array(u"no_rope_layers"_s);
+        // Llama4TextConfig treats an absent or empty no_rope_layers (meta-llama's base
+        // checkpoints ship "no_rope_layers": []) as a NoPE layer every
+        // no_rope_layer_interval-th layer, 4 by default.
+        const QJsonArray rope =
+            c.has(u"no_rope_layers"_s) ? c.array(u"no_rope_layers"_s) : QJsonArray();
+        if (!rope.isEmpty()) {
             if (!c.failed() && rope.size() != layers) {
                 c.fail(
                     u"no_rope_layers"_s,
@@ -176,13 +180,15 @@ QList<LayerAttention> layerAttention(ConfigReader &c, Family family, const QStri
                 if (rope[i].toInt() != 0)
                     result[i] = LayerAttention::SlidingWindow;
             }
-        } else {
-            for (int i = 0; i < layers; ++i) {
-                if ((i + 1) % 4 != 0)
+        } else if (!c.failed()) {
+            const int interval = c.optional(u"no_rope_layer_interval"_s, 4, 1, layers);
+            for (int i = 0; i < layers && !c.failed(); ++i) {
+                if ((i + 1) % interval != 0)
                     result[i] = LayerAttention::SlidingWindow;
             }
         }
         break;
+    }
     }
     return result;
 }
@@ -344,9 +350,14 @@ Result<HfConfigImport> readHfConfig(const QByteArray &configJson, const QString 
         c.fail(u"num_key_value_heads"_s,
                u"must divide num_attention_heads (%1) evenly (got %2)"_s.arg(s.attentionHeads)
                    .arg(s.kvHeads));
-    if (c.has(u"head_dim"_s))
+    if (c.has(u"head_dim"_s)) {
         s.headDim = c.required(u"head_dim"_s);
-    else if (!reader.failed() && s.hiddenSize % s.attentionHeads != 0)
+    } else if (family == Family::Gemma3) {
+        // google/gemma-3-12b-it's text_config leaves head_dim to Gemma3TextConfig's default,
+        // 256, which is not hidden_size / num_attention_heads (3,840 / 16 = 240).
+        s.headDim = 256;
+        out.notes.append(u"head_dim absent: Gemma3TextConfig's default 256"_s);
+    } else if (!reader.failed() && s.hiddenSize % s.attentionHeads != 0)
         c.fail(u"head_dim"_s, u"is missing and hidden_size (%1) is not a multiple of "
                               u"num_attention_heads (%2)"_s.arg(s.hiddenSize)
                                   .arg(s.attentionHeads));

@@ -110,7 +110,7 @@ void TestModelsCli::inspectGgufJson()
              QString::fromLatin1(
                  QCryptographicHash::hash(kTemplate, QCryptographicHash::Sha256).toHex()));
     // Defaults: 4,096 tokens, batch 1: 65,792 + 4,096 × 131,072 = 536,936,704 bytes, which fits
-    // every catalog device (the smallest, the 32 GB laptop, has 24 GB usable).
+    // every catalog device (the smallest, the 24 GB L4 and A10G, have 24 × 0.9 = 21.6 GB usable).
     const QJsonObject fit = document[u"fit"_s].toObject();
     QCOMPARE(fit[u"contextTokens"_s].toInt(), 4096);
     QCOMPARE(fit[u"batch"_s].toInt(), 1);
@@ -126,14 +126,18 @@ void TestModelsCli::fitsAtLongContextAndBatch()
 {
     // 65,792 + 8 × 131,072 × 131,072 = 137,438,953,472 + 65,792 bytes = 137.44 GB. Usable memory
     // is memoryGB × usableMemoryFraction (resources/catalog/hardware.json): H200 141 × 0.9 =
-    // 126.9 GB, too small; B200 180 × 0.9 = 162 GB; M3/M4 Max 128 GB × 0.75 = 96 GB.
+    // 126.9 GB, too small; B200 180 × 0.9 = 162 GB; M3/M4 Max 128 GB × 0.75 = 96 GB, DGX Spark
+    // 128 × 0.85 = 108.8 GB and RTX PRO 6000 96 × 0.9 = 86.4 GB, too small; MI300X 192 × 0.9 =
+    // 172.8 GB, MI325X 230.4 GB, MI355X 259.2 GB, GB200 186 × 0.9 = 167.4 GB and the 512 GB
+    // M3 Ultra × 0.75 = 384 GB fit. In catalog order:
     QTemporaryDir dir;
     const QString path = write(dir, u"llama.gguf"_s, llamaFile());
     const CliRun run = runPertoken({u"models"_s, u"inspect"_s, path, u"--json"_s, u"--context"_s,
                                     u"131072"_s, u"--batch"_s, u"8"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject document = json(run);
-    QCOMPARE(fittingIds(document), QStringList{u"b200"_s});
+    QCOMPARE(fittingIds(document), (QStringList{u"b200"_s, u"mi300x"_s, u"mi325x"_s, u"mi355x"_s,
+                                                u"gb200"_s, u"m3-ultra-512gb"_s}));
     const QJsonArray accelerators = document[u"fit"_s][u"accelerators"_s].toArray();
     QCOMPARE(accelerators.first()[u"neededMemoryGB"_s].toDouble(),
              (65792.0 + 8.0 * 131072 * 131072) / 1e9);

@@ -2,12 +2,15 @@
 // form. Figures are checked against the data sheet or file each one comes from.
 
 #include "hardware/hardware_catalog.h"
+#include "inference/kv_cache.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <cmath>
 
 using namespace pertoken;
 using namespace Qt::StringLiterals;
@@ -23,6 +26,10 @@ private Q_SLOTS:
     void dataSheetFigures();
     void modelShapes();
     void blockQuantBits();
+    void groupAndMicroscalingQuantBits_data();
+    void groupAndMicroscalingQuantBits();
+    void newDataSheetFigures();
+    void catalogKvBytesPerToken();
     void q4KmBitsFromLlamaBench();
     void jsonRoundTrip();
     void jsonRejects_data();
@@ -46,15 +53,24 @@ void TestHardwareCatalog::requiredEntries_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("id");
-    // issue 2, item 4.
-    for (const char *id :
-         {"h100-sxm", "h200", "b200", "a100-80gb", "l40s", "rtx-4090", "rtx-5090", "m3-max-64gb",
-          "m3-max-128gb", "m4-max-64gb", "m4-max-128gb", "x86-laptop-32gb"})
+    // issue 2, item 4, and issue 13, item 4.
+    for (const char *id : {"h100-sxm",       "h200",         "b200",
+                           "a100-80gb",      "l40s",         "rtx-4090",
+                           "rtx-5090",       "m3-max-64gb",  "m3-max-128gb",
+                           "m4-max-64gb",    "m4-max-128gb", "x86-laptop-32gb",
+                           "mi300x",         "mi325x",       "mi355x",
+                           "gb200",          "rtx-pro-6000", "l4",
+                           "a10g",           "dgx-spark",    "ryzen-ai-max-395-128gb",
+                           "m3-ultra-512gb", "m4-pro-48gb"})
         QTest::newRow(id) << u"accelerator"_s << QString::fromLatin1(id);
-    for (const char *id : {"llama-3.1-8b", "llama-3.3-70b", "mixtral-8x7b", "qwen2.5-7b",
-                           "qwen3-30b-a3b", "deepseek-v3", "gemma-3-27b", "gpt-oss-120b"})
+    for (const char *id :
+         {"llama-3.1-8b", "llama-3.3-70b", "mixtral-8x7b", "qwen2.5-7b", "qwen3-30b-a3b",
+          "deepseek-v3", "gemma-3-27b", "gpt-oss-120b", "llama-3.1-70b", "llama-3.1-405b",
+          "llama-4-scout", "llama-4-maverick", "qwen3-8b", "qwen3-32b", "qwen3-235b-a22b",
+          "deepseek-r1", "gpt-oss-20b", "gemma-3-12b", "mistral-small-3"})
         QTest::newRow(id) << u"model"_s << QString::fromLatin1(id);
-    for (const char *id : {"bf16", "fp8", "int8", "q8_0", "q4_k_m", "q4_0"})
+    for (const char *id : {"bf16", "fp8", "int8", "q8_0", "q4_k_m", "q4_0", "awq-int4-g128",
+                           "gptq-int4-g128", "mxfp4", "nvfp4"})
         QTest::newRow(id) << u"quantization"_s << QString::fromLatin1(id);
 }
 
@@ -75,14 +91,24 @@ void TestHardwareCatalog::everyEntryHasASource()
     for (const Accelerator &a : builtinAccelerators()) {
         QVERIFY2(!a.source.isEmpty() && !a.asOf.isEmpty(), qPrintable(a.id));
         QVERIFY2(a.memoryGB > 0 && a.bandwidthGBps > 0 && a.bf16Tflops > 0, qPrintable(a.id));
-        // An estimated figure says so in its source.
-        if (a.deviceClass == DeviceClass::Laptop)
+        // An estimated figure says so in its source: every laptop and desktop has one (power
+        // while generating, at least).
+        if (a.deviceClass == DeviceClass::Laptop || a.deviceClass == DeviceClass::Desktop)
             QVERIFY2(a.source.contains(u"estimate"_s), qPrintable(a.id));
         if (a.vendor == u"Apple"_s) {
-            // macOS lets the GPU wire about 75% of unified memory by default.
-            QCOMPARE(a.deviceClass, DeviceClass::Laptop);
+            // macOS lets the GPU wire about 75% of unified memory by default; Apple's entries
+            // are laptops and the Mac Studio, a desktop.
+            QVERIFY2(a.deviceClass == DeviceClass::Laptop || a.deviceClass == DeviceClass::Desktop,
+                     qPrintable(a.id));
             QCOMPARE(a.usableMemoryFraction, 0.75);
         }
+        // Every record says how it reads the vendor's memory figure (GB or GiB) or predates
+        // that rule (asOf 2026-11-01, where resources/catalog/README.md states it).
+        if (a.asOf > u"2026-11-01"_s)
+            QVERIFY2(a.source.contains(u"GB as"_s) || a.source.contains(u"writes GB"_s) ||
+                         a.source.contains(u"writes TB"_s),
+                     qPrintable(a.id));
+        QVERIFY(a.fp4Tflops >= 0);
     }
     for (const ModelArchitecture &m : builtinModels())
         QVERIFY2(m.source.contains(u"config.json"_s), qPrintable(m.id));
@@ -171,6 +197,128 @@ void TestHardwareCatalog::blockQuantBits()
     QCOMPARE(findQuantization(u"q4_k_m"_s)->compute, ComputePrecision::Bf16);
 }
 
+void TestHardwareCatalog::groupAndMicroscalingQuantBits_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("bits");
+    // AWQ and GPTQ, group size 128: 4-bit weights plus, per 128 weights, one FP16 scale and one
+    // 4-bit zero point: 4 + (16 + 4) / 128 = 4 + 0.15625 = 4.15625.
+    QTest::newRow("awq") << u"awq-int4-g128"_s << 4.0 + (16.0 + 4.0) / 128;
+    QTest::newRow("gptq") << u"gptq-int4-g128"_s << 4.0 + (16.0 + 4.0) / 128;
+    // MXFP4 (OCP MX specification v1.0): 32 E2M1 elements of 4 bits and one 8-bit E8M0 shared
+    // scale: (32 × 4 + 8) / 32 = 136 / 32 = 4.25.
+    QTest::newRow("mxfp4") << u"mxfp4"_s << (32.0 * 4 + 8) / 32;
+    // NVFP4 (NVIDIA): 16 E2M1 elements and one FP8 E4M3 scale: (16 × 4 + 8) / 16 = 72 / 16 = 4.5.
+    QTest::newRow("nvfp4") << u"nvfp4"_s << (16.0 * 4 + 8) / 16;
+}
+
+void TestHardwareCatalog::groupAndMicroscalingQuantBits()
+{
+    QFETCH(QString, id);
+    QFETCH(double, bits);
+    const Quantization *quantization = findQuantization(id);
+    QVERIFY(quantization);
+    QCOMPARE(quantization->bitsPerWeight, bits);
+    // Costed at the BF16 peak: weight-only kernels dequantize them, and the roofline has no FP4
+    // peak yet (quantization.h, accelerator.h).
+    QCOMPARE(quantization->compute, ComputePrecision::Bf16);
+    QVERIFY(!quantization->source.isEmpty());
+}
+
+void TestHardwareCatalog::newDataSheetFigures()
+{
+    // AMD MI300X data sheet: 192 GB, 5.3 TB/s, 750 W; FP16 dense = 304 CUs × 2,048 FLOP per
+    // clock × 2.1 GHz = 1,307.4 TFLOPS, FP8 twice that; no FP4.
+    const Accelerator *mi300x = findAccelerator(u"mi300x"_s);
+    QVERIFY(mi300x);
+    QCOMPARE(mi300x->memoryGB, 192.0);
+    QCOMPARE(mi300x->bandwidthGBps, 5300.0);
+    QCOMPARE(mi300x->bf16Tflops, std::round(304 * 2048 * 2.1e9 / 1e11) / 10);
+    QCOMPARE(mi300x->fp8Tflops, 2614.9);
+    QCOMPARE(mi300x->fp4Tflops, 0.0);
+    QCOMPARE(mi300x->powerWatts, 750.0);
+    // MI325X: 256 GB HBM3E at 6 TB/s, the MI300X's compute, 1,000 W.
+    const Accelerator *mi325x = findAccelerator(u"mi325x"_s);
+    QVERIFY(mi325x);
+    QCOMPARE(mi325x->memoryGB, 256.0);
+    QCOMPARE(mi325x->bandwidthGBps, 6000.0);
+    QCOMPARE(mi325x->bf16Tflops, mi300x->bf16Tflops);
+    // MI355X: 288 GB at 8 TB/s, 1,400 W; 256 CUs × 2.4 GHz × 4,096 / 8,192 / 16,384 FLOP per
+    // clock = 2,516.6 / 5,033.2 / 10,066.3 TFLOPS dense (FP16, FP8, MXFP4).
+    const Accelerator *mi355x = findAccelerator(u"mi355x"_s);
+    QVERIFY(mi355x);
+    QCOMPARE(mi355x->memoryGB, 288.0);
+    QCOMPARE(mi355x->bf16Tflops, std::round(256 * 4096 * 2.4e9 / 1e11) / 10);
+    QCOMPARE(mi355x->fp8Tflops, std::round(256 * 8192 * 2.4e9 / 1e11) / 10);
+    QCOMPARE(mi355x->fp4Tflops, std::round(256 * 16384 * 2.4e9 / 1e11) / 10);
+    QCOMPARE(mi355x->powerWatts, 1400.0);
+    // GB200 NVL72, per GPU: 13.4 TB / 72 = 186 GB (rounded down), 576 TB/s / 72 = 8 TB/s;
+    // FP4 20 PFLOPS sparse = 10 dense; 1,200 W.
+    const Accelerator *gb200 = findAccelerator(u"gb200"_s);
+    QVERIFY(gb200);
+    QCOMPARE(gb200->memoryGB, std::floor(13.4e3 / 72));
+    QCOMPARE(gb200->bandwidthGBps, 576e3 / 72);
+    QCOMPARE(gb200->fp4Tflops, 20000.0 / 2);
+    QCOMPARE(gb200->powerWatts, 1200.0);
+    // CoreWeave's four-GPU GB200 instance at $42.00 an hour: 42 / 4 per GPU-hour.
+    QCOMPARE(gb200->rentalUsdPerHour, 42.0 / 4);
+    // NVIDIA L4 data sheet: 24 GB, 300 GB/s, FP16 242 and FP8 485 TFLOPS with sparsity, 72 W.
+    const Accelerator *l4 = findAccelerator(u"l4"_s);
+    QVERIFY(l4);
+    QCOMPARE(l4->bandwidthGBps, 300.0);
+    QCOMPARE(l4->bf16Tflops, 242.0 / 2);
+    QCOMPARE(l4->fp8Tflops, 485.0 / 2);
+    QCOMPARE(l4->powerWatts, 72.0);
+    // RTX PRO 6000 Blackwell: 96 GB GDDR7 on 512 bits at 28 Gbps = 512 / 8 × 28 = 1,792 GB/s;
+    // 4,000 FP4 AI TOPS with sparsity = 2,000 dense; 600 W; a workstation card.
+    const Accelerator *rtxPro = findAccelerator(u"rtx-pro-6000"_s);
+    QVERIFY(rtxPro);
+    QCOMPARE(rtxPro->memoryGB, 96.0);
+    QCOMPARE(rtxPro->bandwidthGBps, 512.0 / 8 * 28);
+    QCOMPARE(rtxPro->fp4Tflops, 4000.0 / 2);
+    QCOMPARE(rtxPro->deviceClass, DeviceClass::WorkstationGpu);
+    // DGX Spark: 128 GB at 273 GB/s, 1 PFLOP FP4 with sparsity; a desktop.
+    const Accelerator *spark = findAccelerator(u"dgx-spark"_s);
+    QVERIFY(spark);
+    QCOMPARE(spark->memoryGB, 128.0);
+    QCOMPARE(spark->bandwidthGBps, 273.0);
+    QCOMPARE(spark->fp4Tflops, 1000.0 / 2);
+    QCOMPARE(spark->deviceClass, DeviceClass::Desktop);
+    // Ryzen AI Max+ 395: LPDDR5X-8000 on 256 bits = 8,000e6 × 32 bytes = 256 GB/s.
+    const Accelerator *strixHalo = findAccelerator(u"ryzen-ai-max-395-128gb"_s);
+    QVERIFY(strixHalo);
+    QCOMPARE(strixHalo->bandwidthGBps, 8000e6 * 32 / 1e9);
+    QCOMPARE(strixHalo->memoryGB, 128.0);
+    // Apple: M3 Ultra 819 GB/s with up to 512 GB; M4 Pro 273 GB/s.
+    QCOMPARE(findAccelerator(u"m3-ultra-512gb"_s)->bandwidthGBps, 819.0);
+    QCOMPARE(findAccelerator(u"m3-ultra-512gb"_s)->memoryGB, 512.0);
+    QCOMPARE(findAccelerator(u"m4-pro-48gb"_s)->bandwidthGBps, 273.0);
+    // AWS G5: A10G with 24 GB; g5.xlarge at $1.006 an hour on demand.
+    QCOMPARE(findAccelerator(u"a10g"_s)->memoryGB, 24.0);
+    QCOMPARE(findAccelerator(u"a10g"_s)->rentalUsdPerHour, 1.006);
+    // Records before FP4 have none, and write none.
+    QCOMPARE(findAccelerator(u"h100-sxm"_s)->fp4Tflops, 0.0);
+    QVERIFY(!acceleratorToJson(*findAccelerator(u"h100-sxm"_s)).contains(u"fp4Tflops"_s));
+    QCOMPARE(acceleratorToJson(*mi355x).value(u"fp4Tflops"_s).toDouble(), mi355x->fp4Tflops);
+}
+
+void TestHardwareCatalog::catalogKvBytesPerToken()
+{
+    // The catalog's own records, not only imported configs. Llama 3.1 8B, GQA:
+    // 2 × 32 layers × 8 KV heads × 128 × 2 bytes = 131,072 at 16 bits.
+    QCOMPARE(kvCacheBytesPerToken(*findModel(u"llama-3.1-8b"_s), 16), 131072.0);
+    // DeepSeek-V3 and R1, MLA: 61 layers × (512 + 64) × 2 bytes = 70,272 at 16 bits.
+    QCOMPARE(kvCacheBytesPerToken(*findModel(u"deepseek-v3"_s), 16), 70272.0);
+    QCOMPARE(kvCacheBytesPerToken(*findModel(u"deepseek-r1"_s), 16), 70272.0);
+    // Llama 3.1 405B: 2 × 126 × 8 × 128 × 2 = 516,096 at 16 bits; 258,048 at 8.
+    QCOMPARE(kvCacheBytesPerToken(*findModel(u"llama-3.1-405b"_s), 8), 258048.0);
+    // Qwen3 235B-A22B: 2 × 94 × 4 × 128 × 2 = 192,512.
+    QCOMPARE(kvCacheBytesPerToken(*findModel(u"qwen3-235b-a22b"_s), 16), 192512.0);
+    // gpt-oss-20b at 8,192 tokens: 12 full layers × 8,192 + 12 sliding × 128 tokens, each
+    // 2 × 8 × 64 × 2 = 2,048 bytes: (98,304 + 1,536) × 2,048 = 204,472,320.
+    QCOMPARE(kvCacheBytesPerSequence(*findModel(u"gpt-oss-20b"_s), 16, 8192), 204472320.0);
+}
+
 void TestHardwareCatalog::q4KmBitsFromLlamaBench()
 {
     const QString path =
@@ -216,6 +364,8 @@ void TestHardwareCatalog::jsonRejects_data()
     QTest::newRow("usable above 1")
         << u"accelerator"_s << u"usableMemoryFraction"_s << QJsonValue(1.5);
     QTest::newRow("negative rental") << u"accelerator"_s << u"rentalUsdPerHour"_s << QJsonValue(-1);
+    QTest::newRow("negative fp4") << u"accelerator"_s << u"fp4Tflops"_s << QJsonValue(-1);
+    QTest::newRow("fp4 as text") << u"accelerator"_s << u"fp4Tflops"_s << QJsonValue(u"10"_s);
     QTest::newRow("kv heads not dividing heads") << u"model"_s << u"kvHeads"_s << QJsonValue(5);
     QTest::newRow("active above total") << u"model"_s << u"activeParams"_s << QJsonValue(9e9);
     QTest::newRow("fractional layers") << u"model"_s << u"layers"_s << QJsonValue(32.5);

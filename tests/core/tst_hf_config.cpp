@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace pertoken;
 using namespace Qt::StringLiterals;
 
@@ -258,6 +261,323 @@ QByteArray llama4Scout(int experts = 16, int moeStep = 1)
         .replace("%EXPERTS%", QByteArray::number(experts));
 }
 
+// The Llama 3.1 and 3.3 text models share every key but four (and eos/rope details that do not
+// shape the model). Values from
+//   https://huggingface.co/meta-llama/Llama-3.1-70B/blob/main/config.json (8192, 28672, 80, 64)
+//   https://huggingface.co/meta-llama/Llama-3.1-405B/blob/main/config.json (16384, 53248, 126,
+//   128)
+//   https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/config.json (as 3.1 70B)
+QByteArray llama3(int hidden, int intermediate, int layers, int heads)
+{
+    return QByteArray(R"({
+  "architectures": ["LlamaForCausalLM"],
+  "attention_bias": false,
+  "hidden_act": "silu",
+  "hidden_size": %HIDDEN%,
+  "intermediate_size": %INTERMEDIATE%,
+  "max_position_embeddings": 131072,
+  "mlp_bias": false,
+  "model_type": "llama",
+  "num_attention_heads": %HEADS%,
+  "num_hidden_layers": %LAYERS%,
+  "num_key_value_heads": 8,
+  "rms_norm_eps": 1e-05,
+  "rope_theta": 500000.0,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "vocab_size": 128256
+})")
+        .replace("%HIDDEN%", QByteArray::number(hidden))
+        .replace("%INTERMEDIATE%", QByteArray::number(intermediate))
+        .replace("%LAYERS%", QByteArray::number(layers))
+        .replace("%HEADS%", QByteArray::number(heads));
+}
+
+// https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json:
+// its text_config's keys that shape the model (no_rope_layers left to Llama4TextConfig's
+// default, a NoPE layer every fourth); the wrapper's vision_config trimmed to its size keys.
+const QByteArray kLlama4Maverick = R"({
+  "architectures": ["Llama4ForConditionalGeneration"],
+  "model_type": "llama4",
+  "text_config": {
+    "attention_bias": false,
+    "attention_chunk_size": 8192,
+    "head_dim": 128,
+    "hidden_act": "silu",
+    "hidden_size": 5120,
+    "interleave_moe_layer_step": 2,
+    "intermediate_size": 8192,
+    "intermediate_size_mlp": 16384,
+    "max_position_embeddings": 1048576,
+    "model_type": "llama4_text",
+    "num_attention_heads": 40,
+    "num_experts_per_tok": 1,
+    "num_hidden_layers": 48,
+    "num_key_value_heads": 8,
+    "num_local_experts": 128,
+    "tie_word_embeddings": false,
+    "use_qk_norm": false,
+    "vocab_size": 202048
+  },
+  "torch_dtype": "bfloat16",
+  "vision_config": {"hidden_size": 1408, "image_size": 336, "model_type": "llama4_vision_model",
+                    "num_hidden_layers": 34, "patch_size": 14}
+})";
+
+// https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json (keys that shape the
+// model)
+const QByteArray kMixtral8x7b = R"({
+  "architectures": ["MixtralForCausalLM"],
+  "hidden_size": 4096,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 32768,
+  "model_type": "mixtral",
+  "num_attention_heads": 32,
+  "num_experts_per_tok": 2,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "num_local_experts": 8,
+  "sliding_window": null,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "vocab_size": 32000
+})";
+
+// https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/blob/main/config.json (keys that shape the
+// model)
+const QByteArray kQwen25_7b = R"({
+  "architectures": ["Qwen2ForCausalLM"],
+  "hidden_size": 3584,
+  "intermediate_size": 18944,
+  "max_position_embeddings": 32768,
+  "max_window_layers": 28,
+  "model_type": "qwen2",
+  "num_attention_heads": 28,
+  "num_hidden_layers": 28,
+  "num_key_value_heads": 4,
+  "sliding_window": 131072,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "use_sliding_window": false,
+  "vocab_size": 152064
+})";
+
+// https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json and
+// https://huggingface.co/Qwen/Qwen3-32B/blob/main/config.json differ in these five keys only.
+QByteArray qwen3Dense(int hidden, int intermediate, int layers, int heads, int windowLayers)
+{
+    return QByteArray(R"({
+  "architectures": ["Qwen3ForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 151643,
+  "eos_token_id": 151645,
+  "head_dim": 128,
+  "hidden_act": "silu",
+  "hidden_size": %HIDDEN%,
+  "initializer_range": 0.02,
+  "intermediate_size": %INTERMEDIATE%,
+  "max_position_embeddings": 40960,
+  "max_window_layers": %WINDOW%,
+  "model_type": "qwen3",
+  "num_attention_heads": %HEADS%,
+  "num_hidden_layers": %LAYERS%,
+  "num_key_value_heads": 8,
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": null,
+  "rope_theta": 1000000,
+  "sliding_window": null,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.51.0",
+  "use_cache": true,
+  "use_sliding_window": false,
+  "vocab_size": 151936
+})")
+        .replace("%HIDDEN%", QByteArray::number(hidden))
+        .replace("%INTERMEDIATE%", QByteArray::number(intermediate))
+        .replace("%WINDOW%", QByteArray::number(windowLayers))
+        .replace("%LAYERS%", QByteArray::number(layers))
+        .replace("%HEADS%", QByteArray::number(heads));
+}
+
+// https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json
+const QByteArray kQwen3_235bA22b = R"({
+  "architectures": ["Qwen3MoeForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 151643,
+  "decoder_sparse_step": 1,
+  "eos_token_id": 151645,
+  "head_dim": 128,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 12288,
+  "max_position_embeddings": 40960,
+  "max_window_layers": 94,
+  "mlp_only_layers": [],
+  "model_type": "qwen3_moe",
+  "moe_intermediate_size": 1536,
+  "norm_topk_prob": true,
+  "num_attention_heads": 64,
+  "num_experts": 128,
+  "num_experts_per_tok": 8,
+  "num_hidden_layers": 94,
+  "num_key_value_heads": 4,
+  "output_router_logits": false,
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": null,
+  "rope_theta": 1000000.0,
+  "router_aux_loss_coef": 0.001,
+  "sliding_window": null,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.51.0",
+  "use_cache": true,
+  "use_sliding_window": false,
+  "vocab_size": 151936
+})";
+
+// https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json: gpt-oss-120b's file with 24
+// layers (layer_types alternating from sliding_attention, 24 entries) and 32 local experts.
+QByteArray gptOss20b()
+{
+    QJsonObject config = QJsonDocument::fromJson(kGptOss120b).object();
+    config.insert(u"num_hidden_layers"_s, 24);
+    config.insert(u"num_local_experts"_s, 32);
+    QJsonArray types;
+    for (int i = 0; i < 24; ++i)
+        types.append(i % 2 == 0 ? u"sliding_attention"_s : u"full_attention"_s);
+    config.insert(u"layer_types"_s, types);
+    return QJsonDocument(config).toJson();
+}
+
+// https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json: its text_config leaves
+// head_dim, vocab_size, max_position_embeddings and sliding_window_pattern to Gemma3TextConfig's
+// defaults (256, 262208, 131072, 6); the vision_config trimmed to its size keys.
+const QByteArray kGemma3_12b = R"({
+  "architectures": ["Gemma3ForConditionalGeneration"],
+  "model_type": "gemma3",
+  "text_config": {
+    "hidden_size": 3840,
+    "intermediate_size": 15360,
+    "model_type": "gemma3_text",
+    "num_attention_heads": 16,
+    "num_hidden_layers": 48,
+    "num_key_value_heads": 8,
+    "rope_scaling": {"factor": 8.0, "rope_type": "linear"},
+    "sliding_window": 1024
+  },
+  "torch_dtype": "bfloat16",
+  "vision_config": {"hidden_size": 1152, "image_size": 896, "intermediate_size": 4304,
+                    "model_type": "siglip_vision_model", "num_attention_heads": 16,
+                    "num_hidden_layers": 27, "patch_size": 14}
+})";
+
+// https://huggingface.co/mistralai/Mistral-Small-24B-Instruct-2501/blob/main/config.json
+const QByteArray kMistralSmall3 = R"({
+  "architectures": ["MistralForCausalLM"],
+  "attention_dropout": 0.0,
+  "bos_token_id": 1,
+  "eos_token_id": 2,
+  "head_dim": 128,
+  "hidden_act": "silu",
+  "hidden_size": 5120,
+  "initializer_range": 0.02,
+  "intermediate_size": 32768,
+  "max_position_embeddings": 32768,
+  "model_type": "mistral",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 40,
+  "num_key_value_heads": 8,
+  "rms_norm_eps": 1e-05,
+  "rope_theta": 100000000.0,
+  "sliding_window": null,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "use_cache": true,
+  "vocab_size": 131072
+})";
+
+// Every built-in catalog model, the config.json it was read from and its model card's counts.
+// `extraParams` is what the card counts that the reader does not (a vision encoder).
+// `cardActive` 0: the card states no active count (dense), or none precise enough to check.
+// `activeWithInputTable`: the card's active count includes the input embedding table, which
+// the reader's active count leaves out (models/parameter_count.h).
+// `activeDigits`: significant digits the card writes the active count with; the check allows
+// 1% or half a unit of the last digit, whichever is wider ("17B" covers 16.5B to 17.5B).
+struct CardRow {
+    const char *id;
+    QByteArray config;
+    double extraParams = 0;
+    double cardTotal = 0;
+    double cardActive = 0;
+    bool activeWithInputTable = false;
+    int activeDigits = 3;
+};
+
+QList<CardRow> cardRows()
+{
+    return {
+        // https://huggingface.co/meta-llama/Llama-3.1-8B: "8.03B params".
+        {"llama-3.1-8b", kLlama31_8b, 0, 8.03e9},
+        // https://huggingface.co/meta-llama/Llama-3.1-70B: 70B.
+        {"llama-3.1-70b", llama3(8192, 28672, 80, 64), 0, 70e9},
+        // https://huggingface.co/meta-llama/Llama-3.1-405B: 405B.
+        {"llama-3.1-405b", llama3(16384, 53248, 126, 128), 0, 405e9},
+        // https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct: "70.6B params".
+        {"llama-3.3-70b", llama3(8192, 28672, 80, 64), 0, 70.6e9},
+        // https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct: 17B active, 109B
+        // total; the Hub's safetensors count behind the 109B is 108,641,793,536, vision encoder
+        // included (which the reader does not count, about 0.87B, so the language model lies
+        // 0.8% below it). The 17B active counts the input table.
+        {"llama-4-scout", llama4Scout(), 0, 108641793536.0, 17e9, true, 2},
+        // https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct: 17B active,
+        // 400B total.
+        {"llama-4-maverick", kLlama4Maverick, 0, 400e9, 17e9, true, 2},
+        // Mistral AI, "Mixtral of experts" (https://mistral.ai/news/mixtral-of-experts/;
+        // arXiv:2401.04088): 46.7B total, 12.9B active per token, input table included.
+        {"mixtral-8x7b", kMixtral8x7b, 0, 46.7e9, 12.9e9, true},
+        // https://huggingface.co/Qwen/Qwen2.5-7B-Instruct: "Number of Parameters: 7.61B".
+        {"qwen2.5-7b", kQwen25_7b, 0, 7.61e9},
+        // https://huggingface.co/Qwen/Qwen3-8B: "Number of Parameters: 8.2B".
+        {"qwen3-8b", qwen3Dense(4096, 12288, 36, 32, 36), 0, 8.2e9},
+        // https://huggingface.co/Qwen/Qwen3-32B: "Number of Parameters: 32.8B".
+        {"qwen3-32b", qwen3Dense(5120, 25600, 64, 64, 64), 0, 32.8e9},
+        // https://huggingface.co/Qwen/Qwen3-30B-A3B: 30.5B total, 3.3B activated (input table
+        // included).
+        {"qwen3-30b-a3b", kQwen3_30bA3b, 0, 30.5e9, 3.3e9, true, 2},
+        // https://huggingface.co/Qwen/Qwen3-235B-A22B: 235B total, 22B activated (input table
+        // included).
+        {"qwen3-235b-a22b", kQwen3_235bA22b, 0, 235e9, 22e9, true, 2},
+        // https://huggingface.co/deepseek-ai/DeepSeek-V3: 671B total; README_WEIGHTS.md there:
+        // 36.6B activated, the output head included and the input table not.
+        {"deepseek-v3", kDeepSeekV3, 0, 671e9, 36.6e9},
+        // https://huggingface.co/deepseek-ai/DeepSeek-R1: 671B total, 37B activated; its
+        // config.json has DeepSeek-V3's architecture keys, so V3's file stands for it.
+        {"deepseek-r1", kDeepSeekV3, 0, 671e9, 37e9, false, 2},
+        // https://huggingface.co/openai/gpt-oss-20b; gpt-oss model card (arXiv:2508.10925,
+        // Table 1): 20.91B total, 3.61B active.
+        {"gpt-oss-20b", gptOss20b(), 0, 20.91e9, 3.61e9},
+        // https://huggingface.co/openai/gpt-oss-120b; arXiv:2508.10925, Table 1: 116.83B total,
+        // 5.13B active.
+        {"gpt-oss-120b", kGptOss120b, 0, 116.83e9, 5.13e9},
+        // Gemma 3 Technical Report (arXiv:2503.19786), Table 1, for the 12B of
+        // https://huggingface.co/google/gemma-3-12b-it: 417M vision encoder + 1,012M embedding
+        // + 10,759M non-embedding = 12,188M; the reader counts the language model, so the
+        // encoder is added.
+        {"gemma-3-12b", kGemma3_12b, 417e6, 12.188e9},
+        // https://huggingface.co/google/gemma-3-27b-it: "27.4B params", the 417M vision encoder
+        // included (arXiv:2503.19786, Table 1).
+        {"gemma-3-27b", kGemma3_27b, 417e6, 27.4e9},
+        // https://huggingface.co/mistralai/Mistral-Small-24B-Instruct-2501 calls the model 24B;
+        // the Hub's safetensors count for this architecture is 23,572,403,200, shown as 23.6B
+        // (the 24B is that rounded, 1.8% off, too coarse for a 1% check).
+        {"mistral-small-3", kMistralSmall3, 0, 23.6e9},
+    };
+}
+
 HfConfigImport read(const QByteArray &json)
 {
     const Result<HfConfigImport> result = readHfConfig(json, u"config.json"_s);
@@ -308,6 +628,10 @@ private Q_SLOTS:
     void quantizedCheckpointKeepsTheFormula();
     void catalogRecordsMatchTheirConfigs_data();
     void catalogRecordsMatchTheirConfigs();
+    void everyCatalogModelMatchesItsCard_data();
+    void everyCatalogModelMatchesItsCard();
+    void gemma3DefaultHeadDim();
+    void llama4EmptyNoRopeLayersMeansTheDefault();
     void errorsNameTheKey_data();
     void errorsNameTheKey();
 };
@@ -578,6 +902,17 @@ void TestHfConfig::catalogRecordsMatchTheirConfigs_data()
     QTest::newRow("deepseek-v3") << kDeepSeekV3 << u"deepseek-v3"_s;
     QTest::newRow("gemma-3-27b") << kGemma3_27b << u"gemma-3-27b"_s;
     QTest::newRow("gpt-oss-120b") << kGptOss120b << u"gpt-oss-120b"_s;
+    QTest::newRow("llama-3.1-70b") << llama3(8192, 28672, 80, 64) << u"llama-3.1-70b"_s;
+    QTest::newRow("llama-3.1-405b") << llama3(16384, 53248, 126, 128) << u"llama-3.1-405b"_s;
+    QTest::newRow("llama-4-scout") << llama4Scout() << u"llama-4-scout"_s;
+    QTest::newRow("llama-4-maverick") << kLlama4Maverick << u"llama-4-maverick"_s;
+    QTest::newRow("qwen3-8b") << qwen3Dense(4096, 12288, 36, 32, 36) << u"qwen3-8b"_s;
+    QTest::newRow("qwen3-32b") << qwen3Dense(5120, 25600, 64, 64, 64) << u"qwen3-32b"_s;
+    QTest::newRow("qwen3-235b-a22b") << kQwen3_235bA22b << u"qwen3-235b-a22b"_s;
+    QTest::newRow("deepseek-r1") << kDeepSeekV3 << u"deepseek-r1"_s;
+    QTest::newRow("gpt-oss-20b") << gptOss20b() << u"gpt-oss-20b"_s;
+    QTest::newRow("gemma-3-12b") << kGemma3_12b << u"gemma-3-12b"_s;
+    QTest::newRow("mistral-small-3") << kMistralSmall3 << u"mistral-small-3"_s;
 }
 
 void TestHfConfig::catalogRecordsMatchTheirConfigs()
@@ -596,6 +931,98 @@ void TestHfConfig::catalogRecordsMatchTheirConfigs()
     QCOMPARE(*record, imported);
     QVERIFY(record->source.contains(u"https://huggingface.co/"_s));
     QVERIFY(!record->asOf.isEmpty());
+}
+
+void TestHfConfig::everyCatalogModelMatchesItsCard_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<double>("extraParams");
+    QTest::addColumn<double>("cardTotal");
+    QTest::addColumn<double>("cardActive");
+    QTest::addColumn<bool>("activeWithInputTable");
+    QTest::addColumn<int>("activeDigits");
+    const QList<CardRow> rows = cardRows();
+    // One row per built-in model: a model added to the catalog without its card fails here.
+    for (const ModelArchitecture &model : builtinModels()) {
+        const auto row = std::find_if(rows.cbegin(), rows.cend(), [&model](const CardRow &r) {
+            return model.id == QLatin1String(r.id);
+        });
+        if (row == rows.cend()) {
+            QTest::newRow(qPrintable(model.id)) << QByteArray() << 0.0 << 0.0 << 0.0 << false << 0;
+            continue;
+        }
+        QTest::newRow(row->id) << row->config << row->extraParams << row->cardTotal
+                               << row->cardActive << row->activeWithInputTable << row->activeDigits;
+    }
+}
+
+void TestHfConfig::everyCatalogModelMatchesItsCard()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(double, extraParams);
+    QFETCH(double, cardTotal);
+    QFETCH(double, cardActive);
+    QFETCH(bool, activeWithInputTable);
+    QFETCH(int, activeDigits);
+    const QString id = QString::fromLatin1(QTest::currentDataTag());
+    QVERIFY2(!config.isEmpty(), qPrintable(u"%1 has no config.json and card row"_s.arg(id)));
+    const HfConfigImport imported = read(config);
+    const ModelArchitecture *record = findModel(id);
+    QVERIFY(record);
+    // Total parameters from the architecture within 1% of the card's, and the catalog record's
+    // within 1% too (the hand-written records carry the card's own figure).
+    const double total = imported.model.totalParams + extraParams;
+    QVERIFY2(within(total, cardTotal, 0.01), qPrintable(u"%1: %2 against the card's %3"_s.arg(id)
+                                                            .arg(total, 0, 'g', 12)
+                                                            .arg(cardTotal, 0, 'g', 12)));
+    QVERIFY2(within(record->totalParams + extraParams, cardTotal, 0.01), qPrintable(id));
+    QVERIFY(imported.model.activeParams <= imported.model.totalParams);
+    if (cardActive <= 0)
+        return;
+    // A card's active count is known to one unit of its last written digit ("17B": to 1B) or
+    // to 1%, whichever is wider; counted the card's way (with or without the input table).
+    const double active =
+        imported.model.activeParams +
+        (activeWithInputTable ? double(imported.shape.vocabSize) * imported.shape.hiddenSize : 0);
+    const double unit = std::pow(10.0, std::floor(std::log10(cardActive)) - activeDigits + 1);
+    QVERIFY2(std::abs(active - cardActive) <= std::max(0.01 * cardActive, unit),
+             qPrintable(u"%1: %2 active against the card's %3"_s.arg(id)
+                            .arg(active, 0, 'g', 12)
+                            .arg(cardActive, 0, 'g', 12)));
+}
+
+void TestHfConfig::gemma3DefaultHeadDim()
+{
+    // gemma-3-12b-it's text_config has no head_dim: Gemma3TextConfig's 256, not 3,840 / 16.
+    const HfConfigImport imported = read(kGemma3_12b);
+    QCOMPARE(imported.model.headDim, 256);
+    QVERIFY(imported.notes.join(u' ').contains(u"head_dim"_s));
+    // One layer caches 2 × 8 KV heads × 256 × 2 bytes = 8,192 bytes a token; 48 layers:
+    // 393,216 bytes a token while the context is within the 1,024-token window.
+    QCOMPARE(kvCacheBytesPerToken(imported.model, 16), 393216.0);
+    // Gemma 3 report, Table 1, 12B: 10,759M non-embedding parameters. Per layer: attention
+    // 3,840 × 4,096 × 2 + 3,840 × 2,048 × 2 = 47,185,920, Q/K norms 512, MLP 3 × 3,840 × 15,360
+    // = 176,947,200, norms 4 × 3,840 = 15,360: 224,148,992 × 48 = 10,759,151,616.
+    QCOMPARE(imported.model.totalParams - 262208.0 * 3840 - 3840, 10759151616.0);
+}
+
+void TestHfConfig::llama4EmptyNoRopeLayersMeansTheDefault()
+{
+    // meta-llama/Llama-4-Scout-17B-16E (the base model) ships "no_rope_layers": []
+    // (https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E/blob/main/config.json);
+    // Llama4TextConfig then makes every fourth layer NoPE, as the Instruct file writes out.
+    QJsonObject root = QJsonDocument::fromJson(llama4Scout()).object();
+    QJsonObject text = root.value(u"text_config"_s).toObject();
+    text.insert(u"no_rope_layers"_s, QJsonArray());
+    root.insert(u"text_config"_s, text);
+    const ModelArchitecture base = read(QJsonDocument(root).toJson()).model;
+    QCOMPARE(base.attentionPattern, read(llama4Scout()).model.attentionPattern);
+    // no_rope_layer_interval changes the period: 2 gives chunked, global, chunked, ...
+    text.remove(u"no_rope_layers"_s);
+    text.insert(u"no_rope_layer_interval"_s, 2);
+    root.insert(u"text_config"_s, text);
+    const QList<LayerAttention> alternate{LayerAttention::SlidingWindow, LayerAttention::Full};
+    QCOMPARE(read(QJsonDocument(root).toJson()).model.attentionPattern, alternate);
 }
 
 void TestHfConfig::errorsNameTheKey_data()

@@ -132,8 +132,9 @@ void TestCatalogDialog::searchFiltersRows()
 
     QTableView *hardware = child<QTableView>(&dialog, u"hardwareTable"_s);
     QTest::keyClicks(child<QLineEdit>(&dialog, u"hardwareSearch"_s), u"m4 max"_s);
-    // hardware.json: M4 Max 64 GB and 128 GB.
-    QCOMPARE(hardware->model()->rowCount(), 2);
+    // hardware.json: M4 Max 64 GB and 128 GB, and the M4 Pro 48 GB, whose source (searched with
+    // id, name, vendor and class) estimates its GPU from the M4 Max's.
+    QCOMPARE(hardware->model()->rowCount(), 3);
 }
 
 void TestCatalogDialog::providerFilter()
@@ -153,8 +154,9 @@ void TestCatalogDialog::providerFilter()
 
     QComboBox *vendors = child<QComboBox>(&dialog, u"hardwareFilter"_s);
     vendors->setCurrentIndex(vendors->findData(u"Apple"_s));
-    // hardware.json: M3 Max and M4 Max, 64 GB and 128 GB each.
-    QCOMPARE(child<QTableView>(&dialog, u"hardwareTable"_s)->model()->rowCount(), 4);
+    // hardware.json: M3 Max and M4 Max, 64 GB and 128 GB each, the M3 Ultra Mac Studio and the
+    // M4 Pro laptop.
+    QCOMPARE(child<QTableView>(&dialog, u"hardwareTable"_s)->model()->rowCount(), 6);
 }
 
 void TestCatalogDialog::builtinEntriesAreReadOnly()
