@@ -509,6 +509,9 @@ void MainWindow::showCatalogs()
 {
     auto *dialog = new CatalogDialog(defaultCustomCatalogPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStaleAfterMonths(m_settings->staleAfterMonths());
+    dialog->setPriceUpdateUrl(m_settings->priceUpdateUrl());
+    connect(dialog, &CatalogDialog::priceUpdateUrlUsed, m_settings, &Settings::setPriceUpdateUrl);
     connect(dialog, &CatalogDialog::apiPriceChosen, m_options, &OptionsPanel::applyApiPrice);
     connect(dialog, &CatalogDialog::acceleratorChosen, m_options, &OptionsPanel::applyAccelerator);
     dialog->show();
