@@ -7,8 +7,13 @@
 #include "catalog/api_price_table_model.h"
 #include "catalog/catalog_dialog.h"
 #include "catalog/price_update_dialog.h"
+#include "charts/cost_breakdown_chart.h"
+#include "charts/stale_price_note.h"
+#include "charts/volume_chart.h"
+#include "pricing/price_age.h"
 #include "pricing/price_catalog.h"
 #include "pricing/price_update.h"
+#include "scenario/evaluate.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -168,6 +173,7 @@ private Q_SLOTS:
     void failedDownloadChangesNothing_data();
     void failedDownloadChangesNothing();
     void staleMarkInPriceTable();
+    void staleMarkInChartTooltips();
 
 private:
     // Runs one download to its end; false when it did not end within 20 s.
@@ -415,6 +421,47 @@ void TestPriceUpdate::staleMarkInPriceTable()
     // With a limit of 15 months GPT-4o's 14 months and 29 days are not old.
     model.setStaleAfterMonths(15, QDate(2026, 12, 4));
     QVERIFY(!model.isStale(0));
+}
+
+void TestPriceUpdate::staleMarkInChartTooltips()
+{
+    // The default scenario's GPT-4o option carries the shipped price of 2025-09-05: older than
+    // one month on any day after 2025-10-05 (this test runs later than that), and not older
+    // than 120 months before 2035-09-05.
+    QVERIFY(QDate::currentDate() > QDate(2025, 10, 5));
+    const Evaluation evaluation = evaluate(defaultScenario());
+    const OptionResult *gpt4o = evaluation.option(u"gpt-4o"_s);
+    QVERIFY(gpt4o);
+    QCOMPARE(gpt4o->priceAsOf, u"2025-09-05"_s);
+
+    CostBreakdownChart bars;
+    bars.setEvaluation(evaluation);
+    const CostBreakdownChart::Plot plot = CostBreakdownChart::plot(evaluation);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < plot.bars.size(); ++i) {
+        if (plot.bars.at(i).id == u"gpt-4o"_s)
+            index = i;
+    }
+    QVERIFY(index >= 0 && !plot.bars.at(index).parts.isEmpty());
+    const QString partKey = plot.bars.at(index).parts.first().key;
+    const int category = int(plot.bars.size() - 1 - index); // bars are drawn bottom up
+
+    VolumeChart volume;
+    volume.setEvaluation(evaluation);
+    const QPointF onLine = gpt4o->volumeCurve.at(gpt4o->volumeCurve.size() / 2);
+    const QString series = u"option:gpt-4o"_s;
+
+    const QString note = u"List price as of 2025-09-05, more than 1 month(s) old"_s;
+    StalePriceNote::setStaleAfterMonths(1);
+    QVERIFY2(bars.barToolTip(partKey, category).endsWith(u'\n' + note),
+             qPrintable(bars.barToolTip(partKey, category)));
+    QVERIFY2(volume.hoverText(series, onLine).endsWith(u'\n' + note),
+             qPrintable(volume.hoverText(series, onLine)));
+    StalePriceNote::setStaleAfterMonths(120);
+    QVERIFY(!bars.barToolTip(partKey, category).contains(u"List price as of"_s));
+    QVERIFY(!volume.hoverText(series, onLine).contains(u"List price as of"_s));
+    QVERIFY(!volume.hoverText(series, onLine).isEmpty());
+    StalePriceNote::setStaleAfterMonths(kDefaultStaleAfterMonths);
 }
 
 QTEST_MAIN(TestPriceUpdate)
