@@ -145,6 +145,20 @@ Result<QList<ApiPrice>> loadPriceCatalog(const QString &userCatalogPath)
                                 QFile::exists(userCatalogPath) ? userCatalogPath : kBuiltinCatalog);
 }
 
+std::optional<ApiPrice> apiPriceInUse(const QString &userCatalogPath, const QString &id)
+{
+    if (const Result<QList<ApiPrice>> prices = loadPriceCatalog(userCatalogPath)) {
+        for (const ApiPrice &price : *prices) {
+            if (price.id == id)
+                return price;
+        }
+        return std::nullopt;
+    }
+    if (const ApiPrice *builtin = findApiPrice(id))
+        return *builtin;
+    return std::nullopt;
+}
+
 std::optional<InputError> replacePriceCatalog(const QString &userCatalogPath,
                                               const QByteArray &bytes)
 {

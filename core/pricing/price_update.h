@@ -42,6 +42,11 @@ Result<QByteArray> priceCatalogBytes(const QString &userCatalogPath);
 /// The entries of the catalog in effect (parseApiPriceCatalog() of priceCatalogBytes()).
 Result<QList<ApiPrice>> loadPriceCatalog(const QString &userCatalogPath);
 
+/// The entry `id` of the catalog in effect, so a shipped entry picked by its id brings the
+/// figures the last update gave it; the built-in entry when the user's catalog cannot be read;
+/// std::nullopt when neither has `id`.
+std::optional<ApiPrice> apiPriceInUse(const QString &userCatalogPath, const QString &id);
+
 /// Makes `bytes` (a catalog from apiPriceCatalogToJson()) the user's catalog, after writing the
 /// catalog in effect, byte for byte, to previousPriceCatalogPath(). Both writes go through
 /// QSaveFile; a failure leaves the user's catalog as it was. std::nullopt on success.

@@ -5,6 +5,9 @@
 #include "pricing/price_diff.h"
 #include "pricing/price_update.h"
 
+#include "pricing/price_catalog.h"
+
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pertoken;
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void liteLlmKey_data();
     void liteLlmKey();
     void update();
+    void catalogInUse();
     void stale_data();
     void stale();
 };
@@ -173,6 +177,31 @@ void TestPriceDiff::update()
     QCOMPARE(d.removed.first().id, u"acme/gone"_s);
     QCOMPARE(d.added.size(), 1);
     QCOMPARE(d.changesThat(PriceMove::Up).size(), 2); // input 1 → 2, output 4 → 8
+}
+
+void TestPriceDiff::catalogInUse()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = userPriceCatalogPath(dir.filePath(u"custom-catalog.json"_s));
+    QCOMPARE(path, dir.filePath(u"api-prices.json"_s));
+    QCOMPARE(previousPriceCatalogPath(path), dir.filePath(u"api-prices.previous.json"_s));
+
+    // No user catalog: the shipped entry (resources/catalog/api-prices.json, GPT-4o at $2.50 in).
+    QCOMPARE(apiPriceInUse(path, u"openai/gpt-4o"_s)->inputUsdPerMTok, 2.5);
+    QVERIFY(!apiPriceInUse(path, u"no/such"_s));
+    QVERIFY(restorePreviousPriceCatalog(path).has_value()); // nothing to restore yet
+
+    ApiPrice refreshed = *findApiPrice(u"openai/gpt-4o"_s);
+    refreshed.inputUsdPerMTok = 3;
+    const QByteArray shipped = *priceCatalogBytes(path);
+    QVERIFY(!replacePriceCatalog(path, apiPriceCatalogToJson({refreshed})));
+    QCOMPARE(apiPriceInUse(path, u"openai/gpt-4o"_s)->inputUsdPerMTok, 3.0);
+    QVERIFY(!apiPriceInUse(path, u"anthropic/claude-sonnet-4"_s)); // not in the user's catalog
+
+    QVERIFY(!restorePreviousPriceCatalog(path));
+    QCOMPARE(*priceCatalogBytes(path), shipped);
+    QCOMPARE(apiPriceInUse(path, u"openai/gpt-4o"_s)->inputUsdPerMTok, 2.5);
 }
 
 void TestPriceDiff::stale_data()

@@ -10,16 +10,19 @@
 #include "charts/cost_breakdown_chart.h"
 #include "charts/stale_price_note.h"
 #include "charts/volume_chart.h"
+#include "preferences_dialog.h"
 #include "pricing/price_age.h"
 #include "pricing/price_catalog.h"
 #include "pricing/price_update.h"
 #include "scenario/evaluate.h"
+#include "settings.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -174,6 +177,7 @@ private Q_SLOTS:
     void failedDownloadChangesNothing();
     void staleMarkInPriceTable();
     void staleMarkInChartTooltips();
+    void preferencesSetTheLimit();
 
 private:
     // Runs one download to its end; false when it did not end within 20 s.
@@ -462,6 +466,29 @@ void TestPriceUpdate::staleMarkInChartTooltips()
     QVERIFY(!volume.hoverText(series, onLine).contains(u"List price as of"_s));
     QVERIFY(!volume.hoverText(series, onLine).isEmpty());
     StalePriceNote::setStaleAfterMonths(kDefaultStaleAfterMonths);
+}
+
+void TestPriceUpdate::preferencesSetTheLimit()
+{
+    Settings settings(m_dir->filePath(u"settings.ini"_s), nullptr);
+    QCOMPARE(settings.staleAfterMonths(), kDefaultStaleAfterMonths);
+    QVERIFY(settings.priceUpdateUrl().isEmpty()); // PriceUpdateDialog::defaultUrl() is offered
+    QSignalSpy changed(&settings, &Settings::staleAfterMonthsChanged);
+    PreferencesDialog dialog(&settings);
+    QCOMPARE(dialog.staleAfterBox()->value(), 6);
+    dialog.staleAfterBox()->setValue(9);
+    dialog.accept();
+    QCOMPARE(settings.staleAfterMonths(), 9);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toInt(), 9);
+    // Out-of-range values stored by hand are clamped to 1 … 120 months.
+    settings.setStaleAfterMonths(0);
+    QCOMPARE(settings.staleAfterMonths(), kMinStaleAfterMonths);
+
+    PriceUpdateDialog update(m_catalogPath, settings.priceUpdateUrl());
+    QCOMPARE(update.url(), PriceUpdateDialog::defaultUrl());
+    QCOMPARE(update.url(), u"https://raw.githubusercontent.com/BerriAI/litellm/main/"
+                           "model_prices_and_context_window.json"_s);
 }
 
 QTEST_MAIN(TestPriceUpdate)
