@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>StalePriceNote</name>
+    <message numerus="yes">
+        <location filename="../ui/charts/stale_price_note.cpp" line="32"/>
+        <source>List price as of %1, more than %n month(s) old</source>
+        <extracomment>Chart tooltip line under an option whose API price is older than the limit set in Preferences. %1 the date the price was read.</extracomment>
+        <translation>
+            <numerusform>Listenpreis vom %1, älter als %n Monat</numerusform>
+            <numerusform>Listenpreis vom %1, älter als %n Monate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <location filename="../ui/labels.cpp" line="12"/>
@@ -1005,113 +1017,128 @@
 </context>
 <context>
     <name>pertoken::ui::ApiPriceTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="34"/>
+        <source>Read on %1, more than %n month(s) ago: the provider may charge something else now. Update prices from the Catalogs dialog.</source>
+        <extracomment>Tooltip of a price older than the limit set in Preferences. %1 the date it was read.</extracomment>
+        <translation>
+            <numerusform>Gelesen am %1, vor mehr als %n Monat: Der Anbieter verlangt heute vielleicht etwas anderes. Preise im Katalog-Dialog aktualisieren.</numerusform>
+            <numerusform>Gelesen am %1, vor mehr als %n Monaten: Der Anbieter verlangt heute vielleicht etwas anderes. Preise im Katalog-Dialog aktualisieren.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="61"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="87"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="63"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="89"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="65"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="91"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="67"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="93"/>
         <source>embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="77"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="102"/>
+        <source>%1 (old)</source>
+        <extracomment>Suffix after the date of a price older than the limit set in Preferences.</extracomment>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="107"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="77"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="107"/>
         <source>Built-in</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="146"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="180"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="148"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="182"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="150"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="184"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="152"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="186"/>
         <source>Input ($/M tokens)</source>
         <translation>Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="154"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="188"/>
         <source>Output ($/M tokens)</source>
         <translation>Ausgabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="156"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="190"/>
         <source>Cached input ($/M tokens)</source>
         <translation>Cache-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="158"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="192"/>
         <source>Batch discount (%)</source>
         <translation>Batch-Rabatt (%)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="160"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="194"/>
         <source>Long context above (tokens)</source>
         <translation>Langer Kontext ab (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="162"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="196"/>
         <source>Long-context input ($/M tokens)</source>
         <translation>Langkontext-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="164"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="198"/>
         <source>Long-context output ($/M tokens)</source>
         <translation>Langkontext-Ausgabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="166"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="200"/>
         <source>Long-context cached input ($/M tokens)</source>
         <translation>Langkontext-Cache-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="168"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="202"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="170"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="204"/>
         <source>Context window (tokens)</source>
         <translation>Kontextfenster (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="172"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="206"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="174"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="208"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="176"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="210"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -1475,67 +1502,105 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="74"/>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="85"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>Eigene Einträge konnten nicht geladen werden, daher werden Änderungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="93"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="94"/>
         <source>All vendors</source>
         <translation>Alle Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="45"/>
         <source>LiteLLM price list</source>
         <translation>LiteLLM-Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="47"/>
         <source>price CSV</source>
         <translation>Preis-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="51"/>
         <source>PerToken price catalog</source>
         <translation>PerToken-Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
         <source>Import price file…</source>
         <translation>Preisdatei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="97"/>
         <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
         <translation>LiteLLM model_prices_and_context_window.json, eine Preis-CSV oder ein PerToken-Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="100"/>
+        <source>Update prices…</source>
+        <translation>Preise aktualisieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="102"/>
+        <source>Download LiteLLM&apos;s current price list and see what changed before anything is replaced</source>
+        <translation>Die aktuelle Preisliste von LiteLLM herunterladen und die Änderungen sehen, bevor etwas ersetzt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="105"/>
+        <source>Restore previous prices</source>
+        <translation>Vorherige Preise wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="107"/>
+        <source>Bring back the price catalog the last update replaced</source>
+        <translation>Den Preiskatalog zurückholen, den die letzte Aktualisierung ersetzt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="110"/>
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="111"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="201"/>
+        <source>The updated price catalog could not be read, so the built-in one is shown: %1</source>
+        <translation>Der aktualisierte Preiskatalog ließ sich nicht lesen, daher wird der mitgelieferte gezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="233"/>
+        <source>Prices not restored: %1</source>
+        <translation>Preise nicht wiederhergestellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="239"/>
+        <source>The previous price catalog is back in use (%n entries). Restore again to undo.</source>
+        <translation>
+            <numerusform>Der vorherige Preiskatalog ist wieder in Gebrauch (%n Eintrag). Erneut wiederherstellen macht das rückgängig.</numerusform>
+            <numerusform>Der vorherige Preiskatalog ist wieder in Gebrauch (%n Einträge). Erneut wiederherstellen macht das rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="283"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="286"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>%n eigenen Eintrag in %1 gespeichert</numerusform>
@@ -1543,22 +1608,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="335"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="336"/>
         <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
         <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON oder PerToken-Katalog (*.json);;Preis-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="366"/>
         <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
         <translation>%1 Preise aus %2 (%3) importiert; %4 ohne Preis pro Token und %5 fehlerhafte übersprungen. Einträge ohne eigenes Datum erhalten %6, das Datum der Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="375"/>
         <source>%n warning(s), the first: %1</source>
         <translation>
             <numerusform>%n Warnung, die erste: %1</numerusform>
@@ -1566,12 +1631,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="347"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="381"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1652,48 +1717,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>Die Zahlen des Diagramms als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -1734,68 +1799,68 @@
 <context>
     <name>pertoken::ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="43"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="44"/>
         <source>%1 (not feasible)</source>
         <extracomment>Category label of an option that cannot serve the workload.</extracomment>
         <translation>%1 (nicht machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="79"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="89"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="148"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="205"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="225"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="247"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="255"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1851,43 +1916,43 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="57"/>
+        <location filename="../ui/export/export_controller.cpp" line="58"/>
         <source>Cannot Export Memo</source>
         <translation>Memo kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="71"/>
+        <location filename="../ui/export/export_controller.cpp" line="72"/>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="79"/>
-        <location filename="../ui/export/export_controller.cpp" line="87"/>
+        <location filename="../ui/export/export_controller.cpp" line="80"/>
+        <location filename="../ui/export/export_controller.cpp" line="88"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="88"/>
+        <location filename="../ui/export/export_controller.cpp" line="89"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;Daten als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="95"/>
+        <location filename="../ui/export/export_controller.cpp" line="96"/>
         <source>Export Memo Bundle</source>
         <translation>Memo-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="97"/>
+        <location filename="../ui/export/export_controller.cpp" line="98"/>
         <source>Memo bundles (*.zip)</source>
         <translation>Memo-Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="107"/>
+        <location filename="../ui/export/export_controller.cpp" line="108"/>
         <source>Copy Chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="115"/>
+        <location filename="../ui/export/export_controller.cpp" line="116"/>
         <source>Cannot Copy Chart</source>
         <translation>Diagramm kann nicht kopiert werden</translation>
     </message>
@@ -1895,213 +1960,213 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
         <translation>API-Preise und Hardware durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2110,18 +2175,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2130,37 +2195,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2169,27 +2234,27 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -2202,7 +2267,7 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>der PDF-Writer hat keine Ausgabe erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="258"/>
+        <location filename="../ui/export/memo_export.cpp" line="260"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
     </message>
@@ -2419,27 +2484,27 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Die ausgewählte Option entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1 (%2): Doppelklick zum Umbenennen, Häkchen entfernen, um sie aus dem Vergleich zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>%1 als %2 %3 bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
     </message>
@@ -2693,41 +2758,315 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="21"/>
+        <location filename="../ui/preferences_dialog.cpp" line="23"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="24"/>
+        <location filename="../ui/preferences_dialog.cpp" line="26"/>
         <source>System</source>
         <extracomment>Language choice: use the language of the operating system.</extracomment>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="34"/>
+        <location filename="../ui/preferences_dialog.cpp" line="36"/>
         <source> s</source>
         <extracomment>Unit after the autosave interval, in seconds.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="36"/>
+        <location filename="../ui/preferences_dialog.cpp" line="38"/>
         <source>How often an unsaved scenario is written to the autosave folder, for recovery after a crash</source>
         <translation>Wie oft ein ungespeichertes Szenario in den Ordner für automatische Sicherungen geschrieben wird, zur Wiederherstellung nach einem Absturz</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="39"/>
+        <location filename="../ui/preferences_dialog.cpp" line="44"/>
+        <source> months</source>
+        <extracomment>Unit after the number of months in &quot;Mark prices older than … months&quot;.</extracomment>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="46"/>
+        <source>A price read longer ago than this is marked in the price table, in chart tooltips and in the memo</source>
+        <translation>Ein Preis, der vor längerer Zeit gelesen wurde, wird in der Preistabelle, in Diagramm-Tooltips und im Memo markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="49"/>
         <source>The language changes the next time PerToken starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von PerToken.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="46"/>
+        <location filename="../ui/preferences_dialog.cpp" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="48"/>
+        <location filename="../ui/preferences_dialog.cpp" line="58"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Automatisch sichern alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="59"/>
+        <source>&amp;Mark prices older than:</source>
+        <translation>Preise &amp;markieren, wenn älter als:</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::PriceDownloader</name>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="52"/>
+        <source>“%1” is not a web address: it must start with https:// or http://</source>
+        <extracomment>%1 the address the user entered.</extracomment>
+        <translation>„%1“ ist keine Webadresse: Sie muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="114"/>
+        <source>The file is larger than %1 MB, more than any price list needs; the download was stopped.</source>
+        <extracomment>%1 the size limit in megabytes.</extracomment>
+        <translation>Die Datei ist größer als %1 MB, mehr als jede Preisliste braucht; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="119"/>
+        <source>The download took longer than %1 s and was stopped.</source>
+        <translation>Der Download dauerte länger als %1 s und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="128"/>
+        <source>The server sent nothing for %1 s; the download was stopped.</source>
+        <translation>Der Server hat %1 s lang nichts gesendet; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="135"/>
+        <source>The server answered HTTP %1 %2.</source>
+        <extracomment>%1 HTTP status code, %2 its reason (&quot;Internal Server Error&quot;).</extracomment>
+        <translation>Der Server antwortete mit HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="141"/>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="150"/>
+        <source>The connection closed after %1 of %2 bytes; the file is incomplete.</source>
+        <extracomment>%1 bytes received, %2 bytes the server announced.</extracomment>
+        <translation>Die Verbindung wurde nach %1 von %2 Bytes geschlossen; die Datei ist unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::PriceUpdateDialog</name>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="29"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="31"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="33"/>
+        <source>cached input</source>
+        <translation>gecachte Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="35"/>
+        <source>long-context input</source>
+        <translation>Eingabe mit langem Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="37"/>
+        <source>long-context output</source>
+        <translation>Ausgabe mit langem Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="41"/>
+        <source>long-context cached input</source>
+        <translation>gecachte Eingabe mit langem Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="48"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="50"/>
+        <source>$%1 per M tokens</source>
+        <extracomment>%1 a price in US dollars per million tokens.</extracomment>
+        <translation>%1 $ pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="57"/>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="312"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="81"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="82"/>
+        <source>&amp;Cancel download</source>
+        <translation>Download &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="83"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="88"/>
+        <source>Update prices</source>
+        <translation>Preise aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="90"/>
+        <source>Where LiteLLM&apos;s model_prices_and_context_window.json is downloaded from. Nothing is downloaded until you press Download.</source>
+        <translation>Woher LiteLLMs model_prices_and_context_window.json geladen wird. Es wird nichts heruntergeladen, bis Sie auf Herunterladen drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="95"/>
+        <source>Replace the price catalog by the one listed here; the current one is kept and can be restored</source>
+        <translation>Den Preiskatalog durch den hier aufgeführten ersetzen; der aktuelle wird aufbewahrt und kann wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="115"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="125"/>
+        <source>Press Download to fetch the current price list. Nothing changes until you press Apply.</source>
+        <translation>Drücken Sie Herunterladen, um die aktuelle Preisliste zu holen. Bis Sie Übernehmen drücken, ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="145"/>
+        <source>Nothing changed. %1</source>
+        <translation>Nichts wurde geändert. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="150"/>
+        <source>Download cancelled; nothing changed.</source>
+        <translation>Download abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="211"/>
+        <source>The price catalog in use cannot be read: %1</source>
+        <translation>Der verwendete Preiskatalog lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="218"/>
+        <source>Downloading %1 …</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="236"/>
+        <source>Nothing changed: the file is not LiteLLM&apos;s price list, which is a JSON object keyed by model name; it starts with “%1”.</source>
+        <extracomment>%1 the start of what the server sent.</extracomment>
+        <translation>Nichts wurde geändert: Die Datei ist nicht LiteLLMs Preisliste, ein JSON-Objekt mit Modellnamen als Schlüsseln; sie beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="248"/>
+        <source>Nothing changed: the downloaded file was refused: %1</source>
+        <translation>Nichts wurde geändert: Die heruntergeladene Datei wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="255"/>
+        <source>Nothing changed: %1 is a PerToken price catalog, not LiteLLM&apos;s price list; use Import price file… for it.</source>
+        <translation>Nichts wurde geändert: %1 ist ein PerToken-Preiskatalog, nicht LiteLLMs Preisliste; verwenden Sie dafür „Preisdatei importieren…“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="267"/>
+        <source>%1 added, %2 removed, %3 prices up, %4 prices down; %5 entries unchanged. %6 entries of the file were malformed and left out.</source>
+        <extracomment>%1 … %5 counts of entries and rates; %6 entries the file left out as malformed.</extracomment>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 Preise gestiegen, %4 Preise gesunken; %5 Einträge unverändert. %6 Einträge der Datei waren fehlerhaft und wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="275"/>
+        <source>Nothing to apply.</source>
+        <translation>Nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="276"/>
+        <source>Press Apply to use these prices.</source>
+        <translation>Drücken Sie Übernehmen, um diese Preise zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="298"/>
+        <source>input %1, output %2</source>
+        <extracomment>%1 input price, %2 output price, both already with their unit.</extracomment>
+        <translation>Eingabe %1, Ausgabe %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="319"/>
+        <source>Prices up (%1)</source>
+        <translation>Preise gestiegen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="320"/>
+        <source>Prices down (%1)</source>
+        <translation>Preise gesunken (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="321"/>
+        <source>Newly offered rates (%1)</source>
+        <translation>Neu angebotene Tarife (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="322"/>
+        <source>Rates no longer offered (%1)</source>
+        <translation>Nicht mehr angebotene Tarife (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="323"/>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="324"/>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="331"/>
+        <source>Nothing to apply: download the price list first.</source>
+        <translation>Nichts zu übernehmen: Laden Sie zuerst die Preisliste herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="336"/>
+        <source>Nothing changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="340"/>
+        <source>Applied: %n entries in the price catalog. Restore previous prices brings the old ones back.</source>
+        <translation>
+            <numerusform>Übernommen: %n Eintrag im Preiskatalog. „Vorherige Preise wiederherstellen“ holt die alten zurück.</numerusform>
+            <numerusform>Übernommen: %n Einträge im Preiskatalog. „Vorherige Preise wiederherstellen“ holt die alten zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,85 +3090,85 @@ Stichproben pro Anfrage: %3</translation>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2868,150 +3207,150 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>kalibriert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3111,54 +3450,54 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>Box von P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -3175,65 +3514,65 @@ P90: %4 pro Million Tokens
 <context>
     <name>pertoken::ui::VolumeChart</name>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="39"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="40"/>
         <source>Monthly volume (tokens per month)</source>
         <translation>Monatsvolumen (Tokens/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="41"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Monthly cost (USD per month)</source>
         <translation>Monatskosten (USD/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="89"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="90"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="105"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="200"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="106"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
         <source>Your volume</source>
         <translation>Ihr Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="127"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="128"/>
         <source>Monthly cost against monthly volume</source>
         <translation>Monatskosten nach Monatsvolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="196"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="198"/>
         <source>Break-even: %1 = %2</source>
         <translation>Break-even: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="201"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
         <source>Volume (tokens per month)</source>
         <translation>Volumen (Tokens pro Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="212"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="214"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="238"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="240"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2 bei %3 Tokens/Monat, %4/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="243"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="245"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>Ihr Volumen: %1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="256"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="259"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1: %2/Monat bei %3 Tokens/Monat</translation>

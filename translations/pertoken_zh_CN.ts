@@ -401,6 +401,17 @@
     </message>
 </context>
 <context>
+    <name>StalePriceNote</name>
+    <message numerus="yes">
+        <location filename="../ui/charts/stale_price_note.cpp" line="32"/>
+        <source>List price as of %1, more than %n month(s) old</source>
+        <extracomment>Chart tooltip line under an option whose API price is older than the limit set in Preferences. %1 the date the price was read.</extracomment>
+        <translation>
+            <numerusform>标价日期 %1，已超过 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <location filename="../ui/labels.cpp" line="12"/>
@@ -1005,113 +1016,127 @@
 </context>
 <context>
     <name>pertoken::ui::ApiPriceTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="34"/>
+        <source>Read on %1, more than %n month(s) ago: the provider may charge something else now. Update prices from the Catalogs dialog.</source>
+        <extracomment>Tooltip of a price older than the limit set in Preferences. %1 the date it was read.</extracomment>
+        <translation>
+            <numerusform>读取于 %1，已超过 %n 个月：提供商现在的价格可能不同。请在目录对话框中更新价格。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="61"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="87"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="63"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="89"/>
         <source>image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="65"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="91"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="67"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="93"/>
         <source>embedding</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="77"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="102"/>
+        <source>%1 (old)</source>
+        <extracomment>Suffix after the date of a price older than the limit set in Preferences.</extracomment>
+        <translation>%1（过旧）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="107"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="77"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="107"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="146"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="180"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="148"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="182"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="150"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="184"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="152"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="186"/>
         <source>Input ($/M tokens)</source>
         <translation>输入 ($/百万 token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="154"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="188"/>
         <source>Output ($/M tokens)</source>
         <translation>输出 ($/百万 token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="156"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="190"/>
         <source>Cached input ($/M tokens)</source>
         <translation>缓存输入 ($/百万 token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="158"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="192"/>
         <source>Batch discount (%)</source>
         <translation>批处理折扣 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="160"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="194"/>
         <source>Long context above (tokens)</source>
         <translation>长上下文阈值 (token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="162"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="196"/>
         <source>Long-context input ($/M tokens)</source>
         <translation>长上下文输入 ($/百万 token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="164"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="198"/>
         <source>Long-context output ($/M tokens)</source>
         <translation>长上下文输出 ($/百万 token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="166"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="200"/>
         <source>Long-context cached input ($/M tokens)</source>
         <translation>长上下文缓存输入 ($/百万 token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="168"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="202"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="170"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="204"/>
         <source>Context window (tokens)</source>
         <translation>上下文窗口 (token)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="172"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="206"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="174"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="208"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="176"/>
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="210"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -1475,101 +1500,138 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="74"/>
         <source>Catalogs</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="85"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>无法加载自定义条目，因此更改不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="93"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="94"/>
         <source>All vendors</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="45"/>
         <source>LiteLLM price list</source>
         <translation>LiteLLM 价格表</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="47"/>
         <source>price CSV</source>
         <translation>价格 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="51"/>
         <source>PerToken price catalog</source>
         <translation>PerToken 价格目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
         <source>Import price file…</source>
         <translation>导入价格文件…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="97"/>
         <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
         <translation>LiteLLM model_prices_and_context_window.json、价格 CSV 或 PerToken 价格目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="100"/>
+        <source>Update prices…</source>
+        <translation>更新价格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="102"/>
+        <source>Download LiteLLM&apos;s current price list and see what changed before anything is replaced</source>
+        <translation>下载 LiteLLM 的最新价格表，并在替换任何内容之前查看变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="105"/>
+        <source>Restore previous prices</source>
+        <translation>恢复先前的价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="107"/>
+        <source>Bring back the price catalog the last update replaced</source>
+        <translation>恢复上次更新所替换的价格目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="110"/>
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="111"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="201"/>
+        <source>The updated price catalog could not be read, so the built-in one is shown: %1</source>
+        <translation>无法读取更新后的价格目录，因此显示内置目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="233"/>
+        <source>Prices not restored: %1</source>
+        <translation>价格未恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="239"/>
+        <source>The previous price catalog is back in use (%n entries). Restore again to undo.</source>
+        <translation>
+            <numerusform>先前的价格目录已重新启用（%n 个条目）。再次恢复即可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="283"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="286"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>已将 %n 个自定义条目保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="335"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="336"/>
         <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
         <translation>价格文件 (*.json *.csv);;LiteLLM JSON 或 PerToken 目录 (*.json);;价格 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="366"/>
         <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
         <translation>已从 %2（%3）导入 %1 个价格；跳过 %4 个无按 token 计价的条目和 %5 个格式错误的条目。没有自身日期的条目标注为 %6，即文件的日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="375"/>
         <source>%n warning(s), the first: %1</source>
         <translation>
             <numerusform>%n 条警告，第一条：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="347"/>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="381"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1650,48 +1712,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>将图表的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
@@ -1732,68 +1794,68 @@
 <context>
     <name>pertoken::ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="43"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="44"/>
         <source>%1 (not feasible)</source>
         <extracomment>Category label of an option that cannot serve the workload.</extracomment>
         <translation>%1（不可行）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="79"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="89"/>
         <source>Not feasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="148"/>
         <source>Cost per million tokens by option</source>
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="205"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="225"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="247"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="255"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1849,43 +1911,43 @@ Total: %5 per million tokens</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="57"/>
+        <location filename="../ui/export/export_controller.cpp" line="58"/>
         <source>Cannot Export Memo</source>
         <translation>无法导出备忘录</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="71"/>
+        <location filename="../ui/export/export_controller.cpp" line="72"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="79"/>
-        <location filename="../ui/export/export_controller.cpp" line="87"/>
+        <location filename="../ui/export/export_controller.cpp" line="80"/>
+        <location filename="../ui/export/export_controller.cpp" line="88"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="88"/>
+        <location filename="../ui/export/export_controller.cpp" line="89"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;数据 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="95"/>
+        <location filename="../ui/export/export_controller.cpp" line="96"/>
         <source>Export Memo Bundle</source>
         <translation>导出备忘录包</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="97"/>
+        <location filename="../ui/export/export_controller.cpp" line="98"/>
         <source>Memo bundles (*.zip)</source>
         <translation>备忘录包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="107"/>
+        <location filename="../ui/export/export_controller.cpp" line="108"/>
         <source>Copy Chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="115"/>
+        <location filename="../ui/export/export_controller.cpp" line="116"/>
         <source>Cannot Copy Chart</source>
         <translation>无法复制图表</translation>
     </message>
@@ -1893,213 +1955,213 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Scaling</source>
         <translation>规模规划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Deployment options</source>
         <translation>部署选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Selected option</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Start again from the built-in default scenario</source>
         <translation>从内置的默认场景重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Open a scenario file</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Save the scenario to its file</source>
         <translation>将场景保存到其文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Add Option</source>
         <translation>添加选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
         <translation>浏览和编辑 API 价格与硬件；将条目应用到所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Benchmark</source>
         <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Benchmark Panel</source>
         <translation>基准测试面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2108,18 +2170,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2128,37 +2190,37 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2167,27 +2229,27 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
@@ -2200,7 +2262,7 @@ Total: %5 per million tokens</source>
         <translation>PDF 写入器未生成任何输出</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="258"/>
+        <location filename="../ui/export/memo_export.cpp" line="260"/>
         <source>%1 (while writing %2)</source>
         <translation>%1（写入 %2 时）</translation>
     </message>
@@ -2417,27 +2479,27 @@ Total: %5 per million tokens</source>
         <translation>删除所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>添加选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1（%2）：双击可重命名，取消勾选可将其排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>按 %2 %3 为 %1 定价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>在 %2 上运行 %1</translation>
     </message>
@@ -2690,41 +2752,314 @@ Samples per query: %3</source>
 <context>
     <name>pertoken::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="21"/>
+        <location filename="../ui/preferences_dialog.cpp" line="23"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="24"/>
+        <location filename="../ui/preferences_dialog.cpp" line="26"/>
         <source>System</source>
         <extracomment>Language choice: use the language of the operating system.</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="34"/>
+        <location filename="../ui/preferences_dialog.cpp" line="36"/>
         <source> s</source>
         <extracomment>Unit after the autosave interval, in seconds.</extracomment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="36"/>
+        <location filename="../ui/preferences_dialog.cpp" line="38"/>
         <source>How often an unsaved scenario is written to the autosave folder, for recovery after a crash</source>
         <translation>未保存的场景写入自动保存文件夹的频率，用于崩溃后恢复</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="39"/>
+        <location filename="../ui/preferences_dialog.cpp" line="44"/>
+        <source> months</source>
+        <extracomment>Unit after the number of months in &quot;Mark prices older than … months&quot;.</extracomment>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="46"/>
+        <source>A price read longer ago than this is marked in the price table, in chart tooltips and in the memo</source>
+        <translation>读取时间早于此的价格会在价格表、图表提示和备忘录中标出</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="49"/>
         <source>The language changes the next time PerToken starts.</source>
         <translation>语言将在 PerToken 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="46"/>
+        <location filename="../ui/preferences_dialog.cpp" line="56"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="48"/>
+        <location filename="../ui/preferences_dialog.cpp" line="58"/>
         <source>&amp;Autosave every:</source>
         <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="59"/>
+        <source>&amp;Mark prices older than:</source>
+        <translation>标记早于此时间的价格(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::PriceDownloader</name>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="52"/>
+        <source>“%1” is not a web address: it must start with https:// or http://</source>
+        <extracomment>%1 the address the user entered.</extracomment>
+        <translation>“%1”不是网址：必须以 https:// 或 http:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="114"/>
+        <source>The file is larger than %1 MB, more than any price list needs; the download was stopped.</source>
+        <extracomment>%1 the size limit in megabytes.</extracomment>
+        <translation>文件大于 %1 MB，超出任何价格表所需；下载已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="119"/>
+        <source>The download took longer than %1 s and was stopped.</source>
+        <translation>下载耗时超过 %1 秒，已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="128"/>
+        <source>The server sent nothing for %1 s; the download was stopped.</source>
+        <translation>服务器 %1 秒内没有发送任何数据；下载已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="135"/>
+        <source>The server answered HTTP %1 %2.</source>
+        <extracomment>%1 HTTP status code, %2 its reason (&quot;Internal Server Error&quot;).</extracomment>
+        <translation>服务器返回 HTTP %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="141"/>
+        <source>The download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_downloader.cpp" line="150"/>
+        <source>The connection closed after %1 of %2 bytes; the file is incomplete.</source>
+        <extracomment>%1 bytes received, %2 bytes the server announced.</extracomment>
+        <translation>连接在 %2 字节中的 %1 字节后关闭；文件不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::PriceUpdateDialog</name>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="29"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="31"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="33"/>
+        <source>cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="35"/>
+        <source>long-context input</source>
+        <translation>长上下文输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="37"/>
+        <source>long-context output</source>
+        <translation>长上下文输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="41"/>
+        <source>long-context cached input</source>
+        <translation>长上下文缓存输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="48"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="50"/>
+        <source>$%1 per M tokens</source>
+        <extracomment>%1 a price in US dollars per million tokens.</extracomment>
+        <translation>每百万 token %1 美元</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="57"/>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="312"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="81"/>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="82"/>
+        <source>&amp;Cancel download</source>
+        <translation>取消下载(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="83"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="88"/>
+        <source>Update prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="90"/>
+        <source>Where LiteLLM&apos;s model_prices_and_context_window.json is downloaded from. Nothing is downloaded until you press Download.</source>
+        <translation>LiteLLM 的 model_prices_and_context_window.json 的下载地址。在您按下“下载”之前不会下载任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="95"/>
+        <source>Replace the price catalog by the one listed here; the current one is kept and can be restored</source>
+        <translation>用此处列出的目录替换价格目录；当前目录会被保留，可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="115"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="125"/>
+        <source>Press Download to fetch the current price list. Nothing changes until you press Apply.</source>
+        <translation>按“下载”获取最新价格表。在您按“应用”之前不会有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="145"/>
+        <source>Nothing changed. %1</source>
+        <translation>未作任何更改。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="150"/>
+        <source>Download cancelled; nothing changed.</source>
+        <translation>下载已取消；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="211"/>
+        <source>The price catalog in use cannot be read: %1</source>
+        <translation>无法读取正在使用的价格目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="218"/>
+        <source>Downloading %1 …</source>
+        <translation>正在下载 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="236"/>
+        <source>Nothing changed: the file is not LiteLLM&apos;s price list, which is a JSON object keyed by model name; it starts with “%1”.</source>
+        <extracomment>%1 the start of what the server sent.</extracomment>
+        <translation>未作任何更改：该文件不是 LiteLLM 的价格表（以模型名为键的 JSON 对象）；它以“%1”开头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="248"/>
+        <source>Nothing changed: the downloaded file was refused: %1</source>
+        <translation>未作任何更改：下载的文件被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="255"/>
+        <source>Nothing changed: %1 is a PerToken price catalog, not LiteLLM&apos;s price list; use Import price file… for it.</source>
+        <translation>未作任何更改：%1 是 PerToken 价格目录，不是 LiteLLM 的价格表；请使用“导入价格文件…”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="267"/>
+        <source>%1 added, %2 removed, %3 prices up, %4 prices down; %5 entries unchanged. %6 entries of the file were malformed and left out.</source>
+        <extracomment>%1 … %5 counts of entries and rates; %6 entries the file left out as malformed.</extracomment>
+        <translation>新增 %1 个，移除 %2 个，%3 个价格上涨，%4 个价格下降；%5 个条目未变。文件中有 %6 个条目格式错误，已略过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="275"/>
+        <source>Nothing to apply.</source>
+        <translation>没有可应用的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="276"/>
+        <source>Press Apply to use these prices.</source>
+        <translation>按“应用”以使用这些价格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="298"/>
+        <source>input %1, output %2</source>
+        <extracomment>%1 input price, %2 output price, both already with their unit.</extracomment>
+        <translation>输入 %1，输出 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="319"/>
+        <source>Prices up (%1)</source>
+        <translation>价格上涨（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="320"/>
+        <source>Prices down (%1)</source>
+        <translation>价格下降（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="321"/>
+        <source>Newly offered rates (%1)</source>
+        <translation>新提供的费率（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="322"/>
+        <source>Rates no longer offered (%1)</source>
+        <translation>不再提供的费率（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="323"/>
+        <source>Removed (%1)</source>
+        <translation>已移除（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="324"/>
+        <source>Added (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="331"/>
+        <source>Nothing to apply: download the price list first.</source>
+        <translation>没有可应用的内容：请先下载价格表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="336"/>
+        <source>Nothing changed: %1</source>
+        <translation>未作任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="340"/>
+        <source>Applied: %n entries in the price catalog. Restore previous prices brings the old ones back.</source>
+        <translation>
+            <numerusform>已应用：价格目录中有 %n 个条目。“恢复先前的价格”可恢复旧价格。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2748,85 +3083,85 @@ Samples per query: %3</source>
         <translation>输入 +20%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1：成本变化（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2865,150 +3200,150 @@ Input +20%: %3 per million tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline 估算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>已排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>未达到首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3107,54 +3442,54 @@ Input +20%: %3 per million tokens
         <translation>P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>箱体为 P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>每百万 token 成本：P10、P50 和 P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>此场景未设置输入范围。
 为某个输入设置低值和高值，即可查看各选项每百万 token 成本的 P10、P50 和 P90。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -3171,65 +3506,65 @@ P90：每百万 token %4
 <context>
     <name>pertoken::ui::VolumeChart</name>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="39"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="40"/>
         <source>Monthly volume (tokens per month)</source>
         <translation>月用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="41"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Monthly cost (USD per month)</source>
         <translation>月成本（美元/月）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="89"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="90"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="105"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="200"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="106"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
         <source>Your volume</source>
         <translation>您的用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="127"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="128"/>
         <source>Monthly cost against monthly volume</source>
         <translation>月成本与月用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="196"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="198"/>
         <source>Break-even: %1 = %2</source>
         <translation>盈亏平衡：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="201"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
         <source>Volume (tokens per month)</source>
         <translation>用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="212"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="214"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="238"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="240"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2，每月 %3 token，每月 %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="243"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="245"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>您的用量：每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="256"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="259"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1：每月 %3 token 时每月 %2</translation>

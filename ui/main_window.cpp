@@ -10,6 +10,7 @@
 #include "catalog/catalog_dialog.h"
 #include "charts/chart_page.h"
 #include "charts/charts_view.h"
+#include "charts/stale_price_note.h"
 #include "dashboard.h"
 #include "panels/option_panel.h"
 #include "panels/options_panel.h"
@@ -98,6 +99,12 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
 
     m_charts->addTab(m_planner, tr("Scaling"));
     m_export = new ExportController(m_document, m_dashboard, this);
+    m_export->setStaleAfterMonths(m_settings->staleAfterMonths());
+    StalePriceNote::setStaleAfterMonths(m_settings->staleAfterMonths());
+    connect(m_settings, &Settings::staleAfterMonthsChanged, m_export, [this](int months) {
+        m_export->setStaleAfterMonths(months);
+        StalePriceNote::setStaleAfterMonths(months);
+    });
     createDocks();
     createMenus();
     connect(m_bench, &BenchPanel::useInScenario, this, &MainWindow::useMeasurement);
@@ -509,6 +516,9 @@ void MainWindow::showCatalogs()
 {
     auto *dialog = new CatalogDialog(defaultCustomCatalogPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStaleAfterMonths(m_settings->staleAfterMonths());
+    dialog->setPriceUpdateUrl(m_settings->priceUpdateUrl());
+    connect(dialog, &CatalogDialog::priceUpdateUrlUsed, m_settings, &Settings::setPriceUpdateUrl);
     connect(dialog, &CatalogDialog::apiPriceChosen, m_options, &OptionsPanel::applyApiPrice);
     connect(dialog, &CatalogDialog::acceleratorChosen, m_options, &OptionsPanel::applyAccelerator);
     dialog->show();

@@ -1,6 +1,7 @@
 #include "preferences_dialog.h"
 
 #include "language.h"
+#include "pricing/price_age.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
     , m_autosave(new QSpinBox(this))
+    , m_staleAfter(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -36,6 +38,14 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_autosave->setToolTip(tr("How often an unsaved scenario is written to the autosave folder, "
                               "for recovery after a crash"));
 
+    m_staleAfter->setObjectName(QStringLiteral("staleAfterMonths"));
+    m_staleAfter->setRange(kMinStaleAfterMonths, kMaxStaleAfterMonths);
+    //: Unit after the number of months in "Mark prices older than … months".
+    m_staleAfter->setSuffix(tr(" months"));
+    m_staleAfter->setValue(settings->staleAfterMonths());
+    m_staleAfter->setToolTip(tr("A price read longer ago than this is marked in the price "
+                                "table, in chart tooltips and in the memo"));
+
     auto *languageNote = new QLabel(tr("The language changes the next time PerToken starts."));
     languageNote->setWordWrap(true);
     QFont small = languageNote->font();
@@ -46,6 +56,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
     form->addRow(tr("&Autosave every:"), m_autosave);
+    form->addRow(tr("&Mark prices older than:"), m_staleAfter);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -61,6 +72,7 @@ void PreferencesDialog::accept()
 {
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setAutosaveIntervalSeconds(m_autosave->value());
+    m_settings->setStaleAfterMonths(m_staleAfter->value());
     m_settings->sync();
     QDialog::accept();
 }

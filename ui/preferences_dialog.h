@@ -9,8 +9,8 @@ namespace pertoken::ui {
 
 class Settings;
 
-/// Edit ▸ Preferences: the language (applies at the next start) and the autosave interval.
-/// OK writes both to the settings; Cancel changes nothing.
+/// Edit ▸ Preferences: the language (applies at the next start), the autosave interval and the
+/// age past which prices are marked. OK writes them to the settings; Cancel changes nothing.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -20,6 +20,7 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *autosaveBox() const { return m_autosave; }
+    QSpinBox *staleAfterBox() const { return m_staleAfter; }
 
     void accept() override;
 
@@ -27,6 +28,7 @@ private:
     Settings *m_settings;
     QComboBox *m_language;
     QSpinBox *m_autosave;
+    QSpinBox *m_staleAfter;
 };
 
 } // namespace pertoken::ui

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "pricing/price_age.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -34,6 +36,8 @@ const Key<QString> kLastDirectory{u"Files/lastDirectory"_s, QDir::homePath()};
 const Key<QString> kThemeMode{u"Appearance/theme"_s, u"system"_s};
 const Key<int> kAutosaveIntervalSeconds{u"Files/autosaveIntervalSeconds"_s, 60};
 const Key<QString> kLanguage{u"Appearance/language"_s, {}};
+const Key<int> kStaleAfterMonths{u"Prices/staleAfterMonths"_s, kDefaultStaleAfterMonths};
+const Key<QString> kPriceUpdateUrl{u"Prices/updateUrl"_s, {}};
 
 constexpr int kMinAutosaveSeconds = Settings::kMinAutosaveSeconds;
 constexpr int kMaxAutosaveSeconds = Settings::kMaxAutosaveSeconds;
@@ -175,6 +179,31 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     kLanguage.write(*m_settings, language);
+}
+
+int Settings::staleAfterMonths() const
+{
+    return std::clamp(kStaleAfterMonths.read(*m_settings), kMinStaleAfterMonths,
+                      kMaxStaleAfterMonths);
+}
+
+void Settings::setStaleAfterMonths(int months)
+{
+    const int clamped = std::clamp(months, kMinStaleAfterMonths, kMaxStaleAfterMonths);
+    if (clamped == staleAfterMonths())
+        return;
+    kStaleAfterMonths.write(*m_settings, clamped);
+    Q_EMIT staleAfterMonthsChanged(clamped);
+}
+
+QString Settings::priceUpdateUrl() const
+{
+    return kPriceUpdateUrl.read(*m_settings);
+}
+
+void Settings::setPriceUpdateUrl(const QString &url)
+{
+    kPriceUpdateUrl.write(*m_settings, url);
 }
 
 void Settings::sync()

@@ -57,12 +57,23 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    /// Prices older than this many months are marked (tables, chart tooltips, memo); clamped
+    /// to [kMinStaleAfterMonths, kMaxStaleAfterMonths] of pricing/price_age.h, default 6.
+    int staleAfterMonths() const;
+    void setStaleAfterMonths(int months);
+
+    /// Where Catalogs ▸ Update prices downloads LiteLLM's price list from; empty means
+    /// PriceUpdateDialog::defaultUrl().
+    QString priceUpdateUrl() const;
+    void setPriceUpdateUrl(const QString &url);
+
     void sync();
 
 Q_SIGNALS:
     void recentFilesChanged();
     void themeModeChanged(pertoken::ui::ThemeMode mode);
     void autosaveIntervalChanged(int seconds);
+    void staleAfterMonthsChanged(int months);
 
 private:
     void setRecentFiles(const QStringList &paths);

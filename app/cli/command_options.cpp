@@ -33,6 +33,10 @@ QList<QCommandLineOption> memoOptions()
          u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
          u"file"_s},
         {u"out"_s, u"The bundle to write (.zip)."_s, u"file"_s},
+        {u"stale-after-months"_s,
+         u"Mark API prices read more than N months before today in the memo (default 6, as "
+         "the dashboard's Preferences; 1 to 120)."_s,
+         u"N"_s},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "export/memo_export.h"
+#include "pricing/price_age.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -35,10 +36,23 @@ int runMemoCommand(const QStringList &arguments)
     if (QFileInfo(path).suffix().compare(u"zip"_s, Qt::CaseInsensitive) != 0)
         return usageError(u"--out %1: a memo bundle is a .zip file"_s.arg(path));
 
+    int staleAfterMonths = kDefaultStaleAfterMonths;
+    if (parser.isSet(u"stale-after-months"_s)) {
+        bool ok = false;
+        staleAfterMonths = parser.value(u"stale-after-months"_s).toInt(&ok);
+        if (!ok || staleAfterMonths < kMinStaleAfterMonths ||
+            staleAfterMonths > kMaxStaleAfterMonths)
+            return usageError(u"--stale-after-months: must be a whole number of months from %1 "
+                              "to %2 (got \"%3\")"_s.arg(kMinStaleAfterMonths)
+                                  .arg(kMaxStaleAfterMonths)
+                                  .arg(parser.value(u"stale-after-months"_s)));
+    }
+
     const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
     if (!scenario)
         return inputError(scenario.error());
-    if (const std::optional<InputError> failed = ui::exportMemoBundle(*scenario, path)) {
+    if (const std::optional<InputError> failed = ui::exportMemoBundle(
+            *scenario, path, QDateTime::currentDateTimeUtc(), staleAfterMonths)) {
         err() << u"pertoken: "_s << failed->toString() << Qt::endl;
         return kExitFailed;
     }

@@ -45,6 +45,7 @@ struct OptionResult {
     bool enabled = true;
     bool feasible = true;     ///< false: cannot serve (model does not fit, unpriced, ...)
     QString infeasibleReason; ///< English, names the cause
+    QString priceAsOf;        ///< cloud API only: the date its list price was read (ApiPrice::asOf)
 
     double monthlyUsd = 0;
     double usdPerMillionTokens = 0;       ///< monthly cost / monthly tokens (input + output)

@@ -152,7 +152,22 @@ void sensitivities(QString &md, const Evaluation &e)
     md += u"\n"_s;
 }
 
-void assumptions(QString &md, const Scenario &s)
+QString priceLabel(const ApiPrice &p)
+{
+    return p.provider + u" " + p.model;
+}
+
+QList<ApiPrice> enabledApiPrices(const Scenario &s)
+{
+    QList<ApiPrice> prices;
+    for (const DeploymentOption &option : s.options) {
+        if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec); cloud && option.enabled)
+            prices.append(cloud->price);
+    }
+    return prices;
+}
+
+void assumptions(QString &md, const Scenario &s, const QDate &memoDate, int staleAfterMonths)
 {
     md +=
         u"## Assumptions and sources\n\n| Input | Value | As of | Source |\n|---|---|---|---|\n"_s;
@@ -178,10 +193,12 @@ void assumptions(QString &md, const Scenario &s)
             continue;
         if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec)) {
             const ApiPrice &p = cloud->price;
-            row(p.provider + u" " + p.model,
+            const bool stale = isPriceStale(p.asOf, memoDate, staleAfterMonths);
+            row(priceLabel(p),
                 u"%1 in / %2 out per M tokens"_s.arg(formatUsd(p.inputUsdPerMTok),
                                                      formatUsd(p.outputUsdPerMTok)),
-                p.asOf, p.source);
+                stale ? u"%1 (older than %2 months)"_s.arg(p.asOf).arg(staleAfterMonths) : p.asOf,
+                p.source);
         } else if (const auto *h = std::get_if<SelfHostedOption>(&option.spec)) {
             hardware(h->accelerator);
             row(h->model.name,
@@ -207,10 +224,32 @@ void assumptions(QString &md, const Scenario &s)
 
 } // namespace
 
+QString memoPriceAge(const Scenario &scenario, const QDate &memoDate, int staleAfterMonths)
+{
+    const QList<ApiPrice> prices = enabledApiPrices(scenario);
+    if (prices.isEmpty())
+        return {};
+    const QString limit = memoDate.addMonths(-staleAfterMonths).toString(Qt::ISODate);
+    QString md = u"## Price age\n\n"_s;
+    const QList<ApiPrice> stale = stalePrices(prices, memoDate, staleAfterMonths);
+    if (stale.isEmpty()) {
+        return md + u"Every API price in this memo was read on or after %1, within %2 months of "
+                    "the memo's date.\n\n"_s.arg(limit)
+                        .arg(staleAfterMonths);
+    }
+    md += u"These API prices were read before %1, more than %2 months before the memo's date, "
+          "and may no longer be what the provider charges:\n\n"_s.arg(limit)
+              .arg(staleAfterMonths);
+    for (const ApiPrice &price : stale)
+        md += u"- %1: as of %2\n"_s.arg(priceLabel(price), price.asOf);
+    return md + u"\n"_s;
+}
+
 QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
                      const QList<MemoChart> &charts, const QDateTime &createdAt,
-                     const QString &productVersion)
+                     const QString &productVersion, int staleAfterMonths)
 {
+    const QDate memoDate = createdAt.toUTC().date();
     QString md = u"# Decision memo: %1\n\n"_s.arg(scenario.name);
     md += u"Prepared %1 with PerToken %2.\n\n"_s.arg(createdAt.toUTC().toString(u"yyyy-MM-dd"_s),
                                                      productVersion);
@@ -219,7 +258,8 @@ QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
     optionsTable(md, evaluation);
     breakEven(md, evaluation);
     sensitivities(md, evaluation);
-    assumptions(md, scenario);
+    assumptions(md, scenario, memoDate, staleAfterMonths);
+    md += memoPriceAge(scenario, memoDate, staleAfterMonths);
     if (!charts.isEmpty()) {
         md += u"## Charts\n\n"_s;
         for (const MemoChart &chart : charts)

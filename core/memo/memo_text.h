@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/price_age.h"
 #include "scenario/evaluation.h"
 #include "scenario/scenario.h"
 
@@ -20,8 +21,17 @@ struct MemoChart {
 /// the inputs that move the answer most, uncertainty bands, an assumptions table with sources and
 /// as-of dates, and the charts. Every figure comes from `evaluation`, formatted as
 /// formatUsd/formatCount print it, so the memo and `pertoken eval` agree.
+///
+/// API prices read more than `staleAfterMonths` months before the memo's date (createdAt in UTC;
+/// isPriceStale(), pricing/price_age.h) are marked in the assumptions table and listed, with
+/// their dates, under "Price age"; the dashboard passes its Preferences' limit and `pertoken
+/// memo` its --stale-after-months, both six by default.
 QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
                      const QList<MemoChart> &charts, const QDateTime &createdAt,
-                     const QString &productVersion);
+                     const QString &productVersion,
+                     int staleAfterMonths = kDefaultStaleAfterMonths);
+
+/// The "Price age" section of memoMarkdown(): "" when the scenario uses no API price.
+QString memoPriceAge(const Scenario &scenario, const QDate &memoDate, int staleAfterMonths);
 
 } // namespace pertoken

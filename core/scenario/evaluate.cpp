@@ -82,6 +82,8 @@ OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
     r.enabled = option.enabled;
     r.feasible = prepared.feasible;
     r.infeasibleReason = prepared.infeasibleReason;
+    if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec))
+        r.priceAsOf = cloud->price.asOf;
     if (r.kind != OptionKind::CloudApi) {
         r.roofline = prepared.roofline;
         r.basis = prepared.serving.basis;
@@ -198,6 +200,8 @@ Evaluation evaluate(const Scenario &scenario)
             result.enabled = option.enabled;
             result.feasible = false;
             result.infeasibleReason = reason;
+            if (const auto *cloud = std::get_if<CloudApiOption>(&option.spec))
+                result.priceAsOf = cloud->price.asOf;
             e.options.append(std::move(result));
         }
         e.warnings.append(u"the scenario has an invalid input: %1"_s.arg(reason));

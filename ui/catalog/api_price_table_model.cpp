@@ -2,6 +2,7 @@
 
 #include "catalog/catalog_filter_proxy.h"
 #include "catalog/catalog_format.h"
+#include "pricing/price_age.h"
 
 namespace pertoken::ui {
 
@@ -9,7 +10,32 @@ using namespace Qt::StringLiterals;
 
 ApiPriceTableModel::ApiPriceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_staleAfterMonths(kDefaultStaleAfterMonths)
+    , m_today(QDate::currentDate())
 {}
+
+void ApiPriceTableModel::setStaleAfterMonths(int months, const QDate &today)
+{
+    beginResetModel();
+    m_staleAfterMonths = months;
+    m_today = today;
+    endResetModel();
+}
+
+bool ApiPriceTableModel::isStale(int row) const
+{
+    return row >= 0 && row < m_rows.size() &&
+           isPriceStale(m_rows.at(row).price.asOf, m_today, m_staleAfterMonths);
+}
+
+QString ApiPriceTableModel::staleNote(const ApiPrice &price, int months)
+{
+    //: Tooltip of a price older than the limit set in Preferences. %1 the date it was read.
+    return tr("Read on %1, more than %n month(s) ago: the provider may charge something else "
+              "now. Update prices from the Catalogs dialog.",
+              nullptr, months)
+        .arg(price.asOf);
+}
 
 void ApiPriceTableModel::setRows(QList<Row> rows)
 {
@@ -70,7 +96,11 @@ QString ApiPriceTableModel::text(const Row &row, int column) const
     case ContextWindow:
         return catalogTokens(p.contextWindowTokens);
     case AsOf:
-        return p.asOf.isEmpty() ? u"–"_s : p.asOf;
+        if (p.asOf.isEmpty())
+            return u"–"_s;
+        //: Suffix after the date of a price older than the limit set in Preferences.
+        return isPriceStale(p.asOf, m_today, m_staleAfterMonths) ? tr("%1 (old)").arg(p.asOf)
+                                                                 : p.asOf;
     case Source:
         return p.source;
     case Origin:
@@ -115,7 +145,11 @@ QVariant ApiPriceTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Source ? row.price.source : QVariant();
+        if (index.column() == Source)
+            return row.price.source;
+        if (isPriceStale(row.price.asOf, m_today, m_staleAfterMonths))
+            return staleNote(row.price, m_staleAfterMonths);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= Input && index.column() <= LongContextCachedInput)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "pricing/api_price.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QList>
 
 namespace pertoken::ui {
@@ -44,6 +45,13 @@ public:
 
     void setRows(QList<Row> rows);
     const Row &row(int index) const { return m_rows.at(index); }
+    /// Prices older than `months` on `today` (isPriceStale(), pricing/price_age.h) get a mark
+    /// after their date and a tooltip saying how old they are.
+    void setStaleAfterMonths(int months, const QDate &today);
+    bool isStale(int row) const;
+    /// "Read on 2025-09-05, more than 6 months ago: …": the note every view of an old price
+    /// shows (tables, chart tooltips).
+    static QString staleNote(const ApiPrice &price, int months);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +65,8 @@ private:
     QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;
+    int m_staleAfterMonths;
+    QDate m_today;
 };
 
 } // namespace pertoken::ui

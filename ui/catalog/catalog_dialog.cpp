@@ -5,12 +5,15 @@
 #include "catalog/api_price_editor.h"
 #include "catalog/api_price_table_model.h"
 #include "catalog/catalog_page.h"
+#include "catalog/price_update_dialog.h"
 #include "hardware/hardware_catalog.h"
 #include "pricing/price_catalog.h"
 #include "pricing/price_file_import.h"
+#include "pricing/price_update.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
@@ -62,6 +65,7 @@ QString uniqueCustomId(const QString &id, const QStringList &taken)
 CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     : QDialog(parent)
     , m_path(customCatalogPath)
+    , m_catalogPath(userPriceCatalogPath(customCatalogPath))
     , m_prices(new ApiPriceTableModel(this))
     , m_accelerators(new AcceleratorTableModel(this))
     , m_tabs(new QTabWidget(this))
@@ -82,6 +86,7 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
                       .arg(custom.error().toString()),
                   true);
     }
+    loadCatalogPrices();
     rebuildPrices();
     rebuildAccelerators();
 
@@ -92,6 +97,16 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     import->setToolTip(tr("LiteLLM model_prices_and_context_window.json, a price CSV, or a "
                           "PerToken price catalog"));
     m_pricePage->addButton(import);
+    auto *update = new QPushButton(tr("Update prices…"), m_pricePage);
+    update->setObjectName(u"pricesUpdate"_s);
+    update->setToolTip(tr("Download LiteLLM's current price list and see what changed before "
+                          "anything is replaced"));
+    m_pricePage->addButton(update);
+    m_restorePrices = new QPushButton(tr("Restore previous prices"), m_pricePage);
+    m_restorePrices->setObjectName(u"pricesRestore"_s);
+    m_restorePrices->setToolTip(tr("Bring back the price catalog the last update replaced"));
+    m_restorePrices->setEnabled(QFile::exists(previousPriceCatalogPath(m_catalogPath)));
+    m_pricePage->addButton(m_restorePrices);
     m_tabs->addTab(m_pricePage, tr("API prices"));
     m_tabs->addTab(m_hardwarePage, tr("Hardware"));
 
@@ -104,6 +119,8 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &CatalogDialog::reject);
     connect(import, &QPushButton::clicked, this, &CatalogDialog::chooseImportFile);
+    connect(update, &QPushButton::clicked, this, &CatalogDialog::showPriceUpdate);
+    connect(m_restorePrices, &QPushButton::clicked, this, &CatalogDialog::restorePreviousPrices);
 
     connect(m_pricePage, &CatalogPage::addRequested, this, [this] {
         ApiPrice price;
@@ -173,11 +190,63 @@ void CatalogDialog::setStatus(const QString &text, bool error)
     m_status->setProperty("error", error);
 }
 
-// Model rows: built-in entries first, then custom ones in file order.
+void CatalogDialog::loadCatalogPrices()
+{
+    Result<QList<ApiPrice>> prices = loadPriceCatalog(m_catalogPath);
+    if (prices) {
+        m_catalogPrices = std::move(prices).value();
+        return;
+    }
+    m_catalogPrices = builtinApiPrices();
+    setStatus(tr("The updated price catalog could not be read, so the built-in one is shown: %1")
+                  .arg(prices.error().toString()),
+              true);
+}
+
+void CatalogDialog::setStaleAfterMonths(int months)
+{
+    m_prices->setStaleAfterMonths(months, QDate::currentDate());
+}
+
+PriceUpdateDialog *CatalogDialog::showPriceUpdate()
+{
+    auto *dialog = new PriceUpdateDialog(m_catalogPath, m_updateUrl, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PriceUpdateDialog::urlUsed, this, [this](const QString &url) {
+        m_updateUrl = url;
+        Q_EMIT priceUpdateUrlUsed(url);
+    });
+    connect(dialog, &PriceUpdateDialog::applied, this, [this, dialog] {
+        loadCatalogPrices();
+        rebuildPrices();
+        m_pricePage->refreshGroups();
+        m_restorePrices->setEnabled(true);
+        setStatus(dialog->statusText(), false);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool CatalogDialog::restorePreviousPrices()
+{
+    if (const std::optional<InputError> error = restorePreviousPriceCatalog(m_catalogPath)) {
+        setStatus(tr("Prices not restored: %1").arg(error->toString()), true);
+        return false;
+    }
+    loadCatalogPrices();
+    rebuildPrices();
+    m_pricePage->refreshGroups();
+    setStatus(tr("The previous price catalog is back in use (%n entries). Restore again to undo.",
+                 nullptr, int(m_catalogPrices.size())),
+              false);
+    return true;
+}
+
+// Model rows: the price catalog's entries first, then custom ones in file order.
 void CatalogDialog::rebuildPrices()
 {
     QList<ApiPriceTableModel::Row> rows;
-    for (const ApiPrice &price : builtinApiPrices())
+    for (const ApiPrice &price : m_catalogPrices)
         rows.append({price, false});
     for (const ApiPrice &price : m_custom.prices)
         rows.append({price, true});
@@ -196,7 +265,7 @@ void CatalogDialog::rebuildAccelerators()
 
 int CatalogDialog::customPriceIndex(int row) const
 {
-    const int index = row - static_cast<int>(builtinApiPrices().size());
+    const int index = row - static_cast<int>(m_catalogPrices.size());
     return row >= 0 && index >= 0 && index < m_custom.prices.size() ? index : -1;
 }
 
@@ -234,7 +303,7 @@ void CatalogDialog::editPrice(const ApiPrice &price, int customIndex)
         m_pricePage->refreshGroups();
         save();
         m_pricePage->selectSourceRow(
-            static_cast<int>(builtinApiPrices().size()) +
+            static_cast<int>(m_catalogPrices.size()) +
             (customIndex >= 0 ? customIndex : static_cast<int>(m_custom.prices.size()) - 1));
     });
     editor->open();

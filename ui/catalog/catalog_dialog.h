@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace pertoken::ui {
@@ -14,13 +15,15 @@ namespace pertoken::ui {
 class AcceleratorTableModel;
 class ApiPriceTableModel;
 class CatalogPage;
+class PriceUpdateDialog;
 
 /// Browse and edit the catalogs: API prices and hardware, each in a searchable table filtered by
 /// provider or vendor, every figure with its unit, as-of date and source. Built-in entries are
-/// read-only and can be duplicated into custom ones; custom entries are added, edited, removed
-/// or imported (LiteLLM JSON, price CSV or PerToken price catalog) and saved at once to the custom
-/// catalog file given to the constructor (defaultCustomCatalogPath() in the application). "Use in
-/// scenario" hands the selected entry to whoever listens.
+/// read-only and can be duplicated into custom ones (the built-in price catalog gives way to the
+/// user's once Update prices has been applied, pricing/price_update.h); custom entries are added,
+/// edited, removed or imported (LiteLLM JSON, price CSV or PerToken price catalog) and saved at
+/// once to the custom catalog file given to the constructor (defaultCustomCatalogPath() in the
+/// application). "Use in scenario" hands the selected entry to whoever listens.
 class CatalogDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogDialog)
@@ -35,15 +38,30 @@ public:
     /// reason in the status line, when the file cannot be read, is malformed or yields no price.
     bool importPriceFile(const QString &path);
 
+    /// Where Update prices downloads from; PriceUpdateDialog::defaultUrl() until set.
+    void setPriceUpdateUrl(const QString &url) { m_updateUrl = url; }
+    /// Marks prices older than `months` (isPriceStale(), pricing/price_age.h) in the table.
+    void setStaleAfterMonths(int months);
+    /// Opens Update prices (PriceUpdateDialog) over the price catalog in effect.
+    PriceUpdateDialog *showPriceUpdate();
+    /// Puts the price catalog the last update replaced back in effect; false, with the reason in
+    /// the status line, when there is none or it cannot be written.
+    bool restorePreviousPrices();
+    /// The price catalog in effect: the user's updated one, or the built-in one.
+    const QList<ApiPrice> &catalogPrices() const { return m_catalogPrices; }
+
     /// The status line: the last save, import or error.
     QString statusText() const;
     const CustomCatalog &customCatalog() const { return m_custom; }
 
 Q_SIGNALS:
+    /// Update prices downloaded from `url`.
+    void priceUpdateUrlUsed(const QString &url);
     void apiPriceChosen(const pertoken::ApiPrice &price);
     void acceleratorChosen(const pertoken::Accelerator &accelerator);
 
 private:
+    void loadCatalogPrices();
     void rebuildPrices();
     void rebuildAccelerators();
     bool save();
@@ -56,6 +74,10 @@ private:
     int customAcceleratorIndex(int row) const;
 
     QString m_path;
+    QString m_catalogPath;
+    QString m_updateUrl;
+    QList<ApiPrice> m_catalogPrices;
+    QPushButton *m_restorePrices;
     CustomCatalog m_custom;
     bool m_canSave = true;
     ApiPriceTableModel *m_prices;

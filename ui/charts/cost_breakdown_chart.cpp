@@ -3,6 +3,7 @@
 #include "charts/chart_axes.h"
 #include "charts/chart_series.h"
 #include "charts/chart_table_model.h"
+#include "charts/stale_price_note.h"
 
 #include <QPen>
 #include <QtCharts/QBarCategoryAxis>
@@ -162,7 +163,8 @@ CostBreakdownChart::Plot CostBreakdownChart::plot(const Evaluation &evaluation)
                 option->feasible,
                 option->infeasibleReason,
                 option->usdPerMillionTokens,
-                {}};
+                {},
+                option->priceAsOf};
         if (option->feasible) {
             bar.parts = option->breakdown;
             for (const CostPart &part : option->breakdown) {
@@ -241,15 +243,19 @@ QString CostBreakdownChart::barToolTip(const QString &partKey, int category) con
         return {};
     const Bar &bar = m_plot.bars[count - 1 - category];
     if (!bar.feasible)
-        return tr("%1 cannot serve this workload: %2").arg(bar.name, bar.infeasibleReason);
+        return StalePriceNote::appendTo(
+            tr("%1 cannot serve this workload: %2").arg(bar.name, bar.infeasibleReason),
+            bar.priceAsOf);
     for (const CostPart &part : bar.parts) {
         if (part.key != partKey)
             continue;
         //: Tooltip of one cost part: part, option, its cost per million tokens, its monthly
         //: cost and the option's total.
-        return tr("%1 — %2\n%3 per million tokens (%4 per month)\nTotal: %5 per million tokens")
-            .arg(costPartLabel(part), bar.name, formatUsd(part.usdPerMillionTokens),
-                 formatUsd(part.usdPerMonth), formatUsd(bar.totalUsdPerMillionTokens));
+        return StalePriceNote::appendTo(
+            tr("%1 — %2\n%3 per million tokens (%4 per month)\nTotal: %5 per million tokens")
+                .arg(costPartLabel(part), bar.name, formatUsd(part.usdPerMillionTokens),
+                     formatUsd(part.usdPerMonth), formatUsd(bar.totalUsdPerMillionTokens)),
+            bar.priceAsOf);
     }
     return {};
 }

@@ -41,6 +41,7 @@ public:
         QString infeasibleReason;
         double totalUsdPerMillionTokens = 0;
         QList<CostPart> parts; ///< the option's own parts, as in its breakdown
+        QString priceAsOf;     ///< OptionResult::priceAsOf
     };
     struct Plot {
         QStringList partKeys; ///< one bar set each, in order of first appearance
@@ -49,13 +50,14 @@ public:
     };
     static Plot plot(const Evaluation &evaluation);
 
+    /// The tooltip of bar `category` (counted as drawn, bottom up) in the set of `partKey`.
+    QString barToolTip(const QString &partKey, int category) const;
+
 protected:
     QString fill(QChart &chart, ChartTableModel &table, const Evaluation &evaluation) override;
     void connectHover(QAbstractSeries &series) override;
 
 private:
-    QString barToolTip(const QString &partKey, int category) const;
-
     Plot m_plot;
 };
 

@@ -3,6 +3,7 @@
 #include "charts/chart_axes.h"
 #include "charts/chart_series.h"
 #include "charts/chart_table_model.h"
+#include "charts/stale_price_note.h"
 
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
@@ -150,7 +151,8 @@ VolumeChart::Plot VolumeChart::plot(const Evaluation &evaluation)
     for (const OptionResult *option : options) {
         if (!option->feasible)
             continue;
-        Line line{option->id, option->name, optionIndex(evaluation, option->id), {}};
+        Line line{
+            option->id, option->name, optionIndex(evaluation, option->id), {}, option->priceAsOf};
         for (const QPointF &point : option->volumeCurve) {
             if (drawable(point))
                 line.points.append(point);
@@ -253,8 +255,10 @@ QString VolumeChart::hoverText(const QString &seriesName, const QPointF &positio
         if (!nearest)
             return {};
         //: Tooltip on a cost line: option, monthly cost, monthly volume.
-        return tr("%1: %2/month at %3 tokens/month")
-            .arg(line.name, formatUsd(nearest->y()), formatCount(nearest->x()));
+        return StalePriceNote::appendTo(
+            tr("%1: %2/month at %3 tokens/month")
+                .arg(line.name, formatUsd(nearest->y()), formatCount(nearest->x())),
+            line.priceAsOf);
     }
     return {};
 }

@@ -39,6 +39,7 @@ public:
         QString name;
         qsizetype colorIndex = 0;
         QList<QPointF> points; ///< tokens/month, USD/month; only points a log axis can show
+        QString priceAsOf;     ///< OptionResult::priceAsOf
     };
     struct Crossing {
         QString nameA;
@@ -52,13 +53,14 @@ public:
     };
     static Plot plot(const Evaluation &evaluation);
 
+    /// The tooltip of series `seriesName` nearest to `position` (tokens/month, USD/month).
+    QString hoverText(const QString &seriesName, const QPointF &position) const;
+
 protected:
     QString fill(QChart &chart, ChartTableModel &table, const Evaluation &evaluation) override;
     void connectHover(QAbstractSeries &series) override;
 
 private:
-    QString hoverText(const QString &seriesName, const QPointF &position) const;
-
     Plot m_plot;
 };
 

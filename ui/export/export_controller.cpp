@@ -53,7 +53,8 @@ bool ExportController::exportChart(const QString &chartId, const QString &path)
 
 bool ExportController::exportMemo(const QString &path)
 {
-    if (const std::optional<InputError> error = exportMemoBundle(m_document->scenario(), path)) {
+    if (const std::optional<InputError> error = exportMemoBundle(
+            m_document->scenario(), path, QDateTime::currentDateTimeUtc(), m_staleAfterMonths)) {
         reportError(tr("Cannot Export Memo"), error->toString());
         return false;
     }

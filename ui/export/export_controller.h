@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pricing/price_age.h"
+
 #include <QObject>
 
 class QAction;
@@ -27,6 +29,8 @@ public:
 
     /// Exports chart `chartId` to `path` (format from the suffix); true on success.
     bool exportChart(const QString &chartId, const QString &path);
+    /// The memo marks API prices older than this many months (Preferences; six by default).
+    void setStaleAfterMonths(int months) { m_staleAfterMonths = months; }
     /// Writes the memo bundle to `path`; true on success.
     bool exportMemo(const QString &path);
     /// Asks for a file name and exports chart `chartId` (a chart's context menu).
@@ -46,6 +50,7 @@ private:
     QWidget *m_window;
     QAction *m_exportChart;
     QAction *m_exportMemo;
+    int m_staleAfterMonths = kDefaultStaleAfterMonths;
     QAction *m_copyChart;
 };
 

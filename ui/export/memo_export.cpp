@@ -206,7 +206,7 @@ Result<QByteArray> memoPdf(const QString &markdown, const QMap<QString, QImage> 
 }
 
 Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Evaluation &evaluation,
-                                             const QDateTime &createdAt)
+                                             const QDateTime &createdAt, int staleAfterMonths)
 {
     const EnglishScope english;
     QList<BundleEntry> entries;
@@ -236,7 +236,8 @@ Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Eva
     }
 
     const QString version = QStringLiteral(PERTOKEN_VERSION);
-    const QString markdown = memoMarkdown(scenario, evaluation, memoCharts, createdAt, version);
+    const QString markdown =
+        memoMarkdown(scenario, evaluation, memoCharts, createdAt, version, staleAfterMonths);
     Result<QByteArray> pdf =
         memoPdf(markdown, memoImages, u"Decision memo: %1"_s.arg(scenario.name));
     if (!pdf)
@@ -248,10 +249,11 @@ Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Eva
 }
 
 std::optional<InputError> exportMemoBundle(const Scenario &scenario, const QString &path,
-                                           const QDateTime &createdAt)
+                                           const QDateTime &createdAt, int staleAfterMonths)
 {
     const Evaluation evaluation = evaluate(scenario);
-    Result<QList<BundleEntry>> entries = memoBundleEntries(scenario, evaluation, createdAt);
+    Result<QList<BundleEntry>> entries =
+        memoBundleEntries(scenario, evaluation, createdAt, staleAfterMonths);
     if (!entries) {
         InputError error = entries.error();
         error.message =

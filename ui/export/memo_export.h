@@ -2,6 +2,7 @@
 
 #include "common/input_error.h"
 #include "memo/memo_bundle.h"
+#include "pricing/price_age.h"
 #include "scenario/evaluation.h"
 #include "scenario/scenario.h"
 
@@ -28,13 +29,16 @@ Result<QByteArray> memoPdf(const QString &markdown, const QMap<QString, QImage> 
 /// scenario.pertoken. Every figure comes from evaluate(scenario). The memo is written in English
 /// with English number formatting whatever language the dashboard speaks, so it is the memo
 /// `pertoken memo` writes.
+/// API prices older than `staleAfterMonths` are marked in the memo (memoMarkdown()).
 Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Evaluation &evaluation,
-                                             const QDateTime &createdAt);
+                                             const QDateTime &createdAt,
+                                             int staleAfterMonths = kDefaultStaleAfterMonths);
 
 /// Evaluates `scenario` and writes its decision-memo bundle to `path` (a .zip) through
 /// QSaveFile, with a manifest of sizes and SHA-256. Errors name the file.
 std::optional<InputError>
 exportMemoBundle(const Scenario &scenario, const QString &path,
-                 const QDateTime &createdAt = QDateTime::currentDateTimeUtc());
+                 const QDateTime &createdAt = QDateTime::currentDateTimeUtc(),
+                 int staleAfterMonths = kDefaultStaleAfterMonths);
 
 } // namespace pertoken::ui

@@ -4,7 +4,9 @@
 #include "cost/option_builder.h"
 #include "hardware/hardware_catalog.h"
 #include "panels/parameter_form.h"
+#include "pricing/custom_catalog.h"
 #include "pricing/price_catalog.h"
+#include "pricing/price_update.h"
 #include "scenario/parameters.h"
 #include "scenario_document.h"
 
@@ -226,8 +228,13 @@ void OptionPanel::choose(Choice choice, int index)
     DeploymentOption edited = *current;
     switch (choice) {
     case Choice::ApiPrice:
-        if (const ApiPrice *price = findApiPrice(id))
+        // The figures of the price catalog in effect, refreshed by Update prices if it ran; the
+        // shipped entry when the update removed it.
+        if (const std::optional<ApiPrice> price =
+                apiPriceInUse(userPriceCatalogPath(defaultCustomCatalogPath()), id))
             applyPrice(edited, *price);
+        else if (const ApiPrice *builtin = findApiPrice(id))
+            applyPrice(edited, *builtin);
         break;
     case Choice::Hardware:
         if (const Accelerator *accelerator = findAccelerator(id))
