@@ -66,6 +66,24 @@ QList<QCommandLineOption> benchOptions()
          u"OPENAI_API_KEY"_s},
         {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},
         {u"no-ignore-eos"_s, u"endpoint: do not ask the server to ignore end-of-sequence."_s},
+        {u"rate"_s,
+         u"endpoint: open loop: request rates per second, e.g. 10,20,50 (latency counts from "
+         "each request's scheduled send time)."_s,
+         u"list"_s},
+        {u"arrivals"_s, u"endpoint --rate: poisson (default) or constant."_s, u"kind"_s},
+        {u"seed"_s, u"endpoint --rate: seed of the Poisson schedule (default 0)."_s, u"n"_s},
+        {u"max-concurrency"_s, u"endpoint --rate: most requests in flight (default 0: no cap)."_s,
+         u"n"_s},
+        {u"repeat"_s, u"endpoint: run each level N times; means with 95% confidence intervals."_s,
+         u"n"_s},
+        {u"shard"_s, u"endpoint --rate: this client's part I/N of the schedule (I from 0)."_s,
+         u"I/N"_s},
+        {u"start-at"_s,
+         u"endpoint: start the measured schedule at this time (ISO 8601 or "
+         "seconds since 1970)."_s,
+         u"time"_s},
+        {u"records"_s, u"endpoint: write every request's raw record to this JSON-lines file."_s,
+         u"file.jsonl"_s},
         {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
         {u"apply-to"_s,
          u"import: use the measurement in this option of the scenario, as the dashboard's "
@@ -115,6 +133,7 @@ QList<CommandUsage> commandUsages()
         {{u"bench"_s, u"hardware"_s}, benchOptions()},
         {{u"bench"_s, u"endpoint"_s}, benchOptions()},
         {{u"bench"_s, u"import"_s}, benchOptions()},
+        {{u"bench"_s, u"merge"_s}, benchOptions()},
         {{u"prices"_s, u"import"_s}, pricesOptions()},
         {{u"models"_s, u"inspect"_s}, modelsOptions()},
     };
