@@ -210,6 +210,7 @@ void EndpointRunner::onFinished(const RequestRecord &record)
         EndpointProgress progress;
         progress.level = m_phase.level;
         progress.levelCount = m_config.levelCount();
+        progress.repeat = m_phase.repeat;
         progress.finishedInLevel = m_finished;
         progress.requestsInLevel = m_phase.count;
         progress.last = &m_phaseRecords.last();

@@ -92,6 +92,7 @@ struct EndpointRun {
 struct EndpointProgress {
     int level = 0; ///< index into the levels; -1 during warm-up
     int levelCount = 0;
+    int repeat = 0; ///< which run of the level (--repeat), from 0
     int finishedInLevel = 0;
     int requestsInLevel = 0;
     const RequestRecord *last = nullptr; ///< the request that just finished
