@@ -2,6 +2,8 @@
 
 #include "bench/calibration/bench_selftest.h"
 #include "bench/endpoint/endpoint_options.h"
+#include "bench/endpoint/repeat_statistics.h"
+#include "bench/endpoint/shard_merge.h"
 #include "bench/results/apply_bench_result.h"
 #include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
@@ -42,11 +44,13 @@ QString percentiles(const Distribution &d)
     return u"%1 / %2 / %3"_s.arg(d.p50, 0, 'f', 1).arg(d.p90, 0, 'f', 1).arg(d.p99, 0, 'f', 1);
 }
 
-// Writes --out, saves to the history unless --no-history, prints JSON or the text.
-int finish(const QCommandLineParser &parser, const BenchResult &result, const QString &text)
+// Writes --out, saves to the history unless --no-history, prints JSON (`json`, when given,
+// in place of the result's own document) or the text.
+int finish(const QCommandLineParser &parser, const BenchResult &result, const QString &text,
+           const QByteArray &json = {})
 {
     if (parser.isSet(u"json"_s)) {
-        out() << benchResultToJson(result);
+        out() << (json.isEmpty() ? benchResultToJson(result) : json);
     } else {
         out() << text;
     }
@@ -110,23 +114,77 @@ QString hardwareText(const HardwareProbeResult &r)
     return text;
 }
 
+// Each level's metrics over its repeats: mean ± the 95 % confidence interval's half-width.
+QString repeatText(const EndpointRun &run)
+{
+    const QList<RepeatedLevel> repeated = repeatStatistics(run.levels);
+    if (repeated.isEmpty())
+        return {};
+    QStringList header{run.config.openLoop() ? u"rate/s"_s : u"conc."_s, u"runs"_s};
+    for (const auto &metric : repeated.first().metrics)
+        header.append(metric.first);
+    TextTable table(header);
+    for (const RepeatedLevel &level : repeated) {
+        QStringList row{run.config.openLoop() ? QString::number(level.ratePerSecond, 'g', 6)
+                                              : QString::number(level.concurrency),
+                        QString::number(level.repeats)};
+        for (const auto &[id, m] : level.metrics)
+            row.append(m.count == 0
+                           ? u"-"_s
+                           : u"%1 ± %2"_s.arg(m.mean, 0, 'f', 2).arg(m.halfWidth95, 0, 'f', 2));
+        table.addRow(row);
+    }
+    return u"\nMean ± 95%% confidence interval over the runs (Student t, t(0.975, n-1) * s / "
+           "sqrt(n)):\n"_s.replace(u"%%"_s, u"%"_s) +
+           table.render();
+}
+
 // The table; what went wrong at each level goes to `notes`, for standard error.
 QString endpointText(const EndpointRun &run, QStringList *notes)
 {
     QString text = u"%1 (%2, model %3)\n\n"_s.arg(run.endpointUrl.toString(),
                                                   streamApiId(run.config.api), run.config.model);
-    TextTable table({u"conc."_s, u"done"_s, u"failed"_s, u"TTFT p50/p90/p99 ms"_s,
-                     u"TPOT p50/p90/p99 ms"_s, u"ITL p50 ms"_s, u"E2E p50 ms"_s, u"queue p50 ms"_s,
-                     u"out tok/s"_s, u"req/s"_s, u"goodput req/s"_s, u"tokens"_s});
+    const bool open = run.config.openLoop();
+    QStringList header{open ? u"rate/s"_s : u"conc."_s,
+                       u"done"_s,
+                       u"failed"_s,
+                       u"TTFT p50/p90/p99 ms"_s,
+                       u"TPOT p50/p90/p99 ms"_s,
+                       u"ITL p50 ms"_s,
+                       u"E2E p50 ms"_s,
+                       open ? u"lag p50/p99/max ms"_s : u"queue p50 ms"_s,
+                       u"out tok/s"_s,
+                       u"req/s"_s,
+                       u"goodput req/s"_s,
+                       u"tokens"_s};
+    if (open)
+        header.insert(1, u"sent/s"_s);
+    if (run.config.repeats > 1)
+        header.insert(1, u"run"_s);
+    TextTable table(header);
     for (const LevelSummary &l : run.levels) {
-        table.addRow({QString::number(l.concurrency), QString::number(l.completed),
-                      QString::number(l.failed), percentiles(l.ttftMs), percentiles(l.tpotMs),
-                      ms(l.itlMs), ms(l.e2eMs), ms(l.queueMs),
-                      QString::number(l.outputTokensPerSecond, 'f', 1),
-                      QString::number(l.requestsPerSecond, 'f', 2),
-                      run.config.targets.any() ? QString::number(l.goodputRequestsPerSecond, 'f', 2)
-                                               : u"-"_s,
-                      l.tokenCountSource});
+        QStringList row{
+            open ? QString::number(l.ratePerSecond, 'g', 6) : QString::number(l.concurrency),
+            QString::number(l.completed),
+            QString::number(l.failed),
+            percentiles(l.ttftMs),
+            percentiles(l.tpotMs),
+            ms(l.itlMs),
+            ms(l.e2eMs),
+            open ? u"%1 / %2 / %3%4"_s.arg(l.queueMs.p50, 0, 'f', 1)
+                       .arg(l.queueMs.p99, 0, 'f', 1)
+                       .arg(l.queueMs.max, 0, 'f', 1)
+                       .arg(l.clientBehindSchedule ? u" BEHIND"_s : QString())
+                 : ms(l.queueMs),
+            QString::number(l.outputTokensPerSecond, 'f', 1),
+            QString::number(l.requestsPerSecond, 'f', 2),
+            run.config.targets.any() ? QString::number(l.goodputRequestsPerSecond, 'f', 2) : u"-"_s,
+            l.tokenCountSource};
+        if (open)
+            row.insert(1, QString::number(l.achievedRatePerSecond, 'f', 2));
+        if (run.config.repeats > 1)
+            row.insert(1, QString::number(l.repeat + 1));
+        table.addRow(row);
         QStringList kinds;
         for (auto it = l.failuresByKind.cbegin(); it != l.failuresByKind.cend(); ++it)
             kinds.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
@@ -142,8 +200,17 @@ QString endpointText(const EndpointRun &run, QStringList *notes)
                               .arg(run.config.promptTokens));
     }
     text += table.render();
-    text += u"TTFT = first generated chunk - request start; TPOT = (E2E - TTFT) / (tokens - 1); "
+    if (open)
+        text += u"Open loop (%1 arrivals): TTFT and E2E count from each request's scheduled send "
+                "time; lag = actual - scheduled send; BEHIND = p99 lag beyond max(10 ms, one "
+                "arrival gap): the client could not keep the schedule.\n"_s.arg(
+                    arrivalProcessId(run.config.arrivals));
+    else
+        text +=
+            u"TTFT = first generated chunk - request start; TPOT = (E2E - TTFT) / (tokens - 1); "
             "ITL = gaps between chunks; queue = wait for a free slot, outside the latencies.\n"_s;
+    if (run.config.repeats > 1)
+        text += repeatText(run);
     if (run.cancelled)
         text += u"Cancelled: the figures cover the requests measured before it.\n"_s;
     return text;
@@ -199,8 +266,12 @@ int runEndpoint(QCommandLineParser &parser)
         err() << u"Sending an API key from %1 (it is not written to any file).\n"_s.arg(
             parser.isSet(u"api-key-stdin"_s) ? u"standard input"_s
                                              : u"$"_s + parser.value(u"api-key-env"_s));
-    int total =
-        config->warmupRequests + config->requestsPerLevel * int(config->concurrencyLevels.size());
+    const QString recordsPath = parser.value(u"records"_s);
+    if (recordsPath.isEmpty() && config->shardCount > 1)
+        return usageError(u"--shard: needs --records FILE.jsonl, the shard's raw records for "
+                          "`pertoken bench merge`"_s);
+    int total = config->warmupRequests +
+                config->requestsPerLevelHere() * config->levelCount() * config->repeats;
     int done = 0;
     const EndpointRun run = runEndpointBenchmark(
         *config,
@@ -213,6 +284,12 @@ int runEndpoint(QCommandLineParser &parser)
     if (!run.fatalError.isEmpty()) {
         err() << u"pertoken: %1: %2"_s.arg(run.endpointUrl.toString(), run.fatalError) << Qt::endl;
         return kExitFailed;
+    }
+    if (!recordsPath.isEmpty()) {
+        if (const std::optional<InputError> problem = writeRecordsFile(run, recordsPath)) {
+            err() << u"pertoken: "_s << problem->toString() << Qt::endl;
+            return kExitFailed;
+        }
     }
     QStringList notes;
     const QString text = endpointText(run, &notes);
@@ -228,6 +305,41 @@ int runEndpoint(QCommandLineParser &parser)
         return kExitFailed;
     }
     return status;
+}
+
+// `bench merge FILE...`: the shards' raw records pooled into one run.
+int runMerge(QCommandLineParser &parser, const QStringList &paths)
+{
+    QList<RecordsShard> shards;
+    for (const QString &path : paths) {
+        Result<RecordsShard> shard = readRecordsFile(path);
+        if (!shard)
+            return inputError(shard.error());
+        shards.append(std::move(shard).value());
+    }
+    const Result<MergedRun> merged = mergeShards(shards, QDateTime::currentDateTimeUtc());
+    if (!merged)
+        return inputError(merged.error());
+    for (const QString &warning : merged->warnings)
+        err() << u"pertoken: warning: "_s << warning << '\n';
+    QStringList notes;
+    QString text = endpointText(merged->run, &notes);
+    for (const QString &note : notes)
+        err() << u"pertoken: note: "_s << note << '\n';
+    err().flush();
+    TextTable table(
+        {u"shard"_s, u"file"_s, u"requests"_s, u"start skew ms"_s, u"lag p99 ms"_s, u"client"_s});
+    for (const ShardReport &s : merged->shards)
+        table.addRow({QString::number(s.shardIndex), s.source, QString::number(s.requests),
+                      QString::number(s.startSkewMs, 'f', 0), QString::number(s.lagP99Ms, 'f', 1),
+                      s.saturated ? u"SATURATED"_s : u"kept schedule"_s});
+    text += u"\nShards (percentiles from the pooled raw records; clock skew between shards %1 "
+            "ms):\n"_s.arg(merged->clockSkewMs, 0, 'f', 0) +
+            table.render();
+    const BenchResult result = benchResultFrom(merged->run, probeSystemInfo());
+    QJsonObject body = benchResultBody(result);
+    body.insert(u"merge"_s, mergeReportToJson(*merged));
+    return finish(parser, result, text, schemaFirstJson(QString::fromUtf16(kBenchSchema), body));
 }
 
 // `bench import FILE --apply-to ID`: the dashboard's "Use in scenario", through the same core
@@ -378,12 +490,14 @@ int runBenchCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Benchmarks: bench hardware [--quick] | bench endpoint --url URL --model M ... |\n"
-        "bench import FILE [--apply-to ID --scenario-out F] | bench selftest | bench llama-bench "
+        "bench merge FILE.jsonl... [--json] | bench import FILE [--apply-to ID --scenario-out F] | "
+        "bench selftest | bench llama-bench "
         "--binary PATH -- ARGS | "
         "bench history"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"subcommand"_s,
-                                 u"hardware, endpoint, import, selftest, llama-bench, history"_s);
+                                 u"hardware, endpoint, merge, import, selftest, llama-bench, "
+                                 "history"_s);
     parser.addOptions(benchOptions());
     if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
         return usageError(parser.errorText());
@@ -403,6 +517,8 @@ int runBenchCommand(const QStringList &arguments)
         return runHardware(parser);
     if (sub == u"endpoint" && positional.size() == 1)
         return runEndpoint(parser);
+    if (sub == u"merge" && positional.size() >= 2)
+        return runMerge(parser, positional.mid(1));
     if (sub == u"import" && positional.size() == 2)
         return runImport(parser, positional.at(1));
     if (sub == u"selftest" && positional.size() == 1)
@@ -411,9 +527,10 @@ int runBenchCommand(const QStringList &arguments)
         return runLlamaBenchCommand(parser, positional.mid(1));
     if (sub == u"history" && positional.size() == 1)
         return runHistory();
-    return usageError(u"bench: expected hardware, endpoint, import FILE, selftest, llama-bench "
-                      "or history (got \"%1\"); `pertoken bench --help` lists the options"_s.arg(
-                          positional.join(u' ')));
+    return usageError(
+        u"bench: expected hardware, endpoint, merge FILE..., import FILE, selftest, "
+        "llama-bench or history (got \"%1\"); `pertoken bench --help` lists the options"_s.arg(
+            positional.join(u' ')));
 }
 
 } // namespace pertoken::cli

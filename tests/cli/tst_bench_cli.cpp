@@ -5,6 +5,7 @@
 
 #include "bench/calibration/calibration_server_thread.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void importLlamaBench();
     void historyLists();
     void selftestJson();
+    void openLoopShardsMergeAndRepeat();
 
 private:
     Run run(const QStringList &arguments, const QStringList &environment = {}) const;
@@ -183,6 +185,12 @@ void TestBenchCli::badUsageExitsTwo_data()
     QTest::newRow("bad api") << QStringList{u"endpoint"_s, u"--url"_s, u"http://h"_s, u"--model"_s,
                                             u"m"_s,        u"--api"_s, u"grpc"_s}
                              << QByteArray("--api");
+    QTest::newRow("shard without rate")
+        << QStringList{u"endpoint"_s, u"--url"_s,   u"http://h"_s, u"--model"_s,
+                       u"m"_s,        u"--shard"_s, u"0/2"_s}
+        << QByteArray("--shard: needs --rate");
+    QTest::newRow("merge missing file")
+        << QStringList{u"merge"_s, u"/nonexistent.jsonl"_s} << QByteArray("cannot be read");
     QTest::newRow("unknown") << QStringList{u"gpu"_s} << QByteArray("bench:");
     QTest::newRow("import missing")
         << QStringList{u"import"_s, u"/nonexistent.json"_s} << QByteArray("cannot be read");
@@ -237,6 +245,73 @@ void TestBenchCli::selftestJson()
     QCOMPARE(levels[3].toObject().value(u"concurrency"_s).toInt(), 256);
     QCOMPARE(levels[3].toObject().value(u"completed"_s).toInt(), 256);
     QCOMPARE(o.value(u"withinBudget"_s).toBool(), r.exitCode == 0);
+}
+
+void TestBenchCli::openLoopShardsMergeAndRepeat()
+{
+    // Two shards of one open-loop run (10 requests at 20/s, evenly spaced), started together by
+    // --start-at two seconds ahead, each writing its raw records; `bench merge` pools them.
+    QTemporaryDir dir;
+    const QString startAt = QString::number(QDateTime::currentSecsSinceEpoch() + 2);
+    QList<std::shared_ptr<QProcess>> shards;
+    QStringList files;
+    for (int i = 0; i < 2; ++i) {
+        files.append(dir.filePath(u"shard%1.jsonl"_s.arg(i)));
+        auto process = std::make_shared<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.path());
+        process->setProcessEnvironment(env);
+        process->start(
+            QStringLiteral(PERTOKEN_BINARY),
+            {u"bench"_s,        u"endpoint"_s,    u"--url"_s,       m_server->baseUrl().toString(),
+             u"--model"_s,      u"calibration"_s, u"--rate"_s,      u"20"_s,
+             u"--arrivals"_s,   u"constant"_s,    u"--requests"_s,  u"10"_s,
+             u"--max-tokens"_s, u"8"_s,           u"--warmup"_s,    u"1"_s,
+             u"--shard"_s,      u"%1/2"_s.arg(i), u"--start-at"_s,  startAt,
+             u"--records"_s,    files.last(),     u"--no-history"_s});
+        shards.append(process);
+    }
+    for (const auto &process : shards) {
+        QVERIFY(process->waitForFinished(60000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    const Run merged = run({u"merge"_s, files[0], files[1], u"--json"_s, u"--no-history"_s});
+    QVERIFY2(merged.exitCode == 0, merged.err.constData());
+    QVERIFY(merged.out.startsWith("{\n    \"schema\": \"pertoken.bench/1\""));
+    const QJsonObject o = json(merged);
+    const QJsonObject level = o.value(u"levels"_s).toArray().first().toObject();
+    QCOMPARE(level.value(u"completed"_s).toInt(), 10); // 5 + 5: no request lost
+    QCOMPARE(level.value(u"ratePerSecond"_s).toDouble(), 20.0);
+    const QJsonObject report = o.value(u"merge"_s).toObject();
+    QCOMPARE(report.value(u"shards"_s).toArray().size(), 2);
+    // Both shards on this machine's clock: their starts differ by how late each woke up.
+    QVERIFY2(report.value(u"clockSkewMs"_s).toDouble() < 500,
+             qPrintable(QString::number(report.value(u"clockSkewMs"_s).toDouble())));
+    // The same shard twice, and a truncated copy, are refused with the file named.
+    const Run twice = run({u"merge"_s, files[0], files[0]});
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains("shardIndex"), twice.err.constData());
+    QFile whole(files[1]);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString truncated = dir.filePath(u"truncated.jsonl"_s);
+    QFile cut(truncated);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(bytes.left(bytes.size() - 10));
+    cut.close();
+    const Run damaged = run({u"merge"_s, files[0], truncated});
+    QCOMPARE(damaged.exitCode, 2);
+    QVERIFY2(damaged.err.contains(QByteArray(truncated.toUtf8() + ": line ")),
+             damaged.err.constData());
+
+    // --repeat 3: each level three times, and its metrics' means with 95 % intervals.
+    const Run repeated = run({u"endpoint"_s, u"--url"_s, m_server->baseUrl().toString(),
+                              u"--model"_s, u"calibration"_s, u"--concurrency"_s, u"1"_s,
+                              u"--requests"_s, u"2"_s, u"--max-tokens"_s, u"4"_s, u"--warmup"_s,
+                              u"1"_s, u"--repeat"_s, u"3"_s, u"--no-history"_s});
+    QVERIFY2(repeated.exitCode == 0, repeated.err.constData());
+    QVERIFY2(repeated.out.contains("95% confidence interval"), repeated.out.constData());
+    QVERIFY(repeated.out.contains(" ± "));
 }
 
 QTEST_GUILESS_MAIN(TestBenchCli)

@@ -1,4 +1,5 @@
 #include "bench/calibration/calibration_server_thread.h"
+#include "bench/results/bench_history.h"
 #include "benchmark/bench_panel.h"
 #include "charts/bench_live_chart.h"
 
@@ -76,6 +77,7 @@ class TestBenchPanel final : public QObject {
 
 private Q_SLOTS:
     void runsAgainstCalibrationServer();
+    void repeatedRunShowsConfidenceIntervals();
     void cancelKeepsPartialResult();
     void faultyServerLeavesGuiResponsive();
     void unreachableEndpointIsNamed();
@@ -123,6 +125,34 @@ void TestBenchPanel::runsAgainstCalibrationServer()
     QCOMPARE(result.endpoint.levels[1].concurrency, 2);
     QCOMPARE(result.endpoint.levels[0].completed, 4);
     QCOMPARE(result.endpoint.levels[1].completed, 4);
+}
+
+void TestBenchPanel::repeatedRunShowsConfidenceIntervals()
+{
+    // Two levels of 2 requests, each run 3 times: 1 warm-up + 2 × 3 × 2 = 13 progress steps.
+    CalibrationServerThread server(CalibrationTiming{20, 10, 4, 1});
+    QVERIFY(server.start());
+    QTemporaryDir history;
+    BenchPanel panel(history.path());
+    fillServerForm(panel, u"http://127.0.0.1:%1"_s.arg(server.port()), u"1,2"_s, u"2"_s, u"1"_s);
+    typeInto(child<QSpinBox>(panel, u"repeatSpin"_s), u"3"_s);
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
+    auto *progress = child<QProgressBar>(panel, u"progressBar"_s);
+    QCOMPARE(progress->maximum(), 13);
+    QCOMPARE(progress->value(), 13);
+    // The summary gives each level's figures as mean ± 95 % half-width, from the same
+    // repeatStatistics() the command line and the JSON use.
+    const QString summary = child<QLabel>(panel, u"summaryLabel"_s)->text();
+    // 2 levels × (3 figures + the "mean ± 95% confidence interval" legend).
+    QVERIFY2(summary.count(u"±"_s) == 8, qPrintable(summary));
+    QVERIFY2(summary.contains(u"3 run"_s), qPrintable(summary));
+    // The saved history file carries the intervals too.
+    const pertoken::Result<BenchResult> saved =
+        pertoken::readBenchResultFile(QDir(history.path()).filePath(historyFiles(history).first()));
+    QVERIFY(saved);
+    QCOMPARE(saved->endpoint.config.repeats, 3);
+    QCOMPARE(saved->endpoint.levels.size(), 6);
 }
 
 void TestBenchPanel::cancelKeepsPartialResult()

@@ -59,6 +59,11 @@ BenchEndpointForm::BenchEndpointForm(QWidget *parent)
     m_concurrency->setObjectName(u"concurrencyEdit"_s);
     m_requests =
         makeSpin(this, u"requestsSpin"_s, 1, 1000000, defaults.requestsPerLevel, tr(" requests"));
+    m_repeats = makeSpin(this, u"repeatSpin"_s, 1, 1000, defaults.repeats, QString());
+    //: How many times each concurrency level is run; with 2 or more, each figure gets a mean and
+    //: a 95 % confidence interval.
+    m_repeats->setToolTip(tr("Run each level this many times; from 2 runs on, every figure is "
+                             "shown as a mean with its 95% confidence interval."));
     m_warmup = makeSpin(this, u"warmupSpin"_s, 0, 100000, defaults.warmupRequests, tr(" requests"));
     m_promptTokens =
         makeSpin(this, u"promptTokensSpin"_s, 1, 10000000, defaults.promptTokens, tr(" tokens"));
@@ -80,6 +85,7 @@ BenchEndpointForm::BenchEndpointForm(QWidget *parent)
     form->addRow(tr("API"), m_api);
     form->addRow(tr("Concurrency levels"), m_concurrency);
     form->addRow(tr("Requests per level"), m_requests);
+    form->addRow(tr("Runs per level"), m_repeats);
     form->addRow(tr("Warm-up (not measured)"), m_warmup);
     form->addRow(tr("Prompt length"), m_promptTokens);
     form->addRow(tr("Output length"), m_maxTokens);
@@ -105,6 +111,7 @@ Result<EndpointConfig> BenchEndpointForm::config() const
     options.insert(u"concurrency"_s, m_concurrency->text());
     options.insert(u"requests"_s, QString::number(m_requests->value()));
     options.insert(u"warmup"_s, QString::number(m_warmup->value()));
+    options.insert(u"repeat"_s, QString::number(m_repeats->value()));
     options.insert(u"prompt-tokens"_s, QString::number(m_promptTokens->value()));
     options.insert(u"max-tokens"_s, QString::number(m_maxTokens->value()));
     if (m_ttftTarget->value() > 0)

@@ -33,6 +33,7 @@ private:
     QComboBox *m_api = nullptr;
     QLineEdit *m_concurrency = nullptr;
     QSpinBox *m_requests = nullptr;
+    QSpinBox *m_repeats = nullptr;
     QSpinBox *m_warmup = nullptr;
     QSpinBox *m_promptTokens = nullptr;
     QSpinBox *m_maxTokens = nullptr;

@@ -1,5 +1,6 @@
 #include "benchmark/bench_panel.h"
 
+#include "bench/endpoint/repeat_statistics.h"
 #include "benchmark/bench_endpoint_form.h"
 #include "benchmark/bench_runner.h"
 #include "charts/bench_live_chart.h"
@@ -165,8 +166,9 @@ void BenchPanel::start()
         }
         m_warmupRequests = config->warmupRequests;
         m_requestsPerLevel = config->requestsPerLevel;
+        m_repeats = config->repeats;
         m_progress->setRange(0, m_warmupRequests +
-                                    int(config->concurrencyLevels.size()) * m_requestsPerLevel);
+                                    config->levelCount() * m_repeats * m_requestsPerLevel);
         m_progress->setValue(0);
         m_progress->setFormat(tr("Connecting to %1").arg(config->url.toDisplayString()));
         showStatus(tr("Benchmarking %1 at %2").arg(config->model, config->url.toDisplayString()),
@@ -207,21 +209,33 @@ void BenchPanel::onEndpointProgress(const EndpointProgressEvent &event)
                                   .arg(event.finishedInLevel)
                                   .arg(event.requestsInLevel));
     } else {
-        const int done =
-            m_warmupRequests + event.level * m_requestsPerLevel + event.finishedInLevel;
+        const int done = m_warmupRequests +
+                         (event.level * m_repeats + event.repeat) * m_requestsPerLevel +
+                         event.finishedInLevel;
         m_progress->setValue(std::min(done, m_progress->maximum()));
         const int concurrency = event.hasRecord ? event.record.concurrency : 0;
-        m_progress->setFormat(tr("Level %1 of %2 (concurrency %3): %4 of %5 requests")
-                                  .arg(event.level + 1)
-                                  .arg(event.levelCount)
-                                  .arg(concurrency)
-                                  .arg(event.finishedInLevel)
-                                  .arg(event.requestsInLevel));
+        if (m_repeats > 1)
+            m_progress->setFormat(tr("Level %1 of %2 (concurrency %3), run %4 of %5: %6 of %7 "
+                                     "requests")
+                                      .arg(event.level + 1)
+                                      .arg(event.levelCount)
+                                      .arg(concurrency)
+                                      .arg(event.repeat + 1)
+                                      .arg(m_repeats)
+                                      .arg(event.finishedInLevel)
+                                      .arg(event.requestsInLevel));
+        else
+            m_progress->setFormat(tr("Level %1 of %2 (concurrency %3): %4 of %5 requests")
+                                      .arg(event.level + 1)
+                                      .arg(event.levelCount)
+                                      .arg(concurrency)
+                                      .arg(event.finishedInLevel)
+                                      .arg(event.requestsInLevel));
     }
     if (!event.hasRecord || event.record.warmup || event.level < 0)
         return;
     const RequestRecord &record = event.record;
-    LiveLevelThroughput &live = m_levelLive[event.level];
+    LiveLevelThroughput &live = m_levelLive[event.level * m_repeats + event.repeat];
     live.add(record);
     if (!record.completed() || record.endNs < 0)
         return;
@@ -255,7 +269,7 @@ void BenchPanel::onFinished(const BenchResult &result, const QString &fatalError
         m_progress->setValue(m_progress->maximum());
     m_progress->setFormat(cancelled ? tr("Cancelled: partial result") : tr("Finished"));
     m_lastResult = result;
-    m_summary->setText(benchResultSummary(result));
+    m_summary->setText(summaryText(result));
     const Result<QString> saved = m_history.save(result);
     if (!saved) {
         showStatus(tr("The result could not be saved: %1").arg(saved.error().toString()), true);
@@ -266,6 +280,35 @@ void BenchPanel::onFinished(const BenchResult &result, const QString &fatalError
                          : tr("Finished; saved to %1").arg(saved.value()),
                false);
     reloadHistory(saved.value());
+}
+
+// The result's one-line summary and, for repeated levels, each level's headline figures as
+// mean ± the half-width of their 95 % confidence interval (repeat_statistics.h).
+QString BenchPanel::summaryText(const BenchResult &result) const
+{
+    QString text = benchResultSummary(result);
+    if (result.kind != BenchKind::Endpoint || result.endpoint.config.repeats < 2)
+        return text;
+    const QLocale locale;
+    const auto figure = [&](const RepeatedLevel &level, const QString &id) {
+        for (const auto &[name, m] : level.metrics) {
+            if (name == id)
+                return tr("%1 ± %2").arg(locale.toString(m.mean, 'f', 1),
+                                         locale.toString(m.halfWidth95, 'f', 1));
+        }
+        return QString();
+    };
+    const QList<RepeatedLevel> levels = repeatStatistics(result.endpoint.levels);
+    for (const RepeatedLevel &level : levels) {
+        //: A level of a repeated benchmark: each figure is "mean ± 95 % confidence half-width".
+        text += u'\n' + tr("Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, "
+                           "TPOT p50 %4 ms (mean ± 95% confidence interval)",
+                           nullptr, level.repeats)
+                            .arg(level.concurrency)
+                            .arg(figure(level, u"outputTokensPerSecond"_s),
+                                 figure(level, u"ttftP50Ms"_s), figure(level, u"tpotP50Ms"_s));
+    }
+    return text;
 }
 
 void BenchPanel::reloadHistory(const QString &selectPath)
@@ -300,7 +343,7 @@ void BenchPanel::showHistoryItem(QListWidgetItem *item)
         showStatus(tr("Cannot read %1").arg(loaded.error().toString()), true);
         return;
     }
-    m_summary->setText(benchResultSummary(loaded.value()));
+    m_summary->setText(summaryText(loaded.value()));
 }
 
 void BenchPanel::emitUseInScenario()

@@ -54,6 +54,7 @@ private:
     void showHistoryItem(QListWidgetItem *item);
     void emitUseInScenario();
     void updateUseButton();
+    QString summaryText(const BenchResult &result) const;
     void showStatus(const QString &text, bool isError);
 
     BenchHistory m_history;
@@ -75,6 +76,7 @@ private:
     int m_warmupRequests = 0;
     int m_requestsPerLevel = 0;
     QHash<int, LiveLevelThroughput> m_levelLive;
+    int m_repeats = 1;
 };
 
 } // namespace pertoken::ui

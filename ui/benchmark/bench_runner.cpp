@@ -25,7 +25,8 @@ bool BenchRunner::startEndpoint(const EndpointConfig &config)
     launch(QThread::create([this, config] {
         const auto progress = [this](const EndpointProgress &p) {
             EndpointProgressEvent event{p.level,           p.levelCount,      p.finishedInLevel,
-                                        p.requestsInLevel, p.last != nullptr, {}};
+                                        p.requestsInLevel, p.last != nullptr, {},
+                                        p.repeat};
             if (p.last)
                 event.record = *p.last;
             QMetaObject::invokeMethod(

@@ -20,6 +20,7 @@ struct EndpointProgressEvent {
     int requestsInLevel = 0;
     bool hasRecord = false;
     RequestRecord record;
+    int repeat = 0; ///< which run of the level, from 0
 };
 
 /// Runs a hardware probe or a serving benchmark on a worker thread and reports back through

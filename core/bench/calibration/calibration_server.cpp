@@ -53,6 +53,7 @@ struct CalibrationServer::Session {
     int nextChunk = 0;
     bool endless = false;        ///< pumping a never-ending line
     bool endlessChunked = false; ///< the line is inside a chunked body
+    bool inService = false;      ///< holds one of maxConcurrent's slots
     qint64 receivedNs = 0;
     qsizetype logIndex = -1;
     CalibrationLogEntry entry;
@@ -143,8 +144,27 @@ void CalibrationServer::closeSession(QTcpSocket *socket)
     const auto it = m_sessions.find(socket);
     if (it == m_sessions.end())
         return;
+    m_waiting.removeAll(socket);
+    std::unique_ptr<Session> session = std::move(it->second);
     m_sessions.erase(it);
+    releaseSlot(session.get());
     socket->deleteLater();
+}
+
+// Frees the session's slot, if it held one, and starts the longest-waiting request.
+void CalibrationServer::releaseSlot(Session *session)
+{
+    if (!session->inService)
+        return;
+    session->inService = false;
+    --m_inService;
+    while (!m_waiting.isEmpty()) {
+        const auto it = m_sessions.find(m_waiting.takeFirst());
+        if (it != m_sessions.end()) {
+            serve(it->second.get());
+            break;
+        }
+    }
 }
 
 void CalibrationServer::onReadyRead(Session *session)
@@ -206,6 +226,7 @@ void CalibrationServer::startResponse(Session *session, const QByteArray &path,
 {
     Session &s = *session;
     s.receivedNs = monotonicNs();
+    s.entry.servedNs = s.receivedNs;
     s.fault = m_faultCycle.isEmpty() ? CalibrationFault::None
                                      : m_faultCycle[m_requestCount % m_faultCycle.size()];
     ++m_requestCount;
@@ -255,13 +276,28 @@ void CalibrationServer::startResponse(Session *session, const QByteArray &path,
     s.nextChunk = 0;
     s.promptTokens = calibration::countWords(promptText(request));
     s.responding = true;
-    write(session, calibration::streamHeaders(api), false);
-    if (api == StreamApi::OpenAiChat)
+    if (m_timing.maxConcurrent > 0 && m_inService >= m_timing.maxConcurrent) {
+        m_waiting.append(s.socket);
+        return;
+    }
+    serve(session);
+}
+
+void CalibrationServer::serve(Session *session)
+{
+    Session &s = *session;
+    s.inService = true;
+    ++m_inService;
+    s.receivedNs = monotonicNs(); // the token schedule counts from the start of service
+    s.entry.servedNs = s.receivedNs;
+    updateLog(s);
+    write(session, calibration::streamHeaders(s.api), false);
+    if (s.api == StreamApi::OpenAiChat)
         write(session, calibration::roleChunk(s.model));
     if (s.fault == CalibrationFault::StallBeforeFirstToken)
         return;
     if (s.fault == CalibrationFault::EndlessLine) {
-        if (api != StreamApi::OllamaGenerate)
+        if (s.api != StreamApi::OllamaGenerate)
             write(session, "data: ");
         s.endless = true;
         s.endlessChunked = true;
@@ -350,6 +386,7 @@ void CalibrationServer::finishResponse(Session *session)
     s.socket->write(calibration::httpChunk(tail) + "0\r\n\r\n");
     s.socket->flush();
     s.responding = false;
+    releaseSlot(session);
     if (!s.buffer.isEmpty())
         QTimer::singleShot(0, this, [this, socket = s.socket] {
             const auto it = m_sessions.find(socket);

@@ -26,6 +26,10 @@ struct CalibrationTiming {
     double tokenIntervalMs = 20;
     int tokensPerResponse = 32;
     int tokensPerChunk = 1;
+    /// Requests served at once, 0 = any number. Beyond it a request waits, read but unanswered,
+    /// until one in service ends (a server with one slot, like llama-server --parallel 1); its
+    /// timing then counts from the start of its service, which the log's servedNs records.
+    int maxConcurrent = 0;
 };
 
 /// What the server did for one request, in monotonic nanoseconds (monotonic_clock.h), so a
@@ -35,6 +39,7 @@ struct CalibrationLogEntry {
     QByteArray path;
     CalibrationFault fault = CalibrationFault::None;
     qint64 receivedNs = 0;
+    qint64 servedNs = 0;      ///< service began: receivedNs unless it waited for a free slot
     qint64 firstTokenNs = -1; ///< first content chunk written and flushed
     qint64 lastTokenNs = -1;
     int tokensSent = 0;
@@ -77,12 +82,16 @@ private:
     void write(Session *session, const QByteArray &bytes, bool chunked = true);
     void updateLog(const Session &session);
     void closeSession(QTcpSocket *socket);
+    void serve(Session *session);
+    void releaseSlot(Session *session);
 
     CalibrationTiming m_timing;
     QList<CalibrationFault> m_faultCycle;
     QTcpServer m_server;
     quint16 m_port = 0;
     int m_requestCount = 0;
+    int m_inService = 0;
+    QList<QTcpSocket *> m_waiting; ///< requests read, waiting for a slot (maxConcurrent)
     std::map<QTcpSocket *, std::unique_ptr<Session>> m_sessions;
     mutable QMutex m_logMutex;
     QList<CalibrationLogEntry> m_log;

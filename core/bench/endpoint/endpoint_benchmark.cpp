@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -17,6 +19,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kWatchdogMs = 20;
+constexpr int kMaxOpenLoopInFlight = 4096;
+constexpr qint64 kEarlyToleranceNs = 200'000; // an arrival due within 0.2 ms goes now
 
 QUrl withoutCredentials(const QUrl &url)
 {
@@ -29,6 +33,9 @@ struct Phase {
     int concurrency = 1;
     int count = 0;
     bool warmup = false;
+    int repeat = 0;
+    double ratePerSecond = 0; ///< open loop when > 0
+    QList<qint64> offsetsNs;  ///< open loop: each request's send time after the phase's start
 };
 
 class EndpointRunner {
@@ -63,6 +70,10 @@ private:
     void preconnect(int count);
     bool runPhase(const Phase &phase);
     void dispatch();
+    void dispatchOpenLoop();
+    void issue(StreamConnection &connection, qint64 scheduledNs);
+    StreamConnection &idleConnection();
+    bool waitForStartAt();
     void onFinished(const RequestRecord &record);
     bool deadlinePassed() const { return m_deadlineNs > 0 && monotonicNs() > m_deadlineNs; }
     bool cancelRequested() const { return (m_cancel && m_cancel->load()) || deadlinePassed(); }
@@ -74,6 +85,7 @@ private:
     EndpointRun m_run;
     std::vector<std::unique_ptr<StreamConnection>> m_connections;
     QEventLoop *m_loop = nullptr;
+    QTimer *m_arrivalTimer = nullptr;
     Phase m_phase;
     qint64 m_phaseStartNs = 0;
     int m_issued = 0;
@@ -126,8 +138,58 @@ bool EndpointRunner::checkReachable()
     return false;
 }
 
+void EndpointRunner::issue(StreamConnection &connection, qint64 scheduledNs)
+{
+    RequestRecord record;
+    record.index = m_nextIndex++;
+    record.requestId = m_config.shardCount > 1
+                           ? u"pertoken-s%1-%2"_s.arg(m_config.shardIndex).arg(record.index)
+                           : u"pertoken-%1"_s.arg(record.index);
+    record.concurrency = m_phase.concurrency;
+    record.warmup = m_phase.warmup;
+    record.level = m_phase.level;
+    record.repeat = m_phase.repeat;
+    record.ratePerSecond = m_phase.ratePerSecond;
+    record.requestedPromptTokens = m_config.promptTokens;
+    record.maxTokens = m_config.maxTokens;
+    record.scheduledNs = scheduledNs;
+    const QByteArray body = m_bodies.value(m_issued);
+    ++m_issued;
+    connection.start(std::move(record), body);
+}
+
+StreamConnection &EndpointRunner::idleConnection()
+{
+    for (const auto &connection : m_connections) {
+        if (!connection->busy())
+            return *connection;
+    }
+    m_connections.push_back(std::make_unique<StreamConnection>(
+        m_target, [this](const RequestRecord &record) { onFinished(record); }));
+    return *m_connections.back();
+}
+
+// Sends every request whose time has come, as long as the in-flight cap allows, and sets the
+// timer for the next one. A request held back by the cap leaves late: its lag is measured.
+void EndpointRunner::dispatchOpenLoop()
+{
+    const int cap = m_phase.concurrency > 0 ? m_phase.concurrency : kMaxOpenLoopInFlight;
+    while (m_issued < m_phase.count && m_issued - m_finished < cap) {
+        const qint64 dueNs = m_phaseStartNs + m_phase.offsetsNs[m_issued];
+        if (dueNs > monotonicNs() + kEarlyToleranceNs)
+            break;
+        issue(idleConnection(), dueNs);
+    }
+    if (m_arrivalTimer && m_issued < m_phase.count && m_issued - m_finished < cap) {
+        const qint64 waitNs = m_phaseStartNs + m_phase.offsetsNs[m_issued] - monotonicNs();
+        m_arrivalTimer->start(int(std::max<qint64>(0, waitNs / 1'000'000)));
+    }
+}
+
 void EndpointRunner::dispatch()
 {
+    if (m_phase.ratePerSecond > 0)
+        return dispatchOpenLoop();
     const qsizetype needed = std::min(m_phase.concurrency, m_phase.count);
     while (qsizetype(m_connections.size()) < needed) {
         m_connections.push_back(std::make_unique<StreamConnection>(
@@ -135,19 +197,8 @@ void EndpointRunner::dispatch()
     }
     for (qsizetype i = 0; i < needed && m_issued < m_phase.count; ++i) {
         StreamConnection &connection = *m_connections[size_t(i)];
-        if (connection.busy())
-            continue;
-        RequestRecord record;
-        record.index = m_nextIndex++;
-        record.requestId = u"pertoken-%1"_s.arg(record.index);
-        record.concurrency = m_phase.concurrency;
-        record.warmup = m_phase.warmup;
-        record.requestedPromptTokens = m_config.promptTokens;
-        record.maxTokens = m_config.maxTokens;
-        record.scheduledNs = m_phaseStartNs;
-        const QByteArray body = m_bodies.value(m_issued);
-        ++m_issued;
-        connection.start(std::move(record), body);
+        if (!connection.busy())
+            issue(connection, m_phaseStartNs);
     }
 }
 
@@ -158,7 +209,8 @@ void EndpointRunner::onFinished(const RequestRecord &record)
     if (m_progress) {
         EndpointProgress progress;
         progress.level = m_phase.level;
-        progress.levelCount = int(m_config.concurrencyLevels.size());
+        progress.levelCount = m_config.levelCount();
+        progress.repeat = m_phase.repeat;
         progress.finishedInLevel = m_finished;
         progress.requestsInLevel = m_phase.count;
         progress.last = &m_phaseRecords.last();
@@ -209,7 +261,12 @@ bool EndpointRunner::runPhase(const Phase &phase)
         m_bodies.append(streamRequestBody(m_config.api, m_config.model, prompt, m_config.maxTokens,
                                           m_config.ignoreEos));
     }
-    preconnect(std::min(phase.concurrency, phase.count));
+    int connections = std::min(phase.concurrency, phase.count);
+    if (phase.ratePerSecond > 0) // about a second's worth of arrivals, within the cap
+        connections =
+            std::min({phase.count, phase.concurrency > 0 ? phase.concurrency : phase.count,
+                      std::max(1, int(std::ceil(phase.ratePerSecond / m_config.shardCount)))});
+    preconnect(connections);
     if (cancelRequested()) {
         m_run.cancelled = true;
         return false;
@@ -235,10 +292,23 @@ bool EndpointRunner::runPhase(const Phase &phase)
             connection->checkTimeouts(nowNs);
     });
     watchdog.start(kWatchdogMs);
+    QTimer arrivals;
+    arrivals.setSingleShot(true);
+    arrivals.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&arrivals, &QTimer::timeout, &loop, [this] {
+        if (!cancelRequested())
+            dispatch();
+    });
+    m_arrivalTimer = &arrivals;
     m_phaseStartNs = monotonicNs();
+    if (!phase.warmup && m_run.scheduleOriginNs == 0) {
+        m_run.scheduleOriginNs = m_phaseStartNs;
+        m_run.scheduleStartedAt = QDateTime::currentDateTimeUtc();
+    }
     dispatch();
     if (m_finished < m_phase.count && !m_run.cancelled)
         loop.exec();
+    m_arrivalTimer = nullptr;
     m_loop = nullptr;
     m_run.records.append(m_phaseRecords);
     return !m_run.cancelled;
@@ -273,18 +343,72 @@ EndpointRun EndpointRunner::runMeasured()
             return m_run;
         }
     }
-    for (int i = 0; i < m_config.concurrencyLevels.size(); ++i) {
-        const int concurrency = m_config.concurrencyLevels[i];
-        const bool finished = runPhase({i, concurrency, m_config.requestsPerLevel, false});
-        m_run.levels.append(summarizeLevel(m_phaseRecords, concurrency, m_config.targets));
-        if (!finished)
-            break;
+    if (!waitForStartAt())
+        return m_run;
+    for (int i = 0; i < m_config.levelCount(); ++i) {
+        for (int repeat = 0; repeat < std::max(1, m_config.repeats); ++repeat) {
+            Phase phase{i, m_config.concurrencyLevels.value(i, 1), m_config.requestsPerLevel, false,
+                        repeat};
+            if (m_config.openLoop()) {
+                phase.concurrency = m_config.maxConcurrency;
+                phase.ratePerSecond = m_config.ratePerSecondLevels[i];
+                // Every shard draws the same schedule: the seed depends on the level and the
+                // repeat only.
+                phase.offsetsNs =
+                    arrivalOffsetsNs({.ratePerSecond = phase.ratePerSecond,
+                                      .process = m_config.arrivals,
+                                      .seed = m_config.seed ^ (quint64(i) << 32) ^ quint64(repeat),
+                                      .count = m_config.requestsPerLevel,
+                                      .shardIndex = m_config.shardIndex,
+                                      .shardCount = m_config.shardCount});
+                phase.count = int(phase.offsetsNs.size());
+            }
+            const bool finished = runPhase(phase);
+            m_run.levels.append(
+                summarizeLevel(m_phaseRecords, phase.concurrency, m_config.targets));
+            if (!finished) {
+                m_connections.clear();
+                return m_run;
+            }
+        }
     }
     m_connections.clear();
     return m_run;
 }
 
+// Waits, cancellable, until the wall clock reaches --start-at; at once when it has passed.
+bool EndpointRunner::waitForStartAt()
+{
+    if (!m_config.startAt.isValid())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setTimerType(Qt::PreciseTimer);
+    poll.setSingleShot(true);
+    const auto step = [&] {
+        const qint64 leftMs = QDateTime::currentDateTimeUtc().msecsTo(m_config.startAt);
+        if (leftMs <= 0 || cancelRequested())
+            return loop.quit();
+        poll.start(int(std::min<qint64>(leftMs, kWatchdogMs)));
+    };
+    QObject::connect(&poll, &QTimer::timeout, &loop, step);
+    poll.start(0);
+    loop.exec();
+    if (cancelRequested()) {
+        m_run.cancelled = true;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+int EndpointConfig::requestsPerLevelHere() const
+{
+    if (!openLoop() || shardCount <= 1)
+        return requestsPerLevel;
+    return requestsPerLevel / shardCount + (shardIndex < requestsPerLevel % shardCount ? 1 : 0);
+}
 
 EndpointRun runEndpointBenchmark(const EndpointConfig &config,
                                  const EndpointProgressCallback &progress,

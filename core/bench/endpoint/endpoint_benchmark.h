@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/endpoint/arrival_schedule.h"
 #include "bench/endpoint/endpoint_summary.h"
 #include "bench/endpoint/prompt_builder.h"
 #include "bench/endpoint/request_record.h"
@@ -20,6 +21,10 @@ namespace pertoken {
 /// `requestsPerLevel` requests, at most `concurrency` at a time, all ready at the level's start
 /// (vLLM's `--request-rate inf --max-concurrency N`, its "most common" throughput pattern); the
 /// wait for a free slot is each request's client queue time, reported apart.
+/// With `ratePerSecondLevels` set the sweep is open-loop instead: each level sends
+/// `requestsPerLevel` requests on an arrival schedule (arrival_schedule.h) at that rate, whatever
+/// the server's speed, at most `maxConcurrency` in flight (0 = no cap but the client's 4096), and
+/// latencies count from the scheduled send times. Each level runs `repeats` times in a row.
 struct EndpointConfig {
     QUrl url; ///< base URL or the endpoint's full URL (streamEndpointUrl)
     StreamApi api = StreamApi::OpenAiChat;
@@ -40,6 +45,26 @@ struct EndpointConfig {
     /// cancelled one does, keeping every request measured so far.
     int runTimeoutMs = 0;
     QByteArray apiKey; ///< held in memory only; results record just whether one was used
+    QList<double> ratePerSecondLevels; ///< open loop when not empty
+    ArrivalProcess arrivals = ArrivalProcess::Poisson;
+    quint64 seed = 0;
+    int maxConcurrency = 0;
+    int repeats = 1;
+    /// One shard of a run spread over several clients: the open-loop schedule is the whole
+    /// run's, and this client sends its k mod shardCount = shardIndex part of it.
+    int shardIndex = 0;
+    int shardCount = 1;
+    /// When the measured schedule starts, by this machine's clock (after the warm-up); invalid =
+    /// as soon as the warm-up ends. Shards given the same time start together.
+    QDateTime startAt;
+
+    bool openLoop() const { return !ratePerSecondLevels.isEmpty(); }
+    int levelCount() const
+    {
+        return int(openLoop() ? ratePerSecondLevels.size() : concurrencyLevels.size());
+    }
+    /// The requests this client sends per level: in a shard, its part of the schedule.
+    int requestsPerLevelHere() const;
 };
 
 /// What a run produced, finished or cancelled. `records` holds every request, warm-up ones
@@ -50,6 +75,10 @@ struct EndpointRun {
     QUrl endpointUrl;
     QDateTime startedAt;
     qint64 originNs = 0;
+    /// When the first measured level started: monotonic, and by the wall clock (the time that
+    /// --start-at asked for, give or take how late this client woke up).
+    qint64 scheduleOriginNs = 0;
+    QDateTime scheduleStartedAt;
     QList<RequestRecord> records;
     QList<LevelSummary> levels;
     bool cancelled = false;
@@ -61,8 +90,9 @@ struct EndpointRun {
 };
 
 struct EndpointProgress {
-    int level = 0; ///< index into concurrencyLevels; -1 during warm-up
+    int level = 0; ///< index into the levels; -1 during warm-up
     int levelCount = 0;
+    int repeat = 0; ///< which run of the level (--repeat), from 0
     int finishedInLevel = 0;
     int requestsInLevel = 0;
     const RequestRecord *last = nullptr; ///< the request that just finished
@@ -75,6 +105,9 @@ using EndpointProgressCallback = std::function<void(const EndpointProgress &)>;
 EndpointRun runEndpointBenchmark(const EndpointConfig &config,
                                  const EndpointProgressCallback &progress = {},
                                  const std::atomic<bool> *cancel = nullptr);
+
+/// The run's settings as results and record files carry them (never the key or the shard index).
+QJsonObject endpointSettingsToJson(const EndpointConfig &config);
 
 /// The endpoint run as the `pertoken.bench/1` document body (kind "endpoint"); never the key.
 QJsonObject endpointRunToJson(const EndpointRun &run);

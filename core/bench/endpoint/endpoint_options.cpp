@@ -23,14 +23,49 @@ constexpr IntOption kIntOptions[] = {
     {u"idle-timeout-ms", &EndpointConfig::idleTimeoutMs, 1, 86400000},
     {u"total-timeout-ms", &EndpointConfig::totalTimeoutMs, 1, 86400000},
     {u"run-timeout-ms", &EndpointConfig::runTimeoutMs, 0, 604800000},
+    {u"max-concurrency", &EndpointConfig::maxConcurrency, 0, 4096},
+    {u"repeat", &EndpointConfig::repeats, 1, 1000},
 };
+
+// "2/8": shard 2 of 8, counted from 0 as Slurm array and Kubernetes Indexed Job indices are.
+bool parseShard(const QString &text, int *index, int *count)
+{
+    const QStringList parts = text.split(u'/');
+    if (parts.size() != 2)
+        return false;
+    bool indexOk = false, countOk = false;
+    *index = parts[0].trimmed().toInt(&indexOk);
+    *count = parts[1].trimmed().toInt(&countOk);
+    return indexOk && countOk && *count >= 1 && *count <= 100000 && *index >= 0 && *index < *count;
+}
+
+// ISO 8601 ("2026-12-04T22:00:00Z"; local time without an offset) or seconds since 1970.
+QDateTime parseStartAt(const QString &text)
+{
+    bool isNumber = false;
+    const qint64 seconds = text.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
 
 } // namespace
 
 QStringList endpointOptionNames()
 {
-    QStringList names{u"url"_s,         u"model"_s,          u"api"_s,           u"endpoint"_s,
-                      u"concurrency"_s, u"ttft-target-ms"_s, u"tpot-target-ms"_s};
+    QStringList names{u"url"_s,
+                      u"model"_s,
+                      u"api"_s,
+                      u"endpoint"_s,
+                      u"concurrency"_s,
+                      u"ttft-target-ms"_s,
+                      u"tpot-target-ms"_s,
+                      u"rate"_s,
+                      u"arrivals"_s,
+                      u"seed"_s,
+                      u"shard"_s,
+                      u"start-at"_s};
     for (const IntOption &option : kIntOptions)
         names.append(QString::fromUtf16(option.name));
     return names;
@@ -99,6 +134,47 @@ Result<EndpointConfig> endpointConfigFromOptions(const QHash<QString, QString> &
             return fail(name, u"must be a positive number of milliseconds (got \"%1\")"_s.arg(
                                   options.value(name)));
     }
+    if (options.contains(u"rate"_s)) {
+        const QString text = options.value(u"rate"_s);
+        const QStringList rates = text.split(u',', Qt::SkipEmptyParts);
+        for (const QString &rate : rates) {
+            bool ok = false;
+            const double value = rate.trimmed().toDouble(&ok);
+            if (!ok || !(value > 0) || value > 1e6)
+                return fail(u"rate"_s, u"must be a list of request rates per second above 0, "
+                                       "like 10,20,50 (got \"%1\")"_s.arg(text));
+            c.ratePerSecondLevels.append(value);
+        }
+        if (c.ratePerSecondLevels.isEmpty())
+            return fail(u"rate"_s, u"must name at least one rate, like 10,20,50"_s);
+    }
+    const QString arrivals = options.value(u"arrivals"_s, u"poisson"_s);
+    if (!arrivalProcessFromId(arrivals, &c.arrivals))
+        return fail(u"arrivals"_s, u"must be poisson or constant (got \"%1\")"_s.arg(arrivals));
+    if (options.contains(u"seed"_s)) {
+        bool ok = false;
+        c.seed = options.value(u"seed"_s).trimmed().toULongLong(&ok);
+        if (!ok)
+            return fail(u"seed"_s, u"must be a whole number from 0 to 2^64 - 1 (got \"%1\")"_s.arg(
+                                       options.value(u"seed"_s)));
+    }
+    if (options.contains(u"shard"_s)) {
+        if (!parseShard(options.value(u"shard"_s), &c.shardIndex, &c.shardCount))
+            return fail(u"shard"_s, u"must be INDEX/COUNT with 0 <= INDEX < COUNT, like 0/4 "
+                                    "(got \"%1\")"_s.arg(options.value(u"shard"_s)));
+        if (!c.openLoop())
+            return fail(u"shard"_s, u"needs --rate: shards divide an open-loop schedule"_s);
+    }
+    if (options.contains(u"start-at"_s)) {
+        c.startAt = parseStartAt(options.value(u"start-at"_s));
+        if (!c.startAt.isValid())
+            return fail(u"start-at"_s,
+                        u"must be an ISO 8601 time like 2026-12-04T22:00:00Z or "
+                        "seconds since 1970 (got \"%1\")"_s.arg(options.value(u"start-at"_s)));
+    }
+    if (c.openLoop() && options.contains(u"concurrency"_s))
+        return fail(u"concurrency"_s, u"does not apply to an open-loop run (--rate); "
+                                      "--max-concurrency caps the requests in flight"_s);
     return c;
 }
 

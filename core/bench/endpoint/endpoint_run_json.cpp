@@ -1,5 +1,6 @@
 #include "bench/endpoint/endpoint_benchmark.h"
 
+#include "bench/endpoint/repeat_statistics.h"
 #include "common/json_reader.h"
 
 #include <QJsonArray>
@@ -20,7 +21,12 @@ QJsonObject definitions()
         {u"tpotMs"_s, u"(e2e - ttft) / (outputTokens - 1), requests with at least 2 tokens"_s},
         {u"itlMs"_s, u"every gap between consecutive chunks carrying generated text"_s},
         {u"e2eMs"_s, u"last chunk carrying generated text - request start"_s},
-        {u"queueMs"_s, u"request start - time the request was ready (waiting for a free slot)"_s},
+        {u"queueMs"_s, u"request start - time the request was ready (waiting for a free slot); "
+                       "open loop: request start - scheduled send time, the schedule lag"_s},
+        {u"openLoop"_s, u"levels with ratePerSecond: ttftMs and e2eMs count from each "
+                        "request's scheduled send time; ttftFromSendMs from its actual send"_s},
+        {u"repeatStatistics"_s, u"per level over its repeats: mean +- t(0.975, n-1) * s / "
+                                "sqrt(n), Student t (NIST/SEMATECH e-Handbook 1.3.6.7.2)"_s},
         {u"outputTokensPerSecond"_s, u"sum of output tokens / (last end - first start)"_s},
         {u"requestsPerSecond"_s, u"completed requests / (last end - first start)"_s},
         {u"percentiles"_s, u"linear interpolation between order statistics (numpy default)"_s},
@@ -35,6 +41,42 @@ QString safeUrl(const QUrl &url)
 
 } // namespace
 
+QJsonObject endpointSettingsToJson(const EndpointConfig &c)
+{
+    QJsonArray concurrency;
+    for (int level : c.concurrencyLevels)
+        concurrency.append(level);
+    QJsonObject settings{{u"concurrency"_s, concurrency},
+                         {u"requestsPerLevel"_s, c.requestsPerLevel},
+                         {u"promptTokens"_s, c.promptTokens},
+                         {u"maxTokens"_s, c.maxTokens},
+                         {u"warmupRequests"_s, c.warmupRequests},
+                         {u"ignoreEos"_s, c.ignoreEos},
+                         {u"charsPerToken"_s, c.charsPerToken},
+                         {u"ttftTargetMs"_s, c.targets.ttftMs},
+                         {u"tpotTargetMs"_s, c.targets.tpotMs},
+                         {u"connectTimeoutMs"_s, c.connectTimeoutMs},
+                         {u"firstTokenTimeoutMs"_s, c.firstTokenTimeoutMs},
+                         {u"idleTimeoutMs"_s, c.idleTimeoutMs},
+                         {u"totalTimeoutMs"_s, c.totalTimeoutMs},
+                         {u"runTimeoutMs"_s, c.runTimeoutMs},
+                         {u"repeats"_s, c.repeats}};
+    if (c.openLoop()) {
+        QJsonArray rates;
+        for (double rate : c.ratePerSecondLevels)
+            rates.append(rate);
+        settings.insert(u"ratePerSecond"_s, rates);
+        settings.insert(u"arrivals"_s, arrivalProcessId(c.arrivals));
+        settings.insert(u"seed"_s, QString::number(c.seed)); // 64 bits do not fit a JSON double
+        settings.insert(u"maxConcurrency"_s, c.maxConcurrency);
+    }
+    if (c.shardCount > 1)
+        settings.insert(u"shardCount"_s, c.shardCount);
+    if (c.startAt.isValid())
+        settings.insert(u"startAt"_s, c.startAt.toUTC().toString(Qt::ISODateWithMs));
+    return settings;
+}
+
 QJsonObject endpointRunToJson(const EndpointRun &run)
 {
     const EndpointConfig &c = run.config;
@@ -44,27 +86,11 @@ QJsonObject endpointRunToJson(const EndpointRun &run)
     QJsonArray requests;
     for (const RequestRecord &record : run.records)
         requests.append(requestRecordToJson(record, run.originNs));
-    QJsonArray concurrency;
-    for (int level : c.concurrencyLevels)
-        concurrency.append(level);
     QJsonObject object{
         {u"endpoint"_s, QJsonObject{{u"url"_s, safeUrl(run.endpointUrl)},
                                     {u"api"_s, streamApiId(c.api)},
                                     {u"model"_s, c.model}}},
-        {u"settings"_s, QJsonObject{{u"concurrency"_s, concurrency},
-                                    {u"requestsPerLevel"_s, c.requestsPerLevel},
-                                    {u"promptTokens"_s, c.promptTokens},
-                                    {u"maxTokens"_s, c.maxTokens},
-                                    {u"warmupRequests"_s, c.warmupRequests},
-                                    {u"ignoreEos"_s, c.ignoreEos},
-                                    {u"charsPerToken"_s, c.charsPerToken},
-                                    {u"ttftTargetMs"_s, c.targets.ttftMs},
-                                    {u"tpotTargetMs"_s, c.targets.tpotMs},
-                                    {u"connectTimeoutMs"_s, c.connectTimeoutMs},
-                                    {u"firstTokenTimeoutMs"_s, c.firstTokenTimeoutMs},
-                                    {u"idleTimeoutMs"_s, c.idleTimeoutMs},
-                                    {u"totalTimeoutMs"_s, c.totalTimeoutMs},
-                                    {u"runTimeoutMs"_s, c.runTimeoutMs}}},
+        {u"settings"_s, endpointSettingsToJson(c)},
         // Only whether a key was sent: the key itself never reaches a file.
         {u"apiKeyUsed"_s, run.apiKeyUsed},
         {u"startedAt"_s, run.startedAt.toString(Qt::ISODateWithMs)},
@@ -76,6 +102,12 @@ QJsonObject endpointRunToJson(const EndpointRun &run)
     };
     if (!run.fatalError.isEmpty())
         object.insert(u"error"_s, run.fatalError);
+    if (c.shardCount > 1)
+        object.insert(u"shardIndex"_s, c.shardIndex);
+    if (run.scheduleStartedAt.isValid())
+        object.insert(u"scheduleStartedAt"_s, run.scheduleStartedAt.toString(Qt::ISODateWithMs));
+    if (c.repeats > 1)
+        object.insert(u"repeatStatistics"_s, repeatStatisticsToJson(repeatStatistics(run.levels)));
     return object;
 }
 
@@ -119,6 +151,25 @@ Result<EndpointRun> endpointRunFromJson(const QJsonObject &o, const QString &sou
         reader.optionalNumber(settings, u"settings"_s, u"ttftTargetMs"_s, 0).value_or(0);
     run.config.targets.tpotMs =
         reader.optionalNumber(settings, u"settings"_s, u"tpotTargetMs"_s, 0).value_or(0);
+    run.config.repeats =
+        int(reader.optionalNumber(settings, u"settings"_s, u"repeats"_s, 1, 1e6).value_or(1));
+    const QJsonArray rates = settings.value(u"ratePerSecond"_s).toArray();
+    for (const QJsonValue &rate : rates)
+        run.config.ratePerSecondLevels.append(rate.toDouble());
+    const QString arrivals = reader.optionalString(settings, u"settings"_s, u"arrivals"_s);
+    if (!arrivals.isEmpty() && !arrivalProcessFromId(arrivals, &run.config.arrivals))
+        reader.fail(u"settings.arrivals"_s,
+                    u"must be poisson or constant (got \"%1\")"_s.arg(arrivals));
+    run.config.seed = reader.optionalString(settings, u"settings"_s, u"seed"_s).toULongLong();
+    run.config.maxConcurrency = int(
+        reader.optionalNumber(settings, u"settings"_s, u"maxConcurrency"_s, 0, 1e6).value_or(0));
+    run.config.shardCount =
+        int(reader.optionalNumber(settings, u"settings"_s, u"shardCount"_s, 1, 1e6).value_or(1));
+    run.config.shardIndex = int(reader.optionalNumber(o, {}, u"shardIndex"_s, 0, 1e6).value_or(0));
+    run.config.startAt = QDateTime::fromString(
+        reader.optionalString(settings, u"settings"_s, u"startAt"_s), Qt::ISODateWithMs);
+    run.scheduleStartedAt = QDateTime::fromString(
+        reader.optionalString(o, {}, u"scheduleStartedAt"_s), Qt::ISODateWithMs);
     run.apiKeyUsed = reader.optionalBoolean(o, {}, u"apiKeyUsed"_s, false);
     run.startedAt =
         QDateTime::fromString(reader.optionalString(o, {}, u"startedAt"_s), Qt::ISODateWithMs);

@@ -1,5 +1,7 @@
 #include "bench/endpoint/endpoint_summary.h"
 
+#include "bench/endpoint/arrival_schedule.h"
+
 #include "common/json_reader.h"
 #include "common/monotonic_clock.h"
 
@@ -58,7 +60,8 @@ LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency
 {
     LevelSummary level;
     level.concurrency = concurrency;
-    QList<double> ttft, tpot, itl, e2e, queue, decodeRates;
+    QList<double> ttft, tpot, itl, e2e, queue, decodeRates, ttftFromSend;
+    QList<qint64> scheduled, sent;
     QList<RequestRecord> completed;
     qint64 firstSendNs = std::numeric_limits<qint64>::max();
     qint64 lastEndNs = std::numeric_limits<qint64>::min();
@@ -68,6 +71,8 @@ LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency
     for (const RequestRecord &r : records) {
         if (r.warmup)
             continue;
+        level.ratePerSecond = r.ratePerSecond;
+        level.repeat = r.repeat;
         if (r.failure == FailureKind::Cancelled) {
             ++level.cancelled;
             continue;
@@ -76,6 +81,8 @@ LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency
         firstSendNs = std::min(firstSendNs, r.sendNs);
         lastEndNs = std::max(lastEndNs, r.endNs);
         queue.append(r.queueMs());
+        scheduled.append(r.scheduledNs);
+        sent.append(r.sendNs);
         if (!r.completed()) {
             ++level.failed;
             ++level.failuresByKind[failureKindId(r.failure)];
@@ -85,6 +92,8 @@ LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency
         completed.append(r);
         if (const auto v = r.ttftMs())
             ttft.append(*v);
+        if (const auto v = r.ttftFromSendMs(); v && r.openLoop())
+            ttftFromSend.append(*v);
         if (const auto v = r.tpotMs())
             tpot.append(*v);
         if (const auto v = r.e2eMs())
@@ -106,6 +115,20 @@ LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency
     level.itlMs = summarize(itl);
     level.e2eMs = summarize(e2e);
     level.queueMs = summarize(queue);
+    level.ttftFromSendMs = summarize(ttftFromSend);
+    if (level.ratePerSecond > 0) {
+        const ScheduleKeeping keeping = scheduleKeeping(scheduled, sent, level.ratePerSecond);
+        level.achievedRatePerSecond = keeping.achievedRatePerSecond;
+        level.scheduleLagBoundMs = keeping.boundMs;
+        level.clientBehindSchedule = keeping.behind;
+        if (keeping.behind)
+            level.warnings.append(
+                u"the client could not keep the schedule: p99 send lag %1 ms is beyond %2 ms; "
+                "the server saw %3 requests/s against %4 asked"_s.arg(keeping.lagMs.p99, 0, 'f', 1)
+                    .arg(keeping.boundMs, 0, 'f', 1)
+                    .arg(keeping.achievedRatePerSecond, 0, 'f', 2)
+                    .arg(level.ratePerSecond, 0, 'f', 2));
+    }
     if (level.requests > 0 && lastEndNs > firstSendNs)
         level.durationSeconds = nsToMs(lastEndNs - firstSendNs) / 1000.0;
     if (level.durationSeconds > 0) {
@@ -169,7 +192,7 @@ double LiveLevelThroughput::outputTokensPerSecond() const
 QJsonObject levelSummaryToJson(const LevelSummary &l)
 {
     QJsonObject failures = countsToJson(l.failuresByKind);
-    return QJsonObject{
+    QJsonObject object{
         {u"concurrency"_s, l.concurrency},
         {u"requests"_s, l.requests},
         {u"completed"_s, l.completed},
@@ -194,6 +217,16 @@ QJsonObject levelSummaryToJson(const LevelSummary &l)
         {u"serverDecodeTokensPerSecond"_s, l.serverDecodeTokensPerSecond},
         {u"warnings"_s, QJsonArray::fromStringList(l.warnings)},
     };
+    if (l.repeat > 0)
+        object.insert(u"repeat"_s, l.repeat);
+    if (l.ratePerSecond > 0) {
+        object.insert(u"ratePerSecond"_s, l.ratePerSecond);
+        object.insert(u"achievedRatePerSecond"_s, l.achievedRatePerSecond);
+        object.insert(u"scheduleLagBoundMs"_s, l.scheduleLagBoundMs);
+        object.insert(u"clientBehindSchedule"_s, l.clientBehindSchedule);
+        object.insert(u"ttftFromSendMs"_s, distributionToJson(l.ttftFromSendMs));
+    }
+    return object;
 }
 
 Result<LevelSummary> levelSummaryFromJson(const QJsonObject &o, const QString &source,
@@ -201,7 +234,14 @@ Result<LevelSummary> levelSummaryFromJson(const QJsonObject &o, const QString &s
 {
     JsonReader reader(source);
     LevelSummary l;
-    l.concurrency = reader.integer(o, path, u"concurrency"_s, 1, 1 << 20);
+    l.concurrency = reader.integer(o, path, u"concurrency"_s, 0, 1 << 20);
+    l.repeat = int(reader.optionalNumber(o, path, u"repeat"_s, 0, 1 << 20).value_or(0));
+    l.ratePerSecond = reader.optionalNumber(o, path, u"ratePerSecond"_s, 0, 1e9).value_or(0);
+    l.achievedRatePerSecond =
+        reader.optionalNumber(o, path, u"achievedRatePerSecond"_s, 0).value_or(0);
+    l.scheduleLagBoundMs = reader.optionalNumber(o, path, u"scheduleLagBoundMs"_s, 0).value_or(0);
+    l.clientBehindSchedule = reader.optionalBoolean(o, path, u"clientBehindSchedule"_s, false);
+    l.ttftFromSendMs = distributionFromJson(o.value(u"ttftFromSendMs"_s).toObject());
     l.requests = reader.integer(o, path, u"requests"_s, 0, 1 << 30);
     l.completed = reader.integer(o, path, u"completed"_s, 0, 1 << 30);
     l.failed = reader.integer(o, path, u"failed"_s, 0, 1 << 30);

@@ -32,9 +32,18 @@ struct LatencyTargets {
 /// requests/s = completed / duration; goodput = good requests / duration, and the good
 /// fraction counts failed requests against it (AIPerf). Failed requests count by kind and
 /// enter no latency or throughput statistic; cancelled ones are counted apart.
+/// An open-loop level (ratePerSecond > 0) counts TTFT and E2E from each request's scheduled send
+/// time (RequestRecord::latencyOriginNs), its queue is the schedule lag, and it reports the
+/// arrival rate achieved and whether the client kept the schedule (arrival_schedule.h).
 struct LevelSummary {
-    int concurrency = 0;
-    int requests = 0; ///< attempted: completed + failed (cancelled ones excluded)
+    int concurrency = 0;      ///< open loop: the in-flight cap, 0 = none
+    int repeat = 0;           ///< which run of the level (--repeat), from 0
+    double ratePerSecond = 0; ///< open loop: the asked arrival rate; 0 in a closed loop
+    double achievedRatePerSecond = 0;
+    double scheduleLagBoundMs = 0;
+    bool clientBehindSchedule = false;
+    Distribution ttftFromSendMs; ///< open loop: TTFT from the actual send, for comparison
+    int requests = 0;            ///< attempted: completed + failed (cancelled ones excluded)
     int completed = 0;
     int failed = 0;
     int cancelled = 0;
@@ -59,6 +68,7 @@ struct LevelSummary {
     QStringList warnings;
 };
 
+/// The level's rate and repeat come from its records.
 LevelSummary summarizeLevel(const QList<RequestRecord> &records, int concurrency,
                             const LatencyTargets &targets);
 

@@ -34,8 +34,10 @@ constexpr KindName kKindNames[] = {
     {FailureKind::Cancelled, u"cancelled"},
 };
 
-double msFrom(qint64 ns, qint64 originNs)
+double msFrom(qint64 ns, qint64 originNs, bool exact = false)
 {
+    if (exact) // a double holds ns/1e6 to well under 0.5 ns for any run shorter than a year
+        return nsToMs(ns - originNs);
     return std::round(nsToMs(ns - originNs) * 1e4) / 1e4; // 0.1 µs is below any clock's noise
 }
 
@@ -113,6 +115,13 @@ std::optional<double> RequestRecord::ttftMs() const
 {
     if (chunkNs.isEmpty())
         return std::nullopt;
+    return nsToMs(chunkNs.first() - latencyOriginNs());
+}
+
+std::optional<double> RequestRecord::ttftFromSendMs() const
+{
+    if (chunkNs.isEmpty())
+        return std::nullopt;
     return nsToMs(chunkNs.first() - sendNs);
 }
 
@@ -120,7 +129,7 @@ std::optional<double> RequestRecord::e2eMs() const
 {
     if (chunkNs.isEmpty())
         return std::nullopt;
-    return nsToMs(chunkNs.last() - sendNs);
+    return nsToMs(chunkNs.last() - latencyOriginNs());
 }
 
 std::optional<double> RequestRecord::tpotMs() const
@@ -143,7 +152,7 @@ double RequestRecord::queueMs() const
     return nsToMs(sendNs - scheduledNs);
 }
 
-QJsonObject requestRecordToJson(const RequestRecord &r, qint64 originNs)
+QJsonObject requestRecordToJson(const RequestRecord &r, qint64 originNs, bool exact)
 {
     QJsonObject o{
         {u"index"_s, r.index},
@@ -152,8 +161,8 @@ QJsonObject requestRecordToJson(const RequestRecord &r, qint64 originNs)
         {u"warmup"_s, r.warmup},
         {u"requestedPromptTokens"_s, r.requestedPromptTokens},
         {u"maxTokens"_s, r.maxTokens},
-        {u"scheduledMs"_s, msFrom(r.scheduledNs, originNs)},
-        {u"sendMs"_s, msFrom(r.sendNs, originNs)},
+        {u"scheduledMs"_s, msFrom(r.scheduledNs, originNs, exact)},
+        {u"sendMs"_s, msFrom(r.sendNs, originNs, exact)},
         {u"reusedConnection"_s, r.reusedConnection},
         {u"outcome"_s, failureKindId(r.failure)},
         {u"outputTokens"_s, r.outputTokens},
@@ -162,12 +171,18 @@ QJsonObject requestRecordToJson(const RequestRecord &r, qint64 originNs)
         {u"contentChunks"_s, r.chunkNs.size()},
     };
     if (r.connectedNs >= 0)
-        o.insert(u"connectedMs"_s, msFrom(r.connectedNs, originNs));
+        o.insert(u"connectedMs"_s, msFrom(r.connectedNs, originNs, exact));
     if (r.endNs >= 0)
-        o.insert(u"endMs"_s, msFrom(r.endNs, originNs));
+        o.insert(u"endMs"_s, msFrom(r.endNs, originNs, exact));
+    if (r.level >= 0)
+        o.insert(u"level"_s, r.level);
+    if (r.repeat > 0)
+        o.insert(u"repeat"_s, r.repeat);
+    if (r.openLoop())
+        o.insert(u"ratePerSecond"_s, r.ratePerSecond);
     QJsonArray chunks; // relative to t_send, so each request reads on its own
     for (qint64 t : r.chunkNs)
-        chunks.append(msFrom(t, r.sendNs));
+        chunks.append(msFrom(t, r.sendNs, exact));
     o.insert(u"chunkArrivalMs"_s, chunks);
     if (r.httpStatus != 0)
         o.insert(u"httpStatus"_s, r.httpStatus);
@@ -194,6 +209,9 @@ Result<RequestRecord> requestRecordFromJson(const QJsonObject &o, const QString 
     r.requestId = reader.optionalString(o, path, u"requestId"_s);
     r.concurrency = reader.integer(o, path, u"concurrency"_s, 0, 1 << 20);
     r.warmup = reader.optionalBoolean(o, path, u"warmup"_s, false);
+    r.level = int(reader.optionalNumber(o, path, u"level"_s, -1, 1 << 20).value_or(-1));
+    r.repeat = int(reader.optionalNumber(o, path, u"repeat"_s, 0, 1 << 20).value_or(0));
+    r.ratePerSecond = reader.optionalNumber(o, path, u"ratePerSecond"_s, 0, 1e9).value_or(0);
     // Token counts are held as int: a count beyond a billion tokens in one request is refused
     // with the field named rather than converted out of range.
     r.requestedPromptTokens =

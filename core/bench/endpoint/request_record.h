@@ -62,10 +62,14 @@ struct ServerTimings {
 /// if it had no open connection), t_k the arrival of the k-th chunk that carries generated text
 /// (content or reasoning; role-only and usage chunks do not count).
 struct RequestRecord {
-    int index = 0;     ///< order of issue within the run
-    QString requestId; ///< sent as X-Request-Id
-    int concurrency = 0;
+    int index = 0;       ///< order of issue within the run
+    QString requestId;   ///< sent as X-Request-Id
+    int concurrency = 0; ///< closed loop: the level's; open loop: the in-flight cap (0 = none)
     bool warmup = false;
+    int level = -1; ///< index of the level (concurrency or rate) in the sweep; -1 in warm-up
+    int repeat = 0; ///< which run of the level (--repeat), from 0
+    /// Open loop: the level's asked arrival rate; 0 in a closed loop (fixed concurrency).
+    double ratePerSecond = 0;
     int requestedPromptTokens = 0;
     int maxTokens = 0;
 
@@ -86,9 +90,15 @@ struct RequestRecord {
     QString error;
 
     bool completed() const { return failure == FailureKind::None; }
-    /// t_1 − t_send; nullopt without a content chunk.
+    bool openLoop() const { return ratePerSecond > 0; }
+    /// Where latencies count from: t_send in a closed loop; t_sched in an open loop, so a client
+    /// that falls behind its schedule cannot hide the wait (coordinated omission).
+    qint64 latencyOriginNs() const { return openLoop() ? scheduledNs : sendNs; }
+    /// t_1 − latency origin; nullopt without a content chunk.
     std::optional<double> ttftMs() const;
-    /// t_last − t_send, t_last being the last content-bearing chunk.
+    /// t_1 − t_send, whatever the loop: the TTFT a client that ignores its schedule would report.
+    std::optional<double> ttftFromSendMs() const;
+    /// t_last − latency origin, t_last being the last content-bearing chunk.
     std::optional<double> e2eMs() const;
     /// (e2e − TTFT) / (N_out − 1): decode time only, never divided by time that includes TTFT.
     /// nullopt when N_out < 2.
@@ -99,8 +109,9 @@ struct RequestRecord {
     double queueMs() const;
 };
 
-/// Raw record as JSON, times in milliseconds relative to `originNs` (the run's start).
-QJsonObject requestRecordToJson(const RequestRecord &record, qint64 originNs);
+/// Raw record as JSON, times in milliseconds relative to `originNs` (the run's start), rounded
+/// to 0.1 µs; `exact` keeps every bit, so the nanoseconds read back are the ones measured.
+QJsonObject requestRecordToJson(const RequestRecord &record, qint64 originNs, bool exact = false);
 /// Reads a raw record back; an unknown outcome or a missing time is an error naming `path`.
 Result<RequestRecord> requestRecordFromJson(const QJsonObject &object, const QString &source,
                                             const QString &path);

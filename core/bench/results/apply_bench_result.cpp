@@ -81,14 +81,20 @@ Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentO
         const LevelSummary &level = result.endpoint.levels[*index];
         clearMeasurement(option);
         option.measuredOutputTokensPerSecond = level.outputTokensPerSecond;
-        option.measuredConcurrency = level.concurrency;
+        // An open-loop level has no fixed concurrency: the mean number in flight is, by Little's
+        // law, completed requests/s × mean time in the system (E2E from the schedule).
+        option.measuredConcurrency = level.ratePerSecond > 0
+                                         ? level.requestsPerSecond * level.e2eMs.mean / 1000.0
+                                         : double(level.concurrency);
         option.measuredTtftMs = level.ttftMs.count > 0 ? level.ttftMs.p50 : 0.0;
         option.measuredTpotMs = level.tpotMs.count > 0 ? level.tpotMs.p50 : 0.0;
         option.measuredSource =
-            u"endpoint benchmark %1: %2 at %3, concurrency %4, %5 output tokens/s "
+            u"endpoint benchmark %1: %2 at %3, %4, %5 output tokens/s "
             "(TTFT p50 %6 ms, TPOT p50 %7 ms; tokens from %8)"_s
                 .arg(date, result.endpoint.config.model, result.endpoint.endpointUrl.toString())
-                .arg(level.concurrency)
+                .arg(level.ratePerSecond > 0
+                         ? u"%1 requests/s open loop"_s.arg(level.ratePerSecond, 0, 'g', 6)
+                         : u"concurrency %1"_s.arg(level.concurrency))
                 .arg(level.outputTokensPerSecond, 0, 'f', 1)
                 .arg(level.ttftMs.p50, 0, 'f', 0)
                 .arg(level.tpotMs.p50, 0, 'f', 1)

@@ -161,17 +161,19 @@ QString benchResultSummary(const BenchResult &r)
             .arg(r.hardware.gemmSingleThread.bestGflops, 0, 'f', 1);
     case BenchKind::Endpoint: {
         double best = 0;
-        int at = 0;
+        QString at = u"concurrency 0"_s;
         for (const LevelSummary &level : r.endpoint.levels) {
             if (level.outputTokensPerSecond > best) {
                 best = level.outputTokensPerSecond;
-                at = level.concurrency;
+                at = level.ratePerSecond > 0
+                         ? u"%1 requests/s"_s.arg(level.ratePerSecond, 0, 'g', 6)
+                         : u"concurrency %1"_s.arg(level.concurrency);
             }
         }
         if (!r.endpoint.fatalError.isEmpty())
             return u"endpoint %1: %2"_s.arg(r.endpoint.endpointUrl.toString(),
                                             r.endpoint.fatalError);
-        return u"endpoint %1 @ %2: %3 output tokens/s at concurrency %4%5"_s
+        return u"endpoint %1 @ %2: %3 output tokens/s at %4%5"_s
             .arg(r.endpoint.config.model, r.endpoint.endpointUrl.toString())
             .arg(best, 0, 'f', 1)
             .arg(at)
