@@ -1,0 +1,72 @@
+#include "bench/results/bench_energy.h"
+
+namespace pertoken {
+
+using namespace Qt::StringLiterals;
+
+Result<ElectricityPrice> electricityPriceOf(const DeploymentOption &option)
+{
+    ElectricityPrice price;
+    if (const auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
+        price.usdPerKWh = hosted->electricityUsdPerKWh;
+        price.pue = hosted->pue;
+    } else if (const auto *device = std::get_if<OnDeviceOption>(&option.spec)) {
+        price.usdPerKWh = device->electricityUsdPerKWh;
+        price.pue = 1;
+    } else {
+        return InputError{option.name, {}, u"is a cloud API: it has no electricity price"_s};
+    }
+    price.basis =
+        u"option \"%1\": %2 USD/kWh, PUE %3"_s.arg(option.name).arg(price.usdPerKWh).arg(price.pue);
+    return price;
+}
+
+Result<ElectricityPrice> electricityPriceFor(const Scenario &scenario, const QString &optionId,
+                                             const QString &source)
+{
+    if (!optionId.isEmpty()) {
+        const DeploymentOption *option = scenario.option(optionId);
+        if (!option) {
+            QStringList ids;
+            for (const DeploymentOption &candidate : scenario.options)
+                ids.append(candidate.id);
+            return InputError{source,
+                              {},
+                              u"the scenario has no option \"%1\" (it has %2)"_s.arg(
+                                  optionId, ids.join(u", "_s))};
+        }
+        const Result<ElectricityPrice> price = electricityPriceOf(*option);
+        if (!price)
+            return InputError{source, {}, price.error().toString()};
+        return price;
+    }
+    for (const DeploymentOption &option : scenario.options) {
+        if (option.enabled && option.kind() != OptionKind::CloudApi)
+            return electricityPriceOf(option);
+    }
+    return InputError{source,
+                      {},
+                      u"the scenario has no enabled self-hosted or on-device option to take an "
+                      "electricity price from"_s};
+}
+
+double runOutputTokens(const EndpointRun &run)
+{
+    double tokens = 0;
+    for (const RequestRecord &record : run.records)
+        tokens += std::max(0, record.outputTokens);
+    return tokens;
+}
+
+EnergyPerToken benchEnergyPerToken(const BenchResult &result, const ElectricityPrice *price)
+{
+    if (result.kind != BenchKind::Endpoint) {
+        EnergyPerToken none;
+        none.reason = u"only serving benchmarks measure power"_s;
+        return none;
+    }
+    return energyPerToken(result.power, runOutputTokens(result.endpoint),
+                          price ? price->usdPerKWh : -1.0, price ? price->pue : 1.0);
+}
+
+} // namespace pertoken

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "bench/power/power_measurement.h"
+#include "bench/results/bench_result.h"
+#include "common/input_error.h"
+#include "scenario/scenario.h"
+
+#include <QString>
+
+namespace pertoken {
+
+/// The electricity price and facility overhead a measured energy is paid at, and whose they are.
+/// An on-device option has no PUE field: its draw is paid as measured (PUE 1).
+struct ElectricityPrice {
+    double usdPerKWh = 0;
+    double pue = 1;
+    QString basis; ///< "option \"8B on H100\": 0.12 USD/kWh, PUE 1.3"
+};
+
+/// The price of `option`; nullopt-like error for a cloud API, which has no electricity bill.
+Result<ElectricityPrice> electricityPriceOf(const DeploymentOption &option);
+
+/// The price of the scenario's option `optionId`, or with an empty id of its first enabled
+/// self-hosted or on-device option. Errors name `source` ("--option").
+Result<ElectricityPrice> electricityPriceFor(const Scenario &scenario, const QString &optionId,
+                                             const QString &source);
+
+/// Output tokens the endpoint run generated while its power was measured: every request's
+/// counted output tokens, warm-up and failed ones included, since the sampler ran through the
+/// whole run and their tokens drew the energy too.
+double runOutputTokens(const EndpointRun &run);
+
+/// energyPerToken() over an endpoint result: its measured power and runOutputTokens(). `price`
+/// null: no cost.
+EnergyPerToken benchEnergyPerToken(const BenchResult &result,
+                                   const ElectricityPrice *price = nullptr);
+
+} // namespace pertoken
