@@ -3,9 +3,11 @@
 #include "bench/calibration/bench_selftest.h"
 #include "bench/endpoint/endpoint_options.h"
 #include "bench/results/apply_bench_result.h"
+#include "bench/results/bench_energy.h"
 #include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
+#include "cli/power_command.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
 #include "scenario/evaluate.h"
@@ -199,6 +201,13 @@ int runEndpoint(QCommandLineParser &parser)
         err() << u"Sending an API key from %1 (it is not written to any file).\n"_s.arg(
             parser.isSet(u"api-key-stdin"_s) ? u"standard input"_s
                                              : u"$"_s + parser.value(u"api-key-env"_s));
+    const Result<std::shared_ptr<PowerSampler>> power = powerSamplerFromOptions(parser);
+    if (!power)
+        return inputError(power.error());
+    const Result<std::optional<ElectricityPrice>> price = electricityPriceFromOptions(parser);
+    if (!price)
+        return inputError(price.error());
+    (*power)->start();
     int total =
         config->warmupRequests + config->requestsPerLevel * int(config->concurrencyLevels.size());
     int done = 0;
@@ -209,6 +218,9 @@ int runEndpoint(QCommandLineParser &parser)
             err().flush();
         },
         &g_interrupted);
+    PowerMeasurement measured = (*power)->stop();
+    if (*price)
+        setElectricityPrice(measured, **price);
     err() << Qt::endl;
     if (!run.fatalError.isEmpty()) {
         err() << u"pertoken: %1: %2"_s.arg(run.endpointUrl.toString(), run.fatalError) << Qt::endl;
@@ -219,7 +231,8 @@ int runEndpoint(QCommandLineParser &parser)
     for (const QString &note : notes)
         err() << u"pertoken: note: "_s << note << '\n';
     err().flush();
-    const int status = finish(parser, benchResultFrom(run, probeSystemInfo()), text);
+    const BenchResult result = benchResultFrom(run, probeSystemInfo(), measured);
+    const int status = finish(parser, result, text + benchPowerSummary(result) + u'\n');
     bool anyCompleted = false;
     for (const LevelSummary &level : run.levels)
         anyCompleted = anyCompleted || level.completed > 0;
@@ -380,10 +393,10 @@ int runBenchCommand(const QStringList &arguments)
         u"Benchmarks: bench hardware [--quick] | bench endpoint --url URL --model M ... |\n"
         "bench import FILE [--apply-to ID --scenario-out F] | bench selftest | bench llama-bench "
         "--binary PATH -- ARGS | "
-        "bench history"_s);
+        "bench history | bench power"_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"subcommand"_s,
-                                 u"hardware, endpoint, import, selftest, llama-bench, history"_s);
+    parser.addPositionalArgument(
+        u"subcommand"_s, u"hardware, endpoint, import, selftest, llama-bench, history, power"_s);
     parser.addOptions(benchOptions());
     if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
         return usageError(parser.errorText());
@@ -411,9 +424,12 @@ int runBenchCommand(const QStringList &arguments)
         return runLlamaBenchCommand(parser, positional.mid(1));
     if (sub == u"history" && positional.size() == 1)
         return runHistory();
-    return usageError(u"bench: expected hardware, endpoint, import FILE, selftest, llama-bench "
-                      "or history (got \"%1\"); `pertoken bench --help` lists the options"_s.arg(
-                          positional.join(u' ')));
+    if (sub == u"power" && positional.size() == 1)
+        return runPowerSourcesCommand(parser);
+    return usageError(
+        u"bench: expected hardware, endpoint, import FILE, selftest, llama-bench, "
+        "history or power (got \"%1\"); `pertoken bench --help` lists the options"_s.arg(
+            positional.join(u' ')));
 }
 
 } // namespace pertoken::cli

@@ -66,12 +66,21 @@ QList<QCommandLineOption> benchOptions()
          u"OPENAI_API_KEY"_s},
         {u"api-key-stdin"_s, u"endpoint: read the API key from the first line of stdin."_s},
         {u"no-ignore-eos"_s, u"endpoint: do not ask the server to ignore end-of-sequence."_s},
+        {u"power"_s,
+         u"endpoint: measure this machine's power while the run goes: auto (every source "
+         "found), none, rapl, hwmon (AMD GPU), battery or nvml (NVIDIA GPU); default auto."_s,
+         u"source"_s, u"auto"_s},
+        {u"electricity-option"_s,
+         u"endpoint: the scenario option whose electricity price and PUE cost the measured "
+         "energy (default: the first self-hosted or on-device option)."_s,
+         u"option-id"_s},
         {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
         {u"apply-to"_s,
          u"import: use the measurement in this option of the scenario, as the dashboard's "
          "\"Use in scenario\" does (needs --scenario-out)."_s,
          u"option-id"_s},
-        {u"scenario"_s, u"import --apply-to: the scenario file (default: the built-in one)."_s,
+        {u"scenario"_s,
+         u"import --apply-to, endpoint: the scenario file (default: the built-in one)."_s,
          u"file"_s},
         {u"scenario-out"_s, u"import --apply-to: write the changed scenario to this file."_s,
          u"file"_s},
@@ -115,6 +124,7 @@ QList<CommandUsage> commandUsages()
         {{u"bench"_s, u"hardware"_s}, benchOptions()},
         {{u"bench"_s, u"endpoint"_s}, benchOptions()},
         {{u"bench"_s, u"import"_s}, benchOptions()},
+        {{u"bench"_s, u"power"_s}, benchOptions()},
         {{u"prices"_s, u"import"_s}, pricesOptions()},
         {{u"models"_s, u"inspect"_s}, modelsOptions()},
     };

@@ -41,8 +41,8 @@ public:
     QString load()
     {
         if (!m_library.load())
-            return u"NVML: the library %1 is not available: %2"_s.arg(m_library.fileName(),
-                                                                      m_library.errorString());
+            return u"NVML: the library %1 (version 1: libnvidia-ml.so.1 on Linux) is not "
+                   "available: %2"_s.arg(m_library.fileName(), m_library.errorString());
         const auto resolve = [this](const char *symbol) { return m_library.resolve(symbol); };
         const auto init = reinterpret_cast<NvmlInitFn>(resolve("nvmlInit_v2"));
         m_shutdown = reinterpret_cast<NvmlShutdownFn>(resolve("nvmlShutdown"));

@@ -119,6 +119,10 @@ QJsonObject powerMeasurementToJson(const PowerMeasurement &m)
     } else {
         object.insert(u"notMeasuredReason"_s, m.notMeasuredReason);
     }
+    if (m.usdPerKWh >= 0)
+        object.insert(u"electricity"_s, QJsonObject{{u"usdPerKWh"_s, m.usdPerKWh},
+                                                    {u"pue"_s, m.pue},
+                                                    {u"basis"_s, m.priceBasis}});
     return object;
 }
 
@@ -162,6 +166,13 @@ Result<PowerMeasurement> powerMeasurementFromJson(const QJsonObject &o, const QS
         m.totalBasis = reader.string(o, path, u"basis"_s);
     } else {
         m.notMeasuredReason = reader.string(o, path, u"notMeasuredReason"_s);
+    }
+    if (o.contains(u"electricity"_s)) {
+        const QJsonObject price = reader.object(o, path, u"electricity"_s);
+        const QString at = JsonReader::join(path, u"electricity"_s);
+        m.usdPerKWh = reader.number(price, at, u"usdPerKWh"_s, 0, 1e6);
+        m.pue = reader.number(price, at, u"pue"_s, 1, 10);
+        m.priceBasis = reader.optionalString(price, at, u"basis"_s);
     }
     if (reader.failed())
         return reader.error();

@@ -39,6 +39,11 @@ struct PowerMeasurement {
     double totalJoules = -1;
     QString totalBasis; ///< which sources make up the total, with their scope
     QString notMeasuredReason = QStringLiteral("power measurement was not asked for");
+    /// The electricity price the energy is costed at (a scenario option's), -1 when none was
+    /// given; `pue` its facility overhead and `priceBasis` whose price it is.
+    double usdPerKWh = -1;
+    double pue = 1;
+    QString priceBasis;
 
     bool measured() const { return totalJoules >= 0; }
     double averageWatts() const

@@ -58,15 +58,47 @@ double runOutputTokens(const EndpointRun &run)
     return tokens;
 }
 
-EnergyPerToken benchEnergyPerToken(const BenchResult &result, const ElectricityPrice *price)
+void setElectricityPrice(PowerMeasurement &measurement, const ElectricityPrice &price)
+{
+    measurement.usdPerKWh = price.usdPerKWh;
+    measurement.pue = price.pue;
+    measurement.priceBasis = price.basis;
+}
+
+EnergyPerToken benchEnergyPerToken(const BenchResult &result)
 {
     if (result.kind != BenchKind::Endpoint) {
         EnergyPerToken none;
         none.reason = u"only serving benchmarks measure power"_s;
         return none;
     }
-    return energyPerToken(result.power, runOutputTokens(result.endpoint),
-                          price ? price->usdPerKWh : -1.0, price ? price->pue : 1.0);
+    return energyPerToken(result.power, runOutputTokens(result.endpoint), result.power.usdPerKWh,
+                          result.power.pue);
+}
+
+QString benchPowerSummary(const BenchResult &result)
+{
+    if (result.kind != BenchKind::Endpoint)
+        return {};
+    const PowerMeasurement &power = result.power;
+    if (!power.measured())
+        return u"Power: not measured: %1"_s.arg(power.notMeasuredReason);
+    QString text =
+        u"Power: %1 W average over %2 s, %3 J (%4)"_s.arg(power.averageWatts(), 0, 'f', 1)
+            .arg(power.durationSeconds, 0, 'f', 1)
+            .arg(power.totalJoules, 0, 'f', 1)
+            .arg(power.totalBasis);
+    const EnergyPerToken energy = benchEnergyPerToken(result);
+    if (!energy.measured)
+        return text + u"; per token: %1"_s.arg(energy.reason);
+    text +=
+        u"; %1 J per output token, %2 tokens per kWh"_s.arg(energy.joulesPerOutputToken, 0, 'g', 3)
+            .arg(energy.tokensPerKWh, 0, 'f', 0);
+    if (energy.usdPerMillionTokens >= 0)
+        text += u"; electricity %1 USD per million output tokens (%2)"_s
+                    .arg(energy.usdPerMillionTokens, 0, 'g', 3)
+                    .arg(power.priceBasis);
+    return text;
 }
 
 } // namespace pertoken

@@ -30,9 +30,17 @@ Result<ElectricityPrice> electricityPriceFor(const Scenario &scenario, const QSt
 /// whole run and their tokens drew the energy too.
 double runOutputTokens(const EndpointRun &run);
 
-/// energyPerToken() over an endpoint result: its measured power and runOutputTokens(). `price`
-/// null: no cost.
-EnergyPerToken benchEnergyPerToken(const BenchResult &result,
-                                   const ElectricityPrice *price = nullptr);
+/// Records `price` in the measurement, so the result carries what its energy cost.
+void setElectricityPrice(PowerMeasurement &measurement, const ElectricityPrice &price);
+
+/// energyPerToken() over an endpoint result: its measured power, runOutputTokens(), and the
+/// electricity price recorded with the measurement (no cost without one).
+EnergyPerToken benchEnergyPerToken(const BenchResult &result);
+
+/// The power lines of a result, as the command line and the benchmark panel's summary show
+/// them: "Power: 96.2 W average over 41.0 s (package-0 (CPU package) + dram (DRAM)); 0.52 J per
+/// output token, 6.9 M tokens per kWh; electricity 0.021 USD per million tokens at option ..."
+/// or "Power: not measured: <reason>". Empty for results that are not serving benchmarks.
+QString benchPowerSummary(const BenchResult &result);
 
 } // namespace pertoken
