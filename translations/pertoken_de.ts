@@ -1311,163 +1311,184 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="89"/>
         <source>Quick (15 s or less)</source>
         <translation>Schnell (höchstens 15 s)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="60"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="93"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>Misst die Speicherbandbreite (STREAM Triad) und FP32-Matrixmultiplikation auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="102"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="70"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="103"/>
         <source>Inference server</source>
         <translation>Inferenzserver</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="72"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="105"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="76"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="109"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>Beendet den Lauf innerhalb einer Sekunde und behält die bisherigen Messwerte (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="115"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="134"/>
         <source>Use in scenario</source>
         <translation>Im Szenario verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="103"/>
-        <source>Sets the measured throughput of a deployment option from the selected or just-finished result</source>
-        <translation>Setzt den gemessenen Durchsatz einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="56"/>
+        <source>Power: not measured (%1)</source>
+        <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
+        <translation>Leistung: nicht gemessen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="108"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="58"/>
+        <source>Power: %1 W average over %2 s, measured by %3</source>
+        <translation>Leistung: %1 W im Mittel über %2 s, gemessen von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="64"/>
+        <source>%1 J per output token, %2 tokens per kWh</source>
+        <translation>%1 J je Ausgabe-Token, %2 Token je kWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
+        <source>Electricity: %1 USD per million output tokens (%2)</source>
+        <translation>Strom: %1 USD je Million Ausgabe-Token (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="136"/>
+        <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
+        <translation>Setzt den gemessenen Durchsatz und, wo der Lauf sie gemessen hat, die gemessene Leistung einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="142"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="163"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="197"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="171"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="205"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="172"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="206"/>
         <source>Benchmarking %1 at %2</source>
         <translation>Benchmark von %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="178"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="212"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="179"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="213"/>
         <source>Measuring this machine</source>
         <translation>Dieser Rechner wird gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="191"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="225"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>Wird abgebrochen: bisherige Messwerte bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="206"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="240"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>Aufwärmen: %1 von %2 Anfragen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="214"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="248"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3): %4 von %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="235"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="269"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="245"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="246"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="280"/>
         <source>The benchmark could not run: %1</source>
         <translation>Der Benchmark konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="284"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="285"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>Abgebrochen, bevor etwas gemessen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="290"/>
         <source>Cancelled: partial result</source>
         <translation>Abgebrochen: Teilergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="290"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="295"/>
         <source>The result could not be saved: %1</source>
         <translation>Das Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="265"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="299"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>Abgebrochen; das Teilergebnis wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="300"/>
         <source>Finished; saved to %1</source>
         <translation>Fertig; gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="313"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="288"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="322"/>
         <source>Some history files could not be read: %1</source>
         <translation>Einige Verlaufsdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="300"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="313"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="334"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="347"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
@@ -1652,48 +1673,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>Die Zahlen des Diagramms als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -1740,62 +1761,62 @@
         <translation>%1 (nicht machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="78"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="88"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="147"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="203"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="223"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="244"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="250"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1895,213 +1916,213 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
         <translation>API-Preise und Hardware durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2110,18 +2131,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2130,37 +2151,42 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
+        <source>%1 now uses the measured throughput and power (%2 W)</source>
+        <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2169,27 +2195,27 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -2419,27 +2445,27 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Die ausgewählte Option entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1 (%2): Doppelklick zum Umbenennen, Häkchen entfernen, um sie aus dem Vergleich zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>%1 als %2 %3 bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
     </message>
@@ -2751,85 +2777,85 @@ Stichproben pro Anfrage: %3</translation>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2868,150 +2894,150 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>kalibriert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3111,54 +3137,54 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>Box von P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens

@@ -1311,163 +1311,184 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="89"/>
         <source>Quick (15 s or less)</source>
         <translation>快速（不超过 15 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="60"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="93"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>测量本机的内存带宽（STREAM Triad）和 FP32 矩阵乘法性能。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="102"/>
         <source>This machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="70"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="103"/>
         <source>Inference server</source>
         <translation>推理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="72"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="105"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="76"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="109"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>在一秒内停止运行并保留已测得的结果 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="115"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="134"/>
         <source>Use in scenario</source>
         <translation>用于场景</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="103"/>
-        <source>Sets the measured throughput of a deployment option from the selected or just-finished result</source>
-        <translation>用所选或刚完成的结果设置某个部署选项的实测吞吐量</translation>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="56"/>
+        <source>Power: not measured (%1)</source>
+        <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
+        <translation>功率：未测量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="108"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="58"/>
+        <source>Power: %1 W average over %2 s, measured by %3</source>
+        <translation>功率：%2 秒内平均 %1 W，测量来源 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="64"/>
+        <source>%1 J per output token, %2 tokens per kWh</source>
+        <translation>每个输出 token %1 J，每 kWh %2 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
+        <source>Electricity: %1 USD per million output tokens (%2)</source>
+        <translation>电费：每百万输出 token %1 美元（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="136"/>
+        <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
+        <translation>用所选或刚完成的结果设置部署选项的实测吞吐量，以及运行中测得的实测功率</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="142"/>
         <source>History (newest first)</source>
         <translation>历史记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="163"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="197"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="171"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="205"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="172"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="206"/>
         <source>Benchmarking %1 at %2</source>
         <translation>正在对 %2 上的 %1 进行基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="178"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="212"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="179"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="213"/>
         <source>Measuring this machine</source>
         <translation>正在测量本机</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="191"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="225"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>正在取消：保留已测得的结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="206"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="240"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>预热：第 %1 / %2 个请求（不计入测量）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="214"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="248"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>第 %1 / %2 级（并发 %3）：%4 / %5 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="235"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="269"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="245"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="246"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="280"/>
         <source>The benchmark could not run: %1</source>
         <translation>基准测试无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="284"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="251"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="285"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>在测得任何结果之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="290"/>
         <source>Cancelled: partial result</source>
         <translation>已取消：部分结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="256"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="290"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="261"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="295"/>
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="265"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="299"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>已取消；部分结果已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="300"/>
         <source>Finished; saved to %1</source>
         <translation>已完成；已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="313"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="288"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="322"/>
         <source>Some history files could not be read: %1</source>
         <translation>部分历史文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="300"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="313"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="334"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="347"/>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>
@@ -1650,48 +1671,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>将图表的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
@@ -1738,62 +1759,62 @@
         <translation>%1（不可行）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="78"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="88"/>
         <source>Not feasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="147"/>
         <source>Cost per million tokens by option</source>
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="203"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="223"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="244"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="250"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1893,213 +1914,213 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Scaling</source>
         <translation>规模规划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Deployment options</source>
         <translation>部署选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Selected option</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>Start again from the built-in default scenario</source>
         <translation>从内置的默认场景重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Open a scenario file</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Save the scenario to its file</source>
         <translation>将场景保存到其文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Add Option</source>
         <translation>添加选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
         <translation>浏览和编辑 API 价格与硬件；将条目应用到所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Benchmark</source>
         <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Benchmark Panel</source>
         <translation>基准测试面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2108,18 +2129,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2128,37 +2149,42 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
+        <source>%1 now uses the measured throughput and power (%2 W)</source>
+        <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2167,27 +2193,27 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
@@ -2417,27 +2443,27 @@ Total: %5 per million tokens</source>
         <translation>删除所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>添加选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1（%2）：双击可重命名，取消勾选可将其排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>按 %2 %3 为 %1 定价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>在 %2 上运行 %1</translation>
     </message>
@@ -2748,85 +2774,85 @@ Samples per query: %3</source>
         <translation>输入 +20%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1：成本变化（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2865,150 +2891,150 @@ Input +20%: %3 per million tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline 估算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>已排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>未达到首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3107,54 +3133,54 @@ Input +20%: %3 per million tokens
         <translation>P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>箱体为 P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>每百万 token 成本：P10、P50 和 P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>此场景未设置输入范围。
 为某个输入设置低值和高值，即可查看各选项每百万 token 成本的 P10、P50 和 P90。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens

@@ -272,6 +272,7 @@ int applyToScenario(const QCommandLineParser &parser, const BenchResult &result)
             return usageError(u"--level: expected a level index, 0 or more (got \"%1\")"_s.arg(
                 parser.value(u"level"_s)));
     }
+    choice.evaluatedGpusPerReplica = evaluateOption(scenario, *option).gpusPerReplica;
     const Result<DeploymentOption> applied = applyBenchResult(result, *option, choice);
     if (!applied)
         return inputError(applied.error());

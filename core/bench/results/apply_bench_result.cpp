@@ -23,7 +23,8 @@ void clearMeasurement(DeploymentOption &option)
 // or a self-hosted server's per-GPU draw (the whole measured draw shared among the replica's
 // GPUs), with the average-power fraction at 1 since the measurement already is an average under
 // the benchmark's load.
-void applyMeasuredPower(const BenchResult &result, DeploymentOption &option)
+void applyMeasuredPower(const BenchResult &result, const ApplyChoice &choice,
+                        DeploymentOption &option)
 {
     const PowerMeasurement &power = result.power;
     if (!power.measured() || power.averageWatts() <= 0)
@@ -38,7 +39,13 @@ void applyMeasuredPower(const BenchResult &result, DeploymentOption &option)
     if (energy.measured)
         note += u", %1 J per output token"_s.arg(energy.joulesPerOutputToken, 0, 'g', 3);
     if (auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
-        const int gpus = std::max(1, hosted->gpusPerReplica);
+        int gpus = hosted->gpusPerReplica;
+        if (gpus <= 0)
+            gpus = choice.evaluatedGpusPerReplica;
+        if (gpus <= 0) {
+            gpus = 1;
+            note += u"; GPU count not known, taken as 1"_s;
+        }
         hosted->powerWattsPerGpu = watts / gpus;
         hosted->averagePowerFraction = 1;
         if (gpus > 1)
@@ -126,7 +133,7 @@ Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentO
                 .arg(level.ttftMs.p50, 0, 'f', 0)
                 .arg(level.tpotMs.p50, 0, 'f', 1)
                 .arg(level.tokenCountSource);
-        applyMeasuredPower(result, option);
+        applyMeasuredPower(result, choice, option);
         return option;
     }
     case BenchKind::LlamaBench:
