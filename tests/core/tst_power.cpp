@@ -91,6 +91,7 @@ private Q_SLOTS:
     void notMeasuredGivesNoFigures();
     void measurementRoundTripsThroughJson();
     void useInScenarioCarriesMeasuredPower();
+    void summarySaysWhoseTheMeasuredPowerIs();
 };
 
 void TestPower::counterDelta_data()
@@ -416,6 +417,38 @@ void TestPower::useInScenarioCarriesMeasuredPower()
         QCOMPARE(applied->spec, option.spec);
         QVERIFY(applied->measuredPowerSource.isEmpty());
     }
+}
+
+void TestPower::summarySaysWhoseTheMeasuredPowerIs()
+{
+    BenchResult result;
+    result.kind = BenchKind::Endpoint;
+    RequestRecord record;
+    record.outputTokens = 100;
+    result.endpoint.records = {record};
+    result.power.request = u"auto"_s;
+    result.power.durationSeconds = 4;
+    result.power.totalJoules = 200; // 50 W; 200 J / 100 tokens = 2 J per token
+    result.power.totalBasis = u"BAT0 (whole laptop)"_s;
+    result.power.usdPerKWh = 0.12;
+    result.power.pue = 1;
+    result.power.priceBasis = u"option \"laptop\": 0.12 USD/kWh, PUE 1"_s;
+    result.endpoint.endpointUrl = QUrl(u"http://127.0.0.1:8080/v1/chat/completions"_s);
+    const QString local = benchPowerSummary(result);
+    QVERIFY2(local.startsWith(u"Power: 50.0 W average over 4.0 s, 200.0 J (BAT0 (whole laptop))"_s),
+             qPrintable(local));
+    // 2 J per token: 3.6e6 / 2 = 1,800,000 tokens per kWh; a million tokens = 2e6 J
+    // = 0.5556 kWh × 0.12 USD = 0.0667 USD.
+    QVERIFY2(local.contains(u"2 J per output token, 1800000 tokens per kWh"_s), qPrintable(local));
+    QVERIFY2(local.contains(u"electricity 0.0667 USD per million output tokens"_s),
+             qPrintable(local));
+    QVERIFY(!local.contains(u"client machine"_s));
+    result.endpoint.endpointUrl = QUrl(u"http://10.0.0.5:8000/v1/chat/completions"_s);
+    QVERIFY(benchPowerSummary(result).contains(
+        u"this is the client machine's power, not the server's at 10.0.0.5"_s));
+    result.power = PowerMeasurement{};
+    QCOMPARE(benchPowerSummary(result),
+             u"Power: not measured: power measurement was not asked for"_s);
 }
 
 QTEST_APPLESS_MAIN(TestPower)

@@ -1,5 +1,7 @@
 #include "bench/results/bench_energy.h"
 
+#include <QHostAddress>
+
 namespace pertoken {
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,9 @@ QString benchPowerSummary(const BenchResult &result)
         text += u"; electricity %1 USD per million output tokens (%2)"_s
                     .arg(energy.usdPerMillionTokens, 0, 'g', 3)
                     .arg(power.priceBasis);
+    const QString host = result.endpoint.endpointUrl.host();
+    if (!host.isEmpty() && host != u"localhost" && !QHostAddress(host).isLoopback())
+        text += u"; this is the client machine's power, not the server's at %1"_s.arg(host);
     return text;
 }
 

@@ -40,7 +40,8 @@ EnergyPerToken benchEnergyPerToken(const BenchResult &result);
 /// The power lines of a result, as the command line and the benchmark panel's summary show
 /// them: "Power: 96.2 W average over 41.0 s (package-0 (CPU package) + dram (DRAM)); 0.52 J per
 /// output token, 6.9 M tokens per kWh; electricity 0.021 USD per million tokens at option ..."
-/// or "Power: not measured: <reason>". Empty for results that are not serving benchmarks.
+/// or "Power: not measured: <reason>"; for an endpoint on another host it adds that the power is
+/// the client machine's, not the server's. Empty for results that are not serving benchmarks.
 QString benchPowerSummary(const BenchResult &result);
 
 } // namespace pertoken
