@@ -1528,6 +1528,32 @@
             <numerusform>Nebenläufigkeit %1, %n Durchläufe: %2 Ausgabe-Tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (Mittelwert ± 95-%-Konfidenzintervall)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="56" />
+        <source>Power: not measured (%1)</source>
+        <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
+        <translation>Leistung: nicht gemessen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="58" />
+        <source>Power: %1 W average over %2 s, measured by %3</source>
+        <translation>Leistung: %1 W im Mittel über %2 s, gemessen von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="64" />
+        <source>%1 J per output token, %2 tokens per kWh</source>
+        <translation>%1 J je Ausgabe-Token, %2 Token je kWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69" />
+        <source>Electricity: %1 USD per million output tokens (%2)</source>
+        <translation>Strom: %1 USD je Million Ausgabe-Token (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="136" />
+        <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
+        <translation>Setzt den gemessenen Durchsatz und, wo der Lauf sie gemessen hat, die gemessene Leistung einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
+    </message>
     </context>
 <context>
     <name>pertoken::ui::CatalogDialog</name>
@@ -2288,7 +2314,12 @@ Gesamt: %5 pro Million Tokens</translation>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/main_window.cpp" line="432" />
+        <source>%1 now uses the measured throughput and power (%2 W)</source>
+        <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>

@@ -1525,6 +1525,32 @@
             <numerusform>并发 %1，%n 次运行：%2 输出 token/秒，TTFT p50 %3 ms，TPOT p50 %4 ms（平均值 ± 95% 置信区间）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="56" />
+        <source>Power: not measured (%1)</source>
+        <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
+        <translation>功率：未测量（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="58" />
+        <source>Power: %1 W average over %2 s, measured by %3</source>
+        <translation>功率：%2 秒内平均 %1 W，测量来源 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="64" />
+        <source>%1 J per output token, %2 tokens per kWh</source>
+        <translation>每个输出 token %1 J，每 kWh %2 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69" />
+        <source>Electricity: %1 USD per million output tokens (%2)</source>
+        <translation>电费：每百万输出 token %1 美元（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="136" />
+        <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
+        <translation>用所选或刚完成的结果设置部署选项的实测吞吐量，以及运行中测得的实测功率</translation>
+    </message>
     </context>
 <context>
     <name>pertoken::ui::CatalogDialog</name>
@@ -2282,7 +2308,12 @@ Total: %5 per million tokens</source>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/main_window.cpp" line="432" />
+        <source>%1 now uses the measured throughput and power (%2 W)</source>
+        <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>

@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -422,7 +423,10 @@ bool MainWindow::useMeasurement(const BenchResult &result)
                                  tr("Select the deployment option the measurement is for."));
         return false;
     }
-    const Result<DeploymentOption> applied = applyBenchResult(result, *option);
+    ApplyChoice choice;
+    if (const OptionResult *evaluated = m_dashboard->evaluation().option(optionId))
+        choice.evaluatedGpusPerReplica = evaluated->gpusPerReplica;
+    const Result<DeploymentOption> applied = applyBenchResult(result, *option, choice);
     if (!applied) {
         QMessageBox::warning(this, tr("Use Measurement"),
                              tr("The measurement cannot be used for %1.\n\n%2")
@@ -431,7 +435,13 @@ bool MainWindow::useMeasurement(const BenchResult &result)
     }
     m_document->push(new EditOptionCommand(m_document, *applied,
                                            tr("Use measurement for %1").arg(option->name)));
-    statusBar()->showMessage(tr("%1 now uses the measured throughput").arg(option->name), 4000);
+    if (result.power.measured() && !applied->measuredPowerSource.isEmpty())
+        statusBar()->showMessage(tr("%1 now uses the measured throughput and power (%2 W)")
+                                     .arg(option->name)
+                                     .arg(QLocale().toString(result.power.averageWatts(), 'f', 1)),
+                                 4000);
+    else
+        statusBar()->showMessage(tr("%1 now uses the measured throughput").arg(option->name), 4000);
     return true;
 }
 

@@ -5,9 +5,11 @@
 #include "bench/endpoint/repeat_statistics.h"
 #include "bench/endpoint/shard_merge.h"
 #include "bench/results/apply_bench_result.h"
+#include "bench/results/bench_energy.h"
 #include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
+#include "cli/power_command.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
 #include "scenario/evaluate.h"
@@ -270,6 +272,13 @@ int runEndpoint(QCommandLineParser &parser)
     if (recordsPath.isEmpty() && config->shardCount > 1)
         return usageError(u"--shard: needs --records FILE.jsonl, the shard's raw records for "
                           "`pertoken bench merge`"_s);
+    const Result<std::shared_ptr<PowerSampler>> power = powerSamplerFromOptions(parser);
+    if (!power)
+        return inputError(power.error());
+    const Result<std::optional<ElectricityPrice>> price = electricityPriceFromOptions(parser);
+    if (!price)
+        return inputError(price.error());
+    (*power)->start();
     int total = config->warmupRequests +
                 config->requestsPerLevelHere() * config->levelCount() * config->repeats;
     int done = 0;
@@ -280,6 +289,9 @@ int runEndpoint(QCommandLineParser &parser)
             err().flush();
         },
         &g_interrupted);
+    PowerMeasurement measured = (*power)->stop();
+    if (*price)
+        setElectricityPrice(measured, **price);
     err() << Qt::endl;
     if (!run.fatalError.isEmpty()) {
         err() << u"pertoken: %1: %2"_s.arg(run.endpointUrl.toString(), run.fatalError) << Qt::endl;
@@ -296,7 +308,8 @@ int runEndpoint(QCommandLineParser &parser)
     for (const QString &note : notes)
         err() << u"pertoken: note: "_s << note << '\n';
     err().flush();
-    const int status = finish(parser, benchResultFrom(run, probeSystemInfo()), text);
+    const BenchResult result = benchResultFrom(run, probeSystemInfo(), measured);
+    const int status = finish(parser, result, text + benchPowerSummary(result) + u'\n');
     bool anyCompleted = false;
     for (const LevelSummary &level : run.levels)
         anyCompleted = anyCompleted || level.completed > 0;
@@ -371,6 +384,7 @@ int applyToScenario(const QCommandLineParser &parser, const BenchResult &result)
             return usageError(u"--level: expected a level index, 0 or more (got \"%1\")"_s.arg(
                 parser.value(u"level"_s)));
     }
+    choice.evaluatedGpusPerReplica = evaluateOption(scenario, *option).gpusPerReplica;
     const Result<DeploymentOption> applied = applyBenchResult(result, *option, choice);
     if (!applied)
         return inputError(applied.error());
@@ -493,11 +507,11 @@ int runBenchCommand(const QStringList &arguments)
         "bench merge FILE.jsonl... [--json] | bench import FILE [--apply-to ID --scenario-out F] | "
         "bench selftest | bench llama-bench "
         "--binary PATH -- ARGS | "
-        "bench history"_s);
+        "bench history | bench power"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"subcommand"_s,
                                  u"hardware, endpoint, merge, import, selftest, llama-bench, "
-                                 "history"_s);
+                                 "history, power"_s);
     parser.addOptions(benchOptions());
     if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
         return usageError(parser.errorText());
@@ -527,10 +541,12 @@ int runBenchCommand(const QStringList &arguments)
         return runLlamaBenchCommand(parser, positional.mid(1));
     if (sub == u"history" && positional.size() == 1)
         return runHistory();
+    if (sub == u"power" && positional.size() == 1)
+        return runPowerSourcesCommand(parser);
     return usageError(
         u"bench: expected hardware, endpoint, merge FILE..., import FILE, selftest, "
-        "llama-bench or history (got \"%1\"); `pertoken bench --help` lists the options"_s.arg(
-            positional.join(u' ')));
+        "llama-bench, history or power (got \"%1\"); `pertoken bench --help` lists the "
+        "options"_s.arg(positional.join(u' ')));
 }
 
 } // namespace pertoken::cli

@@ -97,6 +97,9 @@ struct DeploymentOption {
     /// Measured prompt processing rate (tokens/s, llama-bench's pp test) from which time to
     /// first token follows for the workload's prompt; 0 = not measured.
     double measuredPrefillTokensPerSecond = 0;
+    /// Where the power field's figure came from when a benchmark measured it (what, which
+    /// sources, when); empty when the power is an estimate or typed in.
+    QString measuredPowerSource;
 
     OptionKind kind() const { return static_cast<OptionKind>(spec.index()); }
 

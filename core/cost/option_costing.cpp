@@ -215,7 +215,9 @@ bool affectsThroughput(const QString &key, bool workload)
            key == u"measuredOutputTokensPerSecond";
 }
 
-QString basisNote(const PreparedOption &prepared, const DeploymentOption &option)
+namespace {
+
+QString throughputNote(const PreparedOption &prepared, const DeploymentOption &option)
 {
     const ServingPoint &point = prepared.serving;
     if (point.basis == ThroughputBasis::Measured) {
@@ -246,6 +248,16 @@ QString basisNote(const PreparedOption &prepared, const DeploymentOption &option
             .arg(estimate);
     }
     return u"roofline: "_s + estimate;
+}
+
+} // namespace
+
+QString basisNote(const PreparedOption &prepared, const DeploymentOption &option)
+{
+    const QString note = throughputNote(prepared, option);
+    return option.measuredPowerSource.isEmpty()
+               ? note
+               : u"%1; power %2"_s.arg(note, option.measuredPowerSource);
 }
 
 QList<CostPart> MonthlyCost::parts(OptionKind kind, Acquisition acquisition) const

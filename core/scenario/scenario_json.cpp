@@ -65,6 +65,8 @@ QJsonObject optionToJson(const DeploymentOption &option)
         insertIfMeasured(u"measuredPrefillTokensPerSecond"_s,
                          option.measuredPrefillTokensPerSecond);
     }
+    if (!option.measuredPowerSource.isEmpty())
+        object.insert(u"measuredPowerSource"_s, option.measuredPowerSource);
     return object;
 }
 
@@ -162,6 +164,7 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
     option.measuredTpotMs = measuredFigure(u"measuredTpotMs"_s, 1e9);
     option.measuredPrefillTokensPerSecond =
         measuredFigure(u"measuredPrefillTokensPerSecond"_s, 1e9);
+    option.measuredPowerSource = reader.optionalString(object, path, u"measuredPowerSource"_s);
     return option;
 }
 

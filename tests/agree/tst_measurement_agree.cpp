@@ -1,7 +1,8 @@
 // "Use in scenario" in the dashboard and `pertoken bench import FILE --apply-to ID` on the
 // command line apply a measurement through the same core function, and what follows from it
 // (name, basis, batch, latency, throughput, cost) is the same in both, and is the measurement's:
-// latency checks, the batch and the prefill share no longer stay on the roofline estimate.
+// latency checks, the batch and the prefill share no longer stay on the roofline estimate; a
+// measured power becomes the option's power, and the energy per token follows from it.
 
 #include "bench/llamabench/llama_bench.h"
 #include "bench/probe/hardware_probe.h"
@@ -65,6 +66,18 @@ BenchResult endpointResult()
     return benchResultFrom(run, SystemInfo{});
 }
 
+// The same run with this machine's power measured: 120 J in 0.4 s, 300 W on average.
+BenchResult endpointResultWithPower()
+{
+    BenchResult result = endpointResult();
+    result.power.request = u"auto"_s;
+    result.power.durationSeconds = 0.4;
+    result.power.totalJoules = 120;
+    result.power.totalBasis = u"package-0 (CPU package)"_s;
+    result.power.notMeasuredReason.clear();
+    return result;
+}
+
 // A desktop measured at 60 GB/s (STREAM triad) and 1,500 GFLOPS (SGEMM).
 BenchResult hardwareResult()
 {
@@ -123,6 +136,7 @@ void TestMeasurementAgree::bothFrontEndsApplyAlike_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::newRow("endpoint") << u"endpoint"_s;
+    QTest::newRow("endpoint with power") << u"endpoint-power"_s;
     QTest::newRow("llama-bench") << u"llama-bench"_s;
     QTest::newRow("hardware") << u"hardware"_s;
 }
@@ -145,7 +159,9 @@ void TestMeasurementAgree::bothFrontEndsApplyAlike()
         result = benchResultFrom(*llama, SystemInfo{});
         QVERIFY(QFile::copy(shared, resultFile));
     } else {
-        result = kind == u"endpoint" ? endpointResult() : hardwareResult();
+        result = kind == u"endpoint"         ? endpointResult()
+                 : kind == u"endpoint-power" ? endpointResultWithPower()
+                                             : hardwareResult();
         QFile file(resultFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(benchResultToJson(result));
@@ -181,8 +197,27 @@ void TestMeasurementAgree::bothFrontEndsApplyAlike()
     QVERIFY(close(cli[u"tokensPerSecond"].toDouble(), shown.outputTokensPerSecond));
     QVERIFY(close(cli[u"usdPerMillionTokens"].toDouble(), shown.usdPerMillionTokens));
     QVERIFY(close(cli[u"replicas"].toDouble(), shown.replicas));
+    QVERIFY(close(cli[u"joulesPerToken"].toDouble(), shown.joulesPerToken));
+    QCOMPARE(cli[u"basisNote"].toString(), shown.basisNote);
 
-    if (kind == u"endpoint") {
+    if (kind == u"endpoint-power") {
+        // 300 W measured becomes the option's power: shared among the replica's GPUs, at an
+        // average-power fraction of 1 (the measurement already is the average under load).
+        QFile written(scenarioFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QJsonObject saved;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(written.readAll()).object()[u"options"].toArray())
+            if (value[u"id"].toString() == id)
+                saved = value.toObject();
+        QVERIFY(shown.gpusPerReplica >= 1);
+        QVERIFY(close(saved[u"powerWattsPerGpu"].toDouble() * shown.gpusPerReplica, 300));
+        QCOMPARE(saved[u"averagePowerFraction"].toDouble(), 1.0);
+        QVERIFY(saved[u"measuredPowerSource"].toString().contains(u"300.0 W average"_s));
+        QVERIFY2(shown.basisNote.contains(u"power measured 2026-11-24T10:15:00Z: 300.0 W"_s),
+                 qPrintable(shown.basisNote));
+    }
+    if (kind == u"endpoint" || kind == u"endpoint-power") {
         // Every figure is the measurement's: concurrency 4, TTFT 300 ms, TPOT 20 ms, and
         // 16 tokens in 0.36 s = 44.4 tokens/s.
         QCOMPARE(shown.basis, ThroughputBasis::Measured);

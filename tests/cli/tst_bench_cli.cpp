@@ -4,6 +4,7 @@
 // The history goes to a temporary XDG_DATA_HOME so a user's own is never touched.
 
 #include "bench/calibration/calibration_server_thread.h"
+#include "bench/results/bench_energy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void endpointJson();
     void endpointKeyAndOutFile();
     void unreachableEndpointExitsOne();
+    void endpointPower();
+    void powerSources();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
     void importLlamaBench();
@@ -169,6 +172,68 @@ void TestBenchCli::unreachableEndpointExitsOne()
     QVERIFY(r.out.isEmpty());
 }
 
+void TestBenchCli::endpointPower()
+{
+    const QStringList endpoint{u"endpoint"_s, u"--url"_s,      m_server->baseUrl().toString(),
+                               u"--model"_s,  u"m"_s,          u"--concurrency"_s,
+                               u"1"_s,        u"--requests"_s, u"2"_s,
+                               u"--warmup"_s, u"0"_s,          u"--no-history"_s};
+    // Not asked for: "not measured" with the reason, and no energy figure at all (never 0 J).
+    const Run none = run(endpoint + QStringList{u"--power"_s, u"none"_s, u"--json"_s});
+    QCOMPARE(none.exitCode, 0);
+    const QJsonObject power = json(none).value(u"power"_s).toObject();
+    QCOMPARE(power.value(u"request"_s).toString(), u"none"_s);
+    QCOMPARE(power.value(u"measured"_s).toBool(true), false);
+    QVERIFY(power.value(u"notMeasuredReason"_s).toString().contains(u"--power none"_s));
+    QVERIFY(!power.contains(u"energyJoules"_s));
+    // The built-in scenario's electricity price costs the energy (bench_energy.h picks its first
+    // self-hosted or on-device option).
+    const Result<ElectricityPrice> price = electricityPriceFor(defaultScenario(), {}, u"test"_s);
+    QVERIFY(price.ok());
+    const QJsonObject electricity = power.value(u"electricity"_s).toObject();
+    QCOMPARE(electricity.value(u"usdPerKWh"_s).toDouble(), price->usdPerKWh);
+    QCOMPARE(electricity.value(u"pue"_s).toDouble(), price->pue);
+
+    // Every source this machine offers: measured with its energy, or not measured and why.
+    const Run automatic = run(endpoint + QStringList{u"--json"_s});
+    QCOMPARE(automatic.exitCode, 0);
+    const QJsonObject measured = json(automatic).value(u"power"_s).toObject();
+    QCOMPARE(measured.value(u"request"_s).toString(), u"auto"_s);
+    if (measured.value(u"measured"_s).toBool()) {
+        QVERIFY(measured.value(u"energyJoules"_s).toDouble() > 0);
+        QVERIFY(!measured.value(u"basis"_s).toString().isEmpty());
+    } else {
+        QVERIFY(!measured.contains(u"energyJoules"_s));
+        QVERIFY(!measured.value(u"notMeasuredReason"_s).toString().isEmpty());
+    }
+    const Run table = run(endpoint);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("Power: "), table.out.constData());
+}
+
+void TestBenchCli::powerSources()
+{
+    const Run r = run({u"power"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("{\n    \"schema\": \"pertoken.bench/1\""));
+    const QJsonObject o = json(r);
+    QCOMPARE(o.value(u"kind"_s).toString(), u"power-sources"_s);
+    QVERIFY(o.value(u"sources"_s).isArray());
+    for (const QJsonValue &value : o.value(u"sources"_s).toArray()) {
+        const QJsonObject source = value.toObject();
+        QVERIFY(source.value(u"readable"_s).isBool());
+        QVERIFY(!source.value(u"scope"_s).toString().isEmpty());
+        if (!source.value(u"readable"_s).toBool())
+            QVERIFY(!source.value(u"reason"_s).toString().isEmpty());
+    }
+    // Each kind of source either appears or is said to be absent.
+    const QJsonArray absent = o.value(u"absent"_s).toArray();
+    QCOMPARE(o.value(u"sources"_s).toArray().size() + absent.size() >= 4, true);
+    const Run text = run({u"power"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(!text.out.isEmpty());
+}
+
 void TestBenchCli::badUsageExitsTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -191,6 +256,15 @@ void TestBenchCli::badUsageExitsTwo_data()
         << QByteArray("--shard: needs --rate");
     QTest::newRow("merge missing file")
         << QStringList{u"merge"_s, u"/nonexistent.jsonl"_s} << QByteArray("cannot be read");
+    QTest::newRow("bad power") << QStringList{u"endpoint"_s, u"--url"_s, u"http://h"_s,
+                                              u"--model"_s,  u"m"_s,     u"--power"_s,
+                                              u"solar"_s}
+                               << QByteArray("--power");
+    QTest::newRow("electricity option unknown")
+        << QStringList{u"endpoint"_s,      u"--url"_s, u"http://h"_s,
+                       u"--model"_s,       u"m"_s,     u"--electricity-option"_s,
+                       u"no-such-option"_s}
+        << QByteArray("--electricity-option");
     QTest::newRow("unknown") << QStringList{u"gpu"_s} << QByteArray("bench:");
     QTest::newRow("import missing")
         << QStringList{u"import"_s, u"/nonexistent.json"_s} << QByteArray("cannot be read");

@@ -114,7 +114,11 @@ void TestBenchPanel::runsAgainstCalibrationServer()
     QVERIFY(child<BenchLiveChart>(panel, u"liveChart"_s)->latencyPointCount() > 0);
     QCOMPARE(list->count(), 1);
     QCOMPARE(historyFiles(history).size(), 1);
-    QVERIFY(!child<QLabel>(panel, u"summaryLabel"_s)->text().isEmpty());
+    const QString summary = child<QLabel>(panel, u"summaryLabel"_s)->text();
+    QVERIFY(!summary.isEmpty());
+    // This machine's power during the run: measured, or "not measured" with why; never 0 W.
+    QVERIFY2(summary.contains(u"Power: "_s), qPrintable(summary));
+    QVERIFY(!summary.contains(u"Power: 0.0 W"_s));
 
     QTest::mouseClick(child<QPushButton>(panel, u"useInScenarioButton"_s), Qt::LeftButton);
     QCOMPARE(useSpy.count(), 1);
@@ -125,6 +129,8 @@ void TestBenchPanel::runsAgainstCalibrationServer()
     QCOMPARE(result.endpoint.levels[1].concurrency, 2);
     QCOMPARE(result.endpoint.levels[0].completed, 4);
     QCOMPARE(result.endpoint.levels[1].completed, 4);
+    QCOMPARE(result.power.request, u"auto"_s);
+    QVERIFY(result.power.measured() || !result.power.notMeasuredReason.isEmpty());
 }
 
 void TestBenchPanel::repeatedRunShowsConfidenceIntervals()

@@ -1,6 +1,7 @@
 #include "benchmark/bench_panel.h"
 
 #include "bench/endpoint/repeat_statistics.h"
+#include "bench/results/bench_energy.h"
 #include "benchmark/bench_endpoint_form.h"
 #include "benchmark/bench_runner.h"
 #include "charts/bench_live_chart.h"
@@ -45,6 +46,38 @@ bool measuredSomething(const BenchResult &result)
 }
 
 } // namespace
+
+QString BenchPanel::powerText(const BenchResult &result)
+{
+    if (result.kind != BenchKind::Endpoint)
+        return {};
+    const PowerMeasurement &power = result.power;
+    if (!power.measured())
+        //: The reason comes from the benchmark engine, in English.
+        return tr("Power: not measured (%1)").arg(power.notMeasuredReason);
+    const QLocale locale;
+    QString text = tr("Power: %1 W average over %2 s, measured by %3")
+                       .arg(locale.toString(power.averageWatts(), 'f', 1),
+                            locale.toString(power.durationSeconds, 'f', 1), power.totalBasis);
+    const EnergyPerToken energy = benchEnergyPerToken(result);
+    if (!energy.measured)
+        return text;
+    text += u'\n' + tr("%1 J per output token, %2 tokens per kWh")
+                        .arg(locale.toString(energy.joulesPerOutputToken, 'g', 3),
+                             locale.toString(energy.tokensPerKWh, 'f', 0));
+    if (energy.usdPerMillionTokens >= 0)
+        text +=
+            u'\n' + tr("Electricity: %1 USD per million output tokens (%2)")
+                        .arg(locale.toString(energy.usdPerMillionTokens, 'g', 3), power.priceBasis);
+    return text;
+}
+
+QString BenchPanel::summaryText(const BenchResult &result)
+{
+    const QString power = powerText(result);
+    return power.isEmpty() ? benchResultSummary(result)
+                           : benchResultSummary(result) + u'\n' + power;
+}
 
 BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
     : QWidget(parent)
@@ -101,8 +134,9 @@ BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
     m_historyList->setObjectName(u"historyList"_s);
     m_use = new QPushButton(tr("Use in scenario"), this);
     m_use->setObjectName(u"useInScenarioButton"_s);
-    m_use->setToolTip(tr("Sets the measured throughput of a deployment option from the selected "
-                         "or just-finished result"));
+    m_use->setToolTip(tr("Sets the measured throughput, and the measured power where the run "
+                         "measured it, of a deployment option from the selected or just-finished "
+                         "result"));
     auto *historyBox = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);

@@ -40,6 +40,13 @@ public:
 
     bool isRunning() const;
 
+    /// The measured power of a serving benchmark, as the summary shows it: average watts and
+    /// what measured them, joules per output token and tokens per kWh, or "not measured" and
+    /// why. Empty for other results.
+    static QString powerText(const BenchResult &result);
+    /// The result's one-line summary and its power.
+    static QString summaryText(const BenchResult &result);
+
 Q_SIGNALS:
     void useInScenario(const pertoken::BenchResult &result);
 

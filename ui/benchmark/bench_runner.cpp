@@ -17,12 +17,12 @@ BenchRunner::~BenchRunner()
     }
 }
 
-bool BenchRunner::startEndpoint(const EndpointConfig &config)
+bool BenchRunner::startEndpoint(const EndpointConfig &config, PowerRequest power)
 {
     if (m_thread)
         return false;
     m_cancel = false;
-    launch(QThread::create([this, config] {
+    launch(QThread::create([this, config, power] {
         const auto progress = [this](const EndpointProgress &p) {
             EndpointProgressEvent event{p.level,           p.levelCount,      p.finishedInLevel,
                                         p.requestsInLevel, p.last != nullptr, {},
@@ -32,8 +32,11 @@ bool BenchRunner::startEndpoint(const EndpointConfig &config)
             QMetaObject::invokeMethod(
                 this, [this, event] { Q_EMIT endpointProgress(event); }, Qt::QueuedConnection);
         };
+        PowerSampler sampler(power);
+        sampler.start();
         const EndpointRun run = runEndpointBenchmark(config, progress, &m_cancel);
-        const BenchResult result = benchResultFrom(run, probeSystemInfo());
+        const PowerMeasurement measured = sampler.stop();
+        const BenchResult result = benchResultFrom(run, probeSystemInfo(), measured);
         const QString fatalError = run.fatalError;
         QMetaObject::invokeMethod(
             this, [this, result, fatalError] { complete(result, fatalError); },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/power/power_sampler.h"
 #include "bench/results/bench_result.h"
 
 #include <QObject>
@@ -36,7 +37,8 @@ public:
     ~BenchRunner() override;
 
     bool isRunning() const { return m_thread != nullptr; }
-    bool startEndpoint(const EndpointConfig &config);
+    /// Runs the serving benchmark and samples this machine's power (`power`) while it goes.
+    bool startEndpoint(const EndpointConfig &config, PowerRequest power = PowerRequest::Auto);
     bool startHardware(const HardwareProbeOptions &options);
     void cancel();
     bool cancelRequested() const { return m_cancel.load(); }

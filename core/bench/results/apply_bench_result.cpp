@@ -1,5 +1,6 @@
 #include "bench/results/apply_bench_result.h"
 
+#include "bench/results/bench_energy.h"
 #include "cost/option_builder.h"
 
 namespace pertoken {
@@ -16,6 +17,45 @@ void clearMeasurement(DeploymentOption &option)
     option.measuredTtftMs = 0;
     option.measuredTpotMs = 0;
     option.measuredPrefillTokensPerSecond = 0;
+}
+
+// The run's measured average draw becomes the option's power: a device's draw while generating,
+// or a self-hosted server's per-GPU draw (the whole measured draw shared among the replica's
+// GPUs), with the average-power fraction at 1 since the measurement already is an average under
+// the benchmark's load.
+void applyMeasuredPower(const BenchResult &result, const ApplyChoice &choice,
+                        DeploymentOption &option)
+{
+    const PowerMeasurement &power = result.power;
+    if (!power.measured() || power.averageWatts() <= 0)
+        return;
+    const double watts = power.averageWatts();
+    const EnergyPerToken energy = benchEnergyPerToken(result);
+    QString note = u"measured %1: %2 W average over %3 s (%4)"_s
+                       .arg(result.createdAt.toUTC().toString(Qt::ISODate))
+                       .arg(watts, 0, 'f', 1)
+                       .arg(power.durationSeconds, 0, 'f', 1)
+                       .arg(power.totalBasis);
+    if (energy.measured)
+        note += u", %1 J per output token"_s.arg(energy.joulesPerOutputToken, 0, 'g', 3);
+    if (auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
+        int gpus = hosted->gpusPerReplica;
+        if (gpus <= 0)
+            gpus = choice.evaluatedGpusPerReplica;
+        if (gpus <= 0) {
+            gpus = 1;
+            note += u"; GPU count not known, taken as 1"_s;
+        }
+        hosted->powerWattsPerGpu = watts / gpus;
+        hosted->averagePowerFraction = 1;
+        if (gpus > 1)
+            note += u"; shared among %1 GPUs"_s.arg(gpus);
+    } else if (auto *device = std::get_if<OnDeviceOption>(&option.spec)) {
+        device->powerWatts = watts;
+    } else {
+        return;
+    }
+    option.measuredPowerSource = note;
 }
 
 } // namespace
@@ -99,6 +139,7 @@ Result<DeploymentOption> applyBenchResult(const BenchResult &result, DeploymentO
                 .arg(level.ttftMs.p50, 0, 'f', 0)
                 .arg(level.tpotMs.p50, 0, 'f', 1)
                 .arg(level.tokenCountSource);
+        applyMeasuredPower(result, choice, option);
         return option;
     }
     case BenchKind::LlamaBench:

@@ -43,13 +43,15 @@ BenchResult benchResultFrom(const HardwareProbeResult &hardware)
     return r;
 }
 
-BenchResult benchResultFrom(const EndpointRun &endpoint, const SystemInfo &client)
+BenchResult benchResultFrom(const EndpointRun &endpoint, const SystemInfo &client,
+                            const PowerMeasurement &power)
 {
     BenchResult r;
     r.kind = BenchKind::Endpoint;
     r.createdAt = endpoint.startedAt;
     r.system = client;
     r.endpoint = endpoint;
+    r.power = power;
     return r;
 }
 
@@ -72,6 +74,7 @@ QJsonObject benchResultBody(const BenchResult &r)
         break;
     case BenchKind::Endpoint:
         body = endpointRunToJson(r.endpoint);
+        body.insert(u"power"_s, powerMeasurementToJson(r.power));
         break;
     case BenchKind::LlamaBench:
         body = llamaBenchToJson(r.llamaBench);
@@ -137,6 +140,16 @@ Result<BenchResult> parseBenchResult(const QByteArray &json, const QString &sour
         if (!endpoint)
             return endpoint.error();
         r.endpoint = std::move(endpoint).value();
+        // Results written before power was sampled have no "power": not measured, saying so.
+        if (o.contains(u"power"_s)) {
+            Result<PowerMeasurement> power =
+                powerMeasurementFromJson(o.value(u"power"_s).toObject(), source, u"power"_s);
+            if (!power)
+                return power.error();
+            r.power = std::move(power).value();
+        } else {
+            r.power.notMeasuredReason = u"power was not recorded with this result"_s;
+        }
         break;
     }
     case BenchKind::LlamaBench: {

@@ -2,6 +2,7 @@
 
 #include "bench/endpoint/endpoint_benchmark.h"
 #include "bench/llamabench/llama_bench.h"
+#include "bench/power/power_measurement.h"
 #include "bench/probe/hardware_probe.h"
 #include "bench/probe/system_info.h"
 #include "common/input_error.h"
@@ -29,11 +30,15 @@ struct BenchResult {
     SystemInfo system; ///< the machine that ran (or, for llama-bench, imported) the benchmark
     HardwareProbeResult hardware;
     EndpointRun endpoint;
+    /// Endpoint runs: this machine's power while the run went (bench/power), "not measured"
+    /// with the reason when no source was read; written as "power" beside the levels.
+    PowerMeasurement power;
     LlamaBenchResult llamaBench;
 };
 
 BenchResult benchResultFrom(const HardwareProbeResult &hardware);
-BenchResult benchResultFrom(const EndpointRun &endpoint, const SystemInfo &client);
+BenchResult benchResultFrom(const EndpointRun &endpoint, const SystemInfo &client,
+                            const PowerMeasurement &power = {});
 BenchResult benchResultFrom(const LlamaBenchResult &llamaBench, const SystemInfo &importer);
 
 QJsonObject benchResultBody(const BenchResult &result);  ///< everything but "schema"
