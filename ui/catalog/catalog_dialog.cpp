@@ -5,7 +5,12 @@
 #include "catalog/api_price_editor.h"
 #include "catalog/api_price_table_model.h"
 #include "catalog/catalog_page.h"
+#include "catalog/model_editor.h"
+#include "catalog/model_table_model.h"
 #include "hardware/hardware_catalog.h"
+#include "models/model_import.h"
+#include "models/model_inspection.h"
+#include "models/ollama_store.h"
 #include "pricing/price_catalog.h"
 #include "pricing/price_file_import.h"
 
@@ -14,7 +19,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -64,6 +71,7 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     , m_path(customCatalogPath)
     , m_prices(new ApiPriceTableModel(this))
     , m_accelerators(new AcceleratorTableModel(this))
+    , m_models(new ModelTableModel(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
@@ -84,6 +92,7 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     }
     rebuildPrices();
     rebuildAccelerators();
+    rebuildModels();
 
     m_pricePage = new CatalogPage(m_prices, u"prices"_s, tr("All providers"), this);
     m_hardwarePage = new CatalogPage(m_accelerators, u"hardware"_s, tr("All vendors"), this);
@@ -94,6 +103,19 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     m_pricePage->addButton(import);
     m_tabs->addTab(m_pricePage, tr("API prices"));
     m_tabs->addTab(m_hardwarePage, tr("Hardware"));
+    m_modelPage = new CatalogPage(m_models, u"models"_s, tr("All origins"), this);
+    auto *importModel = new QPushButton(tr("Import model…"), m_modelPage);
+    importModel->setObjectName(u"modelsImport"_s);
+    importModel->setToolTip(tr("A .gguf file, a Hugging Face config.json, a "
+                               "model.safetensors.index.json, or a folder (a Hugging Face "
+                               "snapshot or an Ollama model store). Only headers are read; the "
+                               "record keeps the file's name and the SHA-256 of what was read."));
+    auto *importMenu = new QMenu(importModel);
+    importMenu->addAction(tr("File…"), this, [this] { chooseModelFile(false); });
+    importMenu->addAction(tr("Folder…"), this, [this] { chooseModelFile(true); });
+    importModel->setMenu(importMenu);
+    m_modelPage->addButton(importModel);
+    m_tabs->addTab(m_modelPage, tr("Models"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -158,6 +180,29 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
         if (row >= 0)
             Q_EMIT acceleratorChosen(m_accelerators->row(row).accelerator);
     });
+
+    connect(m_modelPage, &CatalogPage::addRequested, this, &CatalogDialog::addModelByHand);
+    connect(m_modelPage, &CatalogPage::editRequested, this, [this](int row) {
+        if (const int index = customModelIndex(row); index >= 0)
+            editModel(m_custom.models.at(index), index);
+    });
+    connect(m_modelPage, &CatalogPage::duplicateRequested, this, [this](int row) {
+        ModelArchitecture copy = m_models->row(row).model;
+        copy.id = uniqueCustomId(copy.id, idsExcept(m_custom.models, -1));
+        editModel(copy, -1);
+    });
+    connect(m_modelPage, &CatalogPage::removeRequested, this, [this](int row) {
+        if (const int index = customModelIndex(row); index >= 0) {
+            m_custom.models.removeAt(index);
+            rebuildModels();
+            m_modelPage->refreshGroups();
+            save();
+        }
+    });
+    connect(m_modelPage, &CatalogPage::useRequested, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT modelChosen(m_models->row(row).model);
+    });
 }
 
 CatalogDialog::~CatalogDialog() = default;
@@ -194,6 +239,22 @@ void CatalogDialog::rebuildAccelerators()
     m_accelerators->setRows(std::move(rows));
 }
 
+void CatalogDialog::rebuildModels()
+{
+    QList<ModelTableModel::Row> rows;
+    for (const ModelArchitecture &model : builtinModels())
+        rows.append({model, false});
+    for (const ModelArchitecture &model : m_custom.models)
+        rows.append({model, true});
+    m_models->setRows(std::move(rows));
+}
+
+int CatalogDialog::customModelIndex(int row) const
+{
+    const int index = row - static_cast<int>(builtinModels().size());
+    return row >= 0 && index >= 0 && index < m_custom.models.size() ? index : -1;
+}
+
 int CatalogDialog::customPriceIndex(int row) const
 {
     const int index = row - static_cast<int>(builtinApiPrices().size());
@@ -215,7 +276,8 @@ bool CatalogDialog::save()
         return false;
     }
     setStatus(tr("Saved %n custom entries to %1", nullptr,
-                 static_cast<int>(m_custom.prices.size() + m_custom.accelerators.size()))
+                 static_cast<int>(m_custom.prices.size() + m_custom.accelerators.size() +
+                                  m_custom.models.size()))
                   .arg(m_path),
               false);
     return true;
@@ -258,6 +320,119 @@ void CatalogDialog::editAccelerator(const Accelerator &accelerator, int customIn
             (customIndex >= 0 ? customIndex : static_cast<int>(m_custom.accelerators.size()) - 1));
     });
     editor->open();
+}
+
+void CatalogDialog::showModels()
+{
+    m_tabs->setCurrentWidget(m_modelPage);
+}
+
+void CatalogDialog::addModelByHand()
+{
+    ModelArchitecture model;
+    model.asOf = QDate::currentDate().toString(Qt::ISODate);
+    showModels();
+    editModel(model, -1);
+}
+
+void CatalogDialog::editModel(const ModelArchitecture &model, int customIndex,
+                              const QString &problem)
+{
+    auto *editor = new ModelEditor(model, idsExcept(m_custom.models, customIndex), problem, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, customIndex] {
+        if (customIndex >= 0 && customIndex < m_custom.models.size()) {
+            m_custom.models[customIndex] = editor->model();
+            rebuildModels();
+            m_modelPage->refreshGroups();
+            save();
+            m_modelPage->selectSourceRow(static_cast<int>(builtinModels().size()) + customIndex);
+        } else {
+            addModel(editor->model());
+        }
+    });
+    editor->open();
+}
+
+// A new custom model; an imported one with the id of an earlier import replaces it.
+bool CatalogDialog::addModel(const ModelArchitecture &model)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_custom.models.size(); ++i) {
+        if (m_custom.models.at(i).id == model.id)
+            index = i;
+    }
+    if (index >= 0) {
+        m_custom.models[index] = model;
+    } else {
+        index = m_custom.models.size();
+        m_custom.models.append(model);
+    }
+    rebuildModels();
+    m_modelPage->refreshGroups();
+    const bool saved = save();
+    m_modelPage->selectSourceRow(static_cast<int>(builtinModels().size() + index));
+    return saved;
+}
+
+void CatalogDialog::chooseModelFile(bool folder)
+{
+    const QString path =
+        folder ? QFileDialog::getExistingDirectory(this, tr("Import a model folder"))
+               : QFileDialog::getOpenFileName(
+                     this, tr("Import a model"), {},
+                     tr("Model files (*.gguf config.json *.safetensors.index.json "
+                        "*.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;"
+                        "safetensors (*.safetensors.index.json *.safetensors)"));
+    if (!path.isEmpty())
+        importModelPath(path);
+}
+
+bool CatalogDialog::importModelPath(const QString &path)
+{
+    showModels();
+    QString modelPath = path;
+    if (QFileInfo(path).isDir() && isOllamaStore(path)) {
+        const Result<QList<OllamaModelRef>> models = listOllamaModels(path);
+        if (!models || models->isEmpty()) {
+            setStatus(
+                tr("Nothing imported: %1")
+                    .arg(models ? tr("%1 holds no models").arg(path) : models.error().toString()),
+                true);
+            return false;
+        }
+        QStringList names;
+        for (const OllamaModelRef &model : *models)
+            names.append(model.name);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Import from the Ollama store"),
+                                                     tr("Model:"), names, 0, false, &ok);
+        if (!ok)
+            return false;
+        modelPath = models->at(names.indexOf(chosen)).manifestPath;
+    }
+    // The command line's `models inspect` reads the files through the same call.
+    const ModelImport imported = importModel(modelPath, QDate::currentDate().toString(Qt::ISODate));
+    if (imported.error) {
+        setStatus(tr("Nothing imported: %1").arg(imported.error->toString()), true);
+        return false;
+    }
+    if (!imported.missing.isEmpty()) {
+        //: %1 the keys or fields the file lacks, %2 the reader's message.
+        setStatus(tr("%1 could not be read completely (missing: %2). Fill in the rest by hand: "
+                     "%3")
+                      .arg(QFileInfo(modelPath).fileName(), imported.missing.join(u", "_s),
+                           imported.problem),
+                  true);
+        editModel(imported.model, -1, imported.problem);
+        return false;
+    }
+    const bool saved = addModel(imported.model);
+    //: %1 model name, %2 file name.
+    const QString summary =
+        tr("Imported %1 from %2.").arg(imported.model.name, imported.model.sourceFile);
+    setStatus(tr("%1 %2").arg(summary, statusText()), !saved);
+    return true;
 }
 
 void CatalogDialog::chooseImportFile()

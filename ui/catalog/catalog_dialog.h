@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hardware/accelerator.h"
+#include "hardware/model_architecture.h"
 #include "pricing/api_price.h"
 #include "pricing/custom_catalog.h"
 
@@ -14,13 +15,14 @@ namespace pertoken::ui {
 class AcceleratorTableModel;
 class ApiPriceTableModel;
 class CatalogPage;
+class ModelTableModel;
 
-/// Browse and edit the catalogs: API prices and hardware, each in a searchable table filtered by
-/// provider or vendor, every figure with its unit, as-of date and source. Built-in entries are
-/// read-only and can be duplicated into custom ones; custom entries are added, edited, removed
-/// or imported (LiteLLM JSON, price CSV or PerToken price catalog) and saved at once to the custom
-/// catalog file given to the constructor (defaultCustomCatalogPath() in the application). "Use in
-/// scenario" hands the selected entry to whoever listens.
+/// Browse and edit the catalogs: API prices, hardware and models, each in a searchable table
+/// filtered by provider, vendor or origin, every figure with its unit, as-of date and source.
+/// Built-in entries are read-only and can be duplicated into custom ones; custom entries are added,
+/// edited, removed or imported (LiteLLM JSON, price CSV or PerToken price catalog) and saved at
+/// once to the custom catalog file given to the constructor (defaultCustomCatalogPath() in the
+/// application). "Use in scenario" hands the selected entry to whoever listens.
 class CatalogDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogDialog)
@@ -35,6 +37,20 @@ public:
     /// reason in the status line, when the file cannot be read, is malformed or yields no price.
     bool importPriceFile(const QString &path);
 
+    /// Imports a model from its own files (models/model_import.h: a .gguf, a config.json, a
+    /// safetensors index or file, a folder; an Ollama store root asks which model:tag) into the
+    /// custom models and saves. A record the files do not complete opens the by-hand form with
+    /// what was read and the problem, naming the missing key; it is added when the form is
+    /// accepted. Returns false, with the reason in the status line, when nothing was imported
+    /// or the form is left open.
+    bool importModelPath(const QString &path);
+    /// Opens the by-hand form for a new custom model.
+    void addModelByHand();
+    /// Shows the Models tab.
+    void showModels();
+    /// Asks for a model file (or folder) and imports it with importModelPath().
+    void chooseModelFile(bool folder);
+
     /// The status line: the last save, import or error.
     QString statusText() const;
     const CustomCatalog &customCatalog() const { return m_custom; }
@@ -42,10 +58,15 @@ public:
 Q_SIGNALS:
     void apiPriceChosen(const pertoken::ApiPrice &price);
     void acceleratorChosen(const pertoken::Accelerator &accelerator);
+    void modelChosen(const pertoken::ModelArchitecture &model);
 
 private:
     void rebuildPrices();
     void rebuildAccelerators();
+    void rebuildModels();
+    bool addModel(const ModelArchitecture &model);
+    void editModel(const ModelArchitecture &model, int customIndex, const QString &problem = {});
+    int customModelIndex(int row) const;
     bool save();
     void setStatus(const QString &text, bool error);
     void chooseImportFile();
@@ -60,9 +81,11 @@ private:
     bool m_canSave = true;
     ApiPriceTableModel *m_prices;
     AcceleratorTableModel *m_accelerators;
+    ModelTableModel *m_models;
     QTabWidget *m_tabs;
     CatalogPage *m_pricePage;
     CatalogPage *m_hardwarePage;
+    CatalogPage *m_modelPage;
     QLabel *m_status;
 };
 
