@@ -1475,67 +1475,97 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="78"/>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>Eigene Einträge konnten nicht geladen werden, daher werden Änderungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="97"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="98"/>
         <source>All vendors</source>
         <translation>Alle Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="49"/>
         <source>LiteLLM price list</source>
         <translation>LiteLLM-Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="51"/>
         <source>price CSV</source>
         <translation>Preis-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="55"/>
         <source>PerToken price catalog</source>
         <translation>PerToken-Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="99"/>
         <source>Import price file…</source>
         <translation>Preisdatei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="101"/>
         <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
         <translation>LiteLLM model_prices_and_context_window.json, eine Preis-CSV oder ein PerToken-Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="104"/>
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="105"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="106"/>
+        <source>All origins</source>
+        <translation>Alle Herkünfte</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="107"/>
+        <source>Import model…</source>
+        <translation>Modell importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="109"/>
+        <source>A .gguf file, a Hugging Face config.json, a model.safetensors.index.json, or a folder (a Hugging Face snapshot or an Ollama model store). Only headers are read; the record keeps the file&apos;s name and the SHA-256 of what was read.</source>
+        <translation>Eine .gguf-Datei, eine Hugging-Face-config.json, eine model.safetensors.index.json oder ein Ordner (ein Hugging-Face-Snapshot oder ein Ollama-Modellspeicher). Nur die Header werden gelesen; der Eintrag behält den Dateinamen und den SHA-256 des Gelesenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="114"/>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="115"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="118"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="275"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>%n eigenen Eintrag in %1 gespeichert</numerusform>
@@ -1543,22 +1573,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="381"/>
+        <source>Import a model folder</source>
+        <translation>Modellordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="383"/>
+        <source>Import a model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="384"/>
+        <source>Model files (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;safetensors (*.safetensors.index.json *.safetensors)</source>
+        <translation>Modelldateien (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging-Face-Konfiguration (config.json);;safetensors (*.safetensors.index.json *.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="400"/>
+        <source>%1 holds no models</source>
+        <translation>%1 enthält keine Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="408"/>
+        <source>Import from the Ollama store</source>
+        <translation>Aus dem Ollama-Speicher importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="409"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="422"/>
+        <source>%1 could not be read completely (missing: %2). Fill in the rest by hand: %3</source>
+        <extracomment>%1 the keys or fields the file lacks, %2 the reader&apos;s message.</extracomment>
+        <translation>%1 konnte nicht vollständig gelesen werden (es fehlt: %2). Den Rest von Hand ergänzen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="433"/>
+        <source>Imported %1 from %2.</source>
+        <extracomment>%1 model name, %2 file name.</extracomment>
+        <translation>%1 aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="441"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="442"/>
         <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
         <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON oder PerToken-Katalog (*.json);;Preis-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="472"/>
         <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
         <translation>%1 Preise aus %2 (%3) importiert; %4 ohne Preis pro Token und %5 fehlerhafte übersprungen. Einträge ohne eigenes Datum erhalten %6, das Datum der Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="481"/>
         <source>%n warning(s), the first: %1</source>
         <translation>
             <numerusform>%n Warnung, die erste: %1</numerusform>
@@ -1566,12 +1638,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="399"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="417"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="453"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="434"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="487"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1652,48 +1727,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>Die Zahlen des Diagramms als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -1740,62 +1815,62 @@
         <translation>%1 (nicht machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="78"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="88"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="147"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="203"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="223"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="244"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="250"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1895,213 +1970,243 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
-        <translation>API-Preise und Hardware durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
+        <location filename="../ui/main_window.cpp" line="270"/>
+        <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
+        <translation>API-Preise, Hardware und Modelle durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>&amp;Import Model File…</source>
+        <translation>Modelldatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="278"/>
+        <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
+        <translation>Eine .gguf-Datei, eine Hugging-Face-config.json oder einen safetensors-Index in Ihren Modellkatalog einlesen (nur die Header)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>Import Model &amp;Folder…</source>
+        <translation>Modell&amp;ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285"/>
+        <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
+        <translation>Einen Hugging-Face-Snapshot oder ein Modell aus einem Ollama-Speicher in Ihren Modellkatalog einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="287"/>
+        <source>Add Model by &amp;Hand…</source>
+        <translation>Modell von &amp;Hand hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2110,18 +2215,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2130,37 +2235,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2169,27 +2274,27 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -2205,6 +2310,268 @@ Gesamt: %5 pro Million Tokens</translation>
         <location filename="../ui/export/memo_export.cpp" line="258"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelEditor</name>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="35"/>
+        <source>Custom model</source>
+        <translation>Eigenes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38"/>
+        <source>lowercase-with-dashes</source>
+        <translation>kleinbuchstaben-mit-bindestrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="40"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="110"/>
+        <source>Parameters, total</source>
+        <translation>Parameter, gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="41"/>
+        <source>count, e.g. 8030261248</source>
+        <translation>Anzahl, z. B. 8030261248</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="43"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
+        <source>Parameters, active per token</source>
+        <translation>Parameter, aktiv pro Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="44"/>
+        <source>empty: as many as the total (dense)</source>
+        <translation>leer: so viele wie gesamt (dicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="45"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="114"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="46"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="48"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="49"/>
+        <source>as many as attention heads for MHA, fewer for GQA</source>
+        <translation>bei MHA so viele wie Attention-Köpfe, bei GQA weniger</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="50"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
+        <source>Head dimension</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="51"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="52"/>
+        <source>empty for a dense model</source>
+        <translation>leer bei einem dichten Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="53"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
+        <source>Experts per token</source>
+        <translation>Experten pro Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="55"/>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="58"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="59"/>
+        <source>model card, config.json or file</source>
+        <translation>Model Card, config.json oder Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="63"/>
+        <source>%1 · SHA-256 %2…</source>
+        <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="67"/>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="96"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="98"/>
+        <source>%1: is required</source>
+        <translation>%1: ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="105"/>
+        <source>%1: a whole number expected</source>
+        <translation>%1: eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="126"/>
+        <source>The id &quot;%1&quot; is already used by another custom entry</source>
+        <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelTableModel</name>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="44"/>
+        <source>Entered by hand or built in: no file was read</source>
+        <translation>Von Hand eingegeben oder integriert: keine Datei gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="47"/>
+        <source>SHA-256 of the whole file %1: %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>SHA-256 der gesamten Datei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="49"/>
+        <source>SHA-256 of the header of %1 (the bytes read; the weights are not read or hashed): %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>SHA-256 des Headers von %1 (die gelesenen Bytes; die Gewichte werden weder gelesen noch gehasht): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="90"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91"/>
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91"/>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="159"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="161"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="163"/>
+        <source>Parameters (B)</source>
+        <translation>Parameter (Mrd.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="165"/>
+        <source>Active (B)</source>
+        <translation>Aktiv (Mrd.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="167"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="169"/>
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="171"/>
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="173"/>
+        <source>Head dim</source>
+        <translation>Kopfdim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="175"/>
+        <source>Context (tokens)</source>
+        <translation>Kontext (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="177"/>
+        <source>KV cache (bytes/token, 16-bit)</source>
+        <translation>KV-Cache (Bytes/Token, 16 Bit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="179"/>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="181"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="183"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="185"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="187"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -2419,29 +2786,35 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Die ausgewählte Option entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1 (%2): Doppelklick zum Umbenennen, Häkchen entfernen, um sie aus dem Vergleich zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>%1 als %2 %3 bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/options_panel.cpp" line="260"/>
+        <source>Run %2 in %1</source>
+        <extracomment>Undo text: %1 option name, %2 model name.</extracomment>
+        <translation>%2 in %1 ausführen</translation>
     </message>
 </context>
 <context>
@@ -2751,85 +3124,85 @@ Stichproben pro Anfrage: %3</translation>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2868,150 +3241,150 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>kalibriert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3111,54 +3484,54 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>Box von P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens

@@ -1475,101 +1475,176 @@
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="70"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="78"/>
         <source>Catalogs</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="81"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>无法加载自定义条目，因此更改不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="88"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="97"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="89"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="98"/>
         <source>All vendors</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="42"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="49"/>
         <source>LiteLLM price list</source>
         <translation>LiteLLM 价格表</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="44"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="51"/>
         <source>price CSV</source>
         <translation>价格 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="48"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="55"/>
         <source>PerToken price catalog</source>
         <translation>PerToken 价格目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="90"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="99"/>
         <source>Import price file…</source>
         <translation>导入价格文件…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="92"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="101"/>
         <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
         <translation>LiteLLM model_prices_and_context_window.json、价格 CSV 或 PerToken 价格目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="95"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="104"/>
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="96"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="105"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="214"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="106"/>
+        <source>All origins</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="107"/>
+        <source>Import model…</source>
+        <translation>导入模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="109"/>
+        <source>A .gguf file, a Hugging Face config.json, a model.safetensors.index.json, or a folder (a Hugging Face snapshot or an Ollama model store). Only headers are read; the record keeps the file&apos;s name and the SHA-256 of what was read.</source>
+        <translation>.gguf 文件、Hugging Face config.json、model.safetensors.index.json 或文件夹（Hugging Face 快照或 Ollama 模型库）。只读取文件头；记录保留文件名和所读内容的 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="114"/>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="115"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="118"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="275"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="217"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>已将 %n 个自定义条目保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="266"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="381"/>
+        <source>Import a model folder</source>
+        <translation>导入模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="383"/>
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="384"/>
+        <source>Model files (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;safetensors (*.safetensors.index.json *.safetensors)</source>
+        <translation>模型文件 (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face 配置 (config.json);;safetensors (*.safetensors.index.json *.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="400"/>
+        <source>%1 holds no models</source>
+        <translation>%1 中没有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="408"/>
+        <source>Import from the Ollama store</source>
+        <translation>从 Ollama 模型库导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="409"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="422"/>
+        <source>%1 could not be read completely (missing: %2). Fill in the rest by hand: %3</source>
+        <extracomment>%1 the keys or fields the file lacks, %2 the reader&apos;s message.</extracomment>
+        <translation>%1 未能完整读取（缺少：%2）。请手动填写其余部分：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="433"/>
+        <source>Imported %1 from %2.</source>
+        <extracomment>%1 model name, %2 file name.</extracomment>
+        <translation>已从 %2 导入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="441"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="267"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="442"/>
         <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
         <translation>价格文件 (*.json *.csv);;LiteLLM JSON 或 PerToken 目录 (*.json);;价格 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="297"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="472"/>
         <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
         <translation>已从 %2（%3）导入 %1 个价格；跳过 %4 个无按 token 计价的条目和 %5 个格式错误的条目。没有自身日期的条目标注为 %6，即文件的日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="306"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="481"/>
         <source>%n warning(s), the first: %1</source>
         <translation>
             <numerusform>%n 条警告，第一条：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="399"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="417"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="453"/>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="312"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="434"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="487"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1650,48 +1725,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>将图表的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
@@ -1738,62 +1813,62 @@
         <translation>%1（不可行）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="78"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="88"/>
         <source>Not feasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="147"/>
         <source>Cost per million tokens by option</source>
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="203"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="223"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="244"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="250"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1893,213 +1968,243 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>Scaling</source>
         <translation>规模规划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Deployment options</source>
         <translation>部署选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Selected option</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Start again from the built-in default scenario</source>
         <translation>从内置的默认场景重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Open a scenario file</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Save the scenario to its file</source>
         <translation>将场景保存到其文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Add Option</source>
         <translation>添加选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
-        <translation>浏览和编辑 API 价格与硬件；将条目应用到所选选项</translation>
+        <location filename="../ui/main_window.cpp" line="270"/>
+        <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
+        <translation>浏览和编辑 API 价格、硬件和模型；将条目应用到所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>&amp;Import Model File…</source>
+        <translation>导入模型文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="278"/>
+        <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
+        <translation>将 .gguf 文件、Hugging Face config.json 或 safetensors 索引读入您的模型目录（仅文件头）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>Import Model &amp;Folder…</source>
+        <translation>导入模型文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285"/>
+        <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
+        <translation>将 Hugging Face 快照或 Ollama 模型库中的模型读入您的模型目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="287"/>
+        <source>Add Model by &amp;Hand…</source>
+        <translation>手动添加模型(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&amp;Benchmark</source>
         <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Benchmark Panel</source>
         <translation>基准测试面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2108,18 +2213,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2128,37 +2233,37 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2167,27 +2272,27 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
@@ -2203,6 +2308,268 @@ Total: %5 per million tokens</source>
         <location filename="../ui/export/memo_export.cpp" line="258"/>
         <source>%1 (while writing %2)</source>
         <translation>%1（写入 %2 时）</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelEditor</name>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="35"/>
+        <source>Custom model</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38"/>
+        <source>lowercase-with-dashes</source>
+        <translation>小写字母-以-连字符-分隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="39"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="40"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="110"/>
+        <source>Parameters, total</source>
+        <translation>参数，总计</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="41"/>
+        <source>count, e.g. 8030261248</source>
+        <translation>数量，例如 8030261248</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="43"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
+        <source>Parameters, active per token</source>
+        <translation>参数，每个 token 激活</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="44"/>
+        <source>empty: as many as the total (dense)</source>
+        <translation>留空：与总数相同（稠密）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="45"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="114"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="46"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="48"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="49"/>
+        <source>as many as attention heads for MHA, fewer for GQA</source>
+        <translation>MHA 时与注意力头数相同，GQA 时更少</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="50"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
+        <source>Head dimension</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="51"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="52"/>
+        <source>empty for a dense model</source>
+        <translation>稠密模型留空</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="53"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
+        <source>Experts per token</source>
+        <translation>每个 token 的专家数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="55"/>
+        <source>Context length (tokens)</source>
+        <translation>上下文长度（token）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="58"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="59"/>
+        <source>model card, config.json or file</source>
+        <translation>模型卡、config.json 或文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="63"/>
+        <source>%1 · SHA-256 %2…</source>
+        <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="67"/>
+        <source>Imported from</source>
+        <translation>导入自</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="96"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="98"/>
+        <source>%1: is required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="105"/>
+        <source>%1: a whole number expected</source>
+        <translation>%1：应为整数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="126"/>
+        <source>The id &quot;%1&quot; is already used by another custom entry</source>
+        <translation>ID“%1”已被另一个自定义条目使用</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelTableModel</name>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="44"/>
+        <source>Entered by hand or built in: no file was read</source>
+        <translation>手动输入或内置：未读取任何文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="47"/>
+        <source>SHA-256 of the whole file %1: %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>整个文件 %1 的 SHA-256：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="49"/>
+        <source>SHA-256 of the header of %1 (the bytes read; the weights are not read or hashed): %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>%1 文件头的 SHA-256（即所读取的字节；权重既不读取也不计算哈希）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="90"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="159"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="161"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="163"/>
+        <source>Parameters (B)</source>
+        <translation>参数（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="165"/>
+        <source>Active (B)</source>
+        <translation>激活（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="167"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="169"/>
+        <source>Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="171"/>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="173"/>
+        <source>Head dim</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="175"/>
+        <source>Context (tokens)</source>
+        <translation>上下文（token）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="177"/>
+        <source>KV cache (bytes/token, 16-bit)</source>
+        <translation>KV 缓存（字节/token，16 位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="179"/>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="181"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="183"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="185"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="187"/>
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2417,29 +2784,35 @@ Total: %5 per million tokens</source>
         <translation>删除所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>添加选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1（%2）：双击可重命名，取消勾选可将其排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>按 %2 %3 为 %1 定价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>在 %2 上运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/options_panel.cpp" line="260"/>
+        <source>Run %2 in %1</source>
+        <extracomment>Undo text: %1 option name, %2 model name.</extracomment>
+        <translation>在 %1 中运行 %2</translation>
     </message>
 </context>
 <context>
@@ -2748,85 +3121,85 @@ Samples per query: %3</source>
         <translation>输入 +20%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1：成本变化（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2865,150 +3238,150 @@ Input +20%: %3 per million tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline 估算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>已排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>未达到首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3107,54 +3480,54 @@ Input +20%: %3 per million tokens
         <translation>P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>箱体为 P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>每百万 token 成本：P10、P50 和 P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>此场景未设置输入范围。
 为某个输入设置低值和高值，即可查看各选项每百万 token 成本的 P10、P50 和 P90。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
