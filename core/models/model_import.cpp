@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace pertoken {
 
@@ -131,10 +132,21 @@ ModelImport importModel(const QString &path, const QString &asOf)
         result.problem = inspection.error().toString();
     }
     ModelArchitecture &model = result.model;
+    // A config.json without _name_or_path is named by its family alone ("llama"); the folder
+    // it came in usually names the model ("Llama-3.1-8B"), unless it is a hub cache's snapshot
+    // hash.
+    const QFileInfo configInfo(
+        QFileInfo(inspected).isDir() ? QDir(inspected).filePath(u"config.json"_s) : inspected);
+    const QString folder = configInfo.dir().dirName();
+    static const QRegularExpression hash(u"^[0-9a-f]{40}$"_s);
+    const bool namedByFamily =
+        model.name.isEmpty() || model.source.endsWith(u"model_type "_s + model.name + u')');
+    if (configInfo.fileName() == u"config.json"_s && namedByFamily && !folder.isEmpty() &&
+        !hash.match(folder).hasMatch())
+        model.name = folder;
     if (model.name.isEmpty())
         model.name = QFileInfo(path).completeBaseName();
-    if (model.id.isEmpty() || !result.missing.isEmpty())
-        model.id = slug(model.name);
+    model.id = slug(model.name);
     if (model.activeParams <= 0)
         model.activeParams = model.totalParams;
     if (model.source.isEmpty())

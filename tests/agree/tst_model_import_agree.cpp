@@ -145,6 +145,10 @@ void TestModelImportAgree::dropImportPriceSaveReopen()
     QTRY_VERIFY((dialog = window->findChild<CatalogDialog *>()) != nullptr);
     QTRY_COMPARE(dialog->customCatalog().models.size(), 1);
     const ModelArchitecture imported = dialog->customCatalog().models.first();
+    // Named by its folder (the config has no _name_or_path); the built-in llama-3.1-8b keeps its
+    // id, so options and combo boxes never mistake one record for the other.
+    QCOMPARE(imported.name, u"llama-3.1-8b"_s);
+    QCOMPARE(imported.id, u"llama-3.1-8b-imported"_s);
     QCOMPARE(imported.sourceFile, u"config.json"_s);
     QCOMPARE(imported.sourceSha256, sha256Of(llamaConfig()));
     QCOMPARE(imported.sourceSha256Scope, u"file"_s);

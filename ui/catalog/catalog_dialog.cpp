@@ -354,17 +354,28 @@ void CatalogDialog::editModel(const ModelArchitecture &model, int customIndex,
     editor->open();
 }
 
-// A new custom model; an imported one with the id of an earlier import replaces it.
-bool CatalogDialog::addModel(const ModelArchitecture &model)
+// A new custom model. Importing the same file again (same id and SHA-256) replaces the earlier
+// record; another model with a taken id gets a free one.
+bool CatalogDialog::addModel(const ModelArchitecture &added)
 {
+    ModelArchitecture model = added;
     qsizetype index = -1;
     for (qsizetype i = 0; i < m_custom.models.size(); ++i) {
-        if (m_custom.models.at(i).id == model.id)
+        const ModelArchitecture &existing = m_custom.models.at(i);
+        if (existing.id == model.id && !model.sourceSha256.isEmpty() &&
+            existing.sourceSha256 == model.sourceSha256)
             index = i;
     }
     if (index >= 0) {
         m_custom.models[index] = model;
     } else {
+        // A built-in model's id would make options and combo boxes find the built-in record.
+        QStringList taken = idsExcept(m_custom.models, -1);
+        const QString base = findModel(added.id) ? added.id + u"-imported"_s : added.id;
+        taken.append(idsExcept(builtinModels(), -1));
+        model.id = base;
+        for (int n = 2; taken.contains(model.id); ++n)
+            model.id = u"%1-%2"_s.arg(base).arg(n);
         index = m_custom.models.size();
         m_custom.models.append(model);
     }

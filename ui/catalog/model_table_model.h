@@ -18,7 +18,6 @@ class ModelTableModel final : public QAbstractTableModel {
 public:
     enum Column {
         Name,
-        Id,
         TotalParams,
         ActiveParams,
         Layers,
@@ -30,6 +29,7 @@ public:
         SourceFile,
         Sha256,
         AsOf,
+        Id,
         Source,
         Origin,
         ColumnCount
