@@ -56,10 +56,7 @@ std::optional<ModelArchitecture> partialFromConfig(const QString &configPath)
         root.value(u"text_config"_s).isObject() ? root.value(u"text_config"_s).toObject() : root;
     ModelArchitecture model;
     model.name = root.value(u"_name_or_path"_s).toString().section(u'/', -1);
-    if (model.name.isEmpty())
-        model.name = root.value(u"model_type"_s).toString();
-    if (model.name.isEmpty())
-        model.name = QFileInfo(configPath).dir().dirName();
+    // Without _name_or_path the name stays empty: importModel names the model by its folder.
     model.layers = positiveInt(text, u"num_hidden_layers"_s);
     model.attentionHeads = positiveInt(text, u"num_attention_heads"_s);
     model.kvHeads = positiveInt(text, u"num_key_value_heads"_s);
