@@ -1696,7 +1696,79 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="106" />
+        <source>All origins</source>
+        <translation>Alle Herkünfte</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="107" />
+        <source>Import model…</source>
+        <translation>Modell importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="109" />
+        <source>A .gguf file, a Hugging Face config.json, a model.safetensors.index.json, or a folder (a Hugging Face snapshot or an Ollama model store). Only headers are read; the record keeps the file's name and the SHA-256 of what was read.</source>
+        <translation>Eine .gguf-Datei, eine Hugging-Face-config.json, eine model.safetensors.index.json oder ein Ordner (ein Hugging-Face-Snapshot oder ein Ollama-Modellspeicher). Nur die Header werden gelesen; der Eintrag behält den Dateinamen und den SHA-256 des Gelesenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="114" />
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="115" />
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="118" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="381" />
+        <source>Import a model folder</source>
+        <translation>Modellordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="383" />
+        <source>Import a model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="384" />
+        <source>Model files (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;safetensors (*.safetensors.index.json *.safetensors)</source>
+        <translation>Modelldateien (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging-Face-Konfiguration (config.json);;safetensors (*.safetensors.index.json *.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="400" />
+        <source>%1 holds no models</source>
+        <translation>%1 enthält keine Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="408" />
+        <source>Import from the Ollama store</source>
+        <translation>Aus dem Ollama-Speicher importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="409" />
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="422" />
+        <source>%1 could not be read completely (missing: %2). Fill in the rest by hand: %3</source>
+        <extracomment>%1 the keys or fields the file lacks, %2 the reader's message.</extracomment>
+        <translation>%1 konnte nicht vollständig gelesen werden (es fehlt: %2). Den Rest von Hand ergänzen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="433" />
+        <source>Imported %1 from %2.</source>
+        <extracomment>%1 model name, %2 file name.</extracomment>
+        <translation>%1 aus %2 importiert.</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::CatalogPage</name>
     <message>
@@ -2319,6 +2391,41 @@ Gesamt: %5 pro Million Tokens</translation>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="270" />
+        <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
+        <translation>API-Preise, Hardware und Modelle durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="272" />
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275" />
+        <source>&amp;Import Model File…</source>
+        <translation>Modelldatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="278" />
+        <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
+        <translation>Eine .gguf-Datei, eine Hugging-Face-config.json oder einen safetensors-Index in Ihren Modellkatalog einlesen (nur die Header)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281" />
+        <source>Import Model &amp;Folder…</source>
+        <translation>Modell&amp;ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285" />
+        <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
+        <translation>Einen Hugging-Face-Snapshot oder ein Modell aus einem Ollama-Speicher in Ihren Modellkatalog einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="287" />
+        <source>Add Model by &amp;Hand…</source>
+        <translation>Modell von &amp;Hand hinzufügen…</translation>
+    </message>
     </context>
 <context>
     <name>pertoken::ui::MemoExport</name>
@@ -2568,6 +2675,12 @@ Gesamt: %5 pro Million Tokens</translation>
         <location filename="../ui/panels/options_panel.cpp" line="245" />
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
+    </message>
+<message>
+        <location filename="../ui/panels/options_panel.cpp" line="260" />
+        <source>Run %2 in %1</source>
+        <extracomment>Undo text: %1 option name, %2 model name.</extracomment>
+        <translation>%2 in %1 ausführen</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3759,268 @@ P90: %4 pro Million Tokens
         <source>Volume: %1 tokens/month</source>
         <extracomment>%1 is a token count with a magnitude suffix, e.g. "1.2 B".</extracomment>
         <translation>Volumen: %1 Tokens/Monat</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelEditor</name>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="35" />
+        <source>Custom model</source>
+        <translation>Eigenes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38" />
+        <source>lowercase-with-dashes</source>
+        <translation>kleinbuchstaben-mit-bindestrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="39" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="40" />
+        <location filename="../ui/catalog/model_editor.cpp" line="110" />
+        <source>Parameters, total</source>
+        <translation>Parameter, gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="41" />
+        <source>count, e.g. 8030261248</source>
+        <translation>Anzahl, z. B. 8030261248</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="43" />
+        <location filename="../ui/catalog/model_editor.cpp" line="111" />
+        <source>Parameters, active per token</source>
+        <translation>Parameter, aktiv pro Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="44" />
+        <source>empty: as many as the total (dense)</source>
+        <translation>leer: so viele wie gesamt (dicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="45" />
+        <location filename="../ui/catalog/model_editor.cpp" line="114" />
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="46" />
+        <location filename="../ui/catalog/model_editor.cpp" line="115" />
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="48" />
+        <location filename="../ui/catalog/model_editor.cpp" line="116" />
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="49" />
+        <source>as many as attention heads for MHA, fewer for GQA</source>
+        <translation>bei MHA so viele wie Attention-Köpfe, bei GQA weniger</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="50" />
+        <location filename="../ui/catalog/model_editor.cpp" line="117" />
+        <source>Head dimension</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="51" />
+        <location filename="../ui/catalog/model_editor.cpp" line="118" />
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="52" />
+        <source>empty for a dense model</source>
+        <translation>leer bei einem dichten Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="53" />
+        <location filename="../ui/catalog/model_editor.cpp" line="119" />
+        <source>Experts per token</source>
+        <translation>Experten pro Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="55" />
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57" />
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57" />
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="58" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="59" />
+        <source>model card, config.json or file</source>
+        <translation>Model Card, config.json oder Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="63" />
+        <source>%1 · SHA-256 %2…</source>
+        <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="67" />
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="96" />
+        <source>%1: "%2" is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="98" />
+        <source>%1: is required</source>
+        <translation>%1: ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="105" />
+        <source>%1: a whole number expected</source>
+        <translation>%1: eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="120" />
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="126" />
+        <source>The id "%1" is already used by another custom entry</source>
+        <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelTableModel</name>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="44" />
+        <source>Entered by hand or built in: no file was read</source>
+        <translation>Von Hand eingegeben oder integriert: keine Datei gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="47" />
+        <source>SHA-256 of the whole file %1: %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>SHA-256 der gesamten Datei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="49" />
+        <source>SHA-256 of the header of %1 (the bytes read; the weights are not read or hashed): %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>SHA-256 des Headers von %1 (die gelesenen Bytes; die Gewichte werden weder gelesen noch gehasht): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="90" />
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91" />
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91" />
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="159" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="161" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="163" />
+        <source>Parameters (B)</source>
+        <translation>Parameter (Mrd.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="165" />
+        <source>Active (B)</source>
+        <translation>Aktiv (Mrd.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="167" />
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="169" />
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="171" />
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="173" />
+        <source>Head dim</source>
+        <translation>Kopfdim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="175" />
+        <source>Context (tokens)</source>
+        <translation>Kontext (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="177" />
+        <source>KV cache (bytes/token, 16-bit)</source>
+        <translation>KV-Cache (Bytes/Token, 16 Bit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="179" />
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="181" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="183" />
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="185" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="187" />
+        <source>Origin</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 </TS>

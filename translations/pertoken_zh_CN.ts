@@ -1690,7 +1690,79 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="106" />
+        <source>All origins</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="107" />
+        <source>Import model…</source>
+        <translation>导入模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="109" />
+        <source>A .gguf file, a Hugging Face config.json, a model.safetensors.index.json, or a folder (a Hugging Face snapshot or an Ollama model store). Only headers are read; the record keeps the file's name and the SHA-256 of what was read.</source>
+        <translation>.gguf 文件、Hugging Face config.json、model.safetensors.index.json 或文件夹（Hugging Face 快照或 Ollama 模型库）。只读取文件头；记录保留文件名和所读内容的 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="114" />
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="115" />
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="118" />
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="381" />
+        <source>Import a model folder</source>
+        <translation>导入模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="383" />
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="384" />
+        <source>Model files (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;safetensors (*.safetensors.index.json *.safetensors)</source>
+        <translation>模型文件 (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face 配置 (config.json);;safetensors (*.safetensors.index.json *.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="400" />
+        <source>%1 holds no models</source>
+        <translation>%1 中没有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="408" />
+        <source>Import from the Ollama store</source>
+        <translation>从 Ollama 模型库导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="409" />
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="422" />
+        <source>%1 could not be read completely (missing: %2). Fill in the rest by hand: %3</source>
+        <extracomment>%1 the keys or fields the file lacks, %2 the reader's message.</extracomment>
+        <translation>%1 未能完整读取（缺少：%2）。请手动填写其余部分：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="433" />
+        <source>Imported %1 from %2.</source>
+        <extracomment>%1 model name, %2 file name.</extracomment>
+        <translation>已从 %2 导入 %1。</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::CatalogPage</name>
     <message>
@@ -2313,6 +2385,41 @@ Total: %5 per million tokens</source>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="270" />
+        <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
+        <translation>浏览和编辑 API 价格、硬件和模型；将条目应用到所选选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="272" />
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275" />
+        <source>&amp;Import Model File…</source>
+        <translation>导入模型文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="278" />
+        <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
+        <translation>将 .gguf 文件、Hugging Face config.json 或 safetensors 索引读入您的模型目录（仅文件头）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281" />
+        <source>Import Model &amp;Folder…</source>
+        <translation>导入模型文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285" />
+        <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
+        <translation>将 Hugging Face 快照或 Ollama 模型库中的模型读入您的模型目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="287" />
+        <source>Add Model by &amp;Hand…</source>
+        <translation>手动添加模型(&amp;H)…</translation>
+    </message>
     </context>
 <context>
     <name>pertoken::ui::MemoExport</name>
@@ -2562,6 +2669,12 @@ Total: %5 per million tokens</source>
         <location filename="../ui/panels/options_panel.cpp" line="245" />
         <source>Run %1 on %2</source>
         <translation>在 %2 上运行 %1</translation>
+    </message>
+<message>
+        <location filename="../ui/panels/options_panel.cpp" line="260" />
+        <source>Run %2 in %1</source>
+        <extracomment>Undo text: %1 option name, %2 model name.</extracomment>
+        <translation>在 %1 中运行 %2</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3750,268 @@ P90：每百万 token %4
         <source>Volume: %1 tokens/month</source>
         <extracomment>%1 is a token count with a magnitude suffix, e.g. "1.2 B".</extracomment>
         <translation>用量：每月 %1 token</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelEditor</name>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="35" />
+        <source>Custom model</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="38" />
+        <source>lowercase-with-dashes</source>
+        <translation>小写字母-以-连字符-分隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="39" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="40" />
+        <location filename="../ui/catalog/model_editor.cpp" line="110" />
+        <source>Parameters, total</source>
+        <translation>参数，总计</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="41" />
+        <source>count, e.g. 8030261248</source>
+        <translation>数量，例如 8030261248</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="43" />
+        <location filename="../ui/catalog/model_editor.cpp" line="111" />
+        <source>Parameters, active per token</source>
+        <translation>参数，每个 token 激活</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="44" />
+        <source>empty: as many as the total (dense)</source>
+        <translation>留空：与总数相同（稠密）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="45" />
+        <location filename="../ui/catalog/model_editor.cpp" line="114" />
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="46" />
+        <location filename="../ui/catalog/model_editor.cpp" line="115" />
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="48" />
+        <location filename="../ui/catalog/model_editor.cpp" line="116" />
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="49" />
+        <source>as many as attention heads for MHA, fewer for GQA</source>
+        <translation>MHA 时与注意力头数相同，GQA 时更少</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="50" />
+        <location filename="../ui/catalog/model_editor.cpp" line="117" />
+        <source>Head dimension</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="51" />
+        <location filename="../ui/catalog/model_editor.cpp" line="118" />
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="52" />
+        <source>empty for a dense model</source>
+        <translation>稠密模型留空</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="53" />
+        <location filename="../ui/catalog/model_editor.cpp" line="119" />
+        <source>Experts per token</source>
+        <translation>每个 token 的专家数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="55" />
+        <source>Context length (tokens)</source>
+        <translation>上下文长度（token）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="57" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="58" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="59" />
+        <source>model card, config.json or file</source>
+        <translation>模型卡、config.json 或文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="63" />
+        <source>%1 · SHA-256 %2…</source>
+        <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="67" />
+        <source>Imported from</source>
+        <translation>导入自</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="96" />
+        <source>%1: "%2" is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="98" />
+        <source>%1: is required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="105" />
+        <source>%1: a whole number expected</source>
+        <translation>%1：应为整数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="120" />
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_editor.cpp" line="126" />
+        <source>The id "%1" is already used by another custom entry</source>
+        <translation>ID“%1”已被另一个自定义条目使用</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ModelTableModel</name>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="44" />
+        <source>Entered by hand or built in: no file was read</source>
+        <translation>手动输入或内置：未读取任何文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="47" />
+        <source>SHA-256 of the whole file %1: %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>整个文件 %1 的 SHA-256：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="49" />
+        <source>SHA-256 of the header of %1 (the bytes read; the weights are not read or hashed): %2</source>
+        <extracomment>%1 file name, %2 hex digest.</extracomment>
+        <translation>%1 文件头的 SHA-256（即所读取的字节；权重既不读取也不计算哈希）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="90" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="91" />
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="159" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="161" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="163" />
+        <source>Parameters (B)</source>
+        <translation>参数（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="165" />
+        <source>Active (B)</source>
+        <translation>激活（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="167" />
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="169" />
+        <source>Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="171" />
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="173" />
+        <source>Head dim</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="175" />
+        <source>Context (tokens)</source>
+        <translation>上下文（token）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="177" />
+        <source>KV cache (bytes/token, 16-bit)</source>
+        <translation>KV 缓存（字节/token，16 位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="179" />
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="181" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="183" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="185" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/model_table_model.cpp" line="187" />
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
 </context>
 </TS>

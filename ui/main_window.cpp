@@ -12,6 +12,7 @@
 #include "charts/charts_view.h"
 #include "charts/stale_price_note.h"
 #include "dashboard.h"
+#include "models/model_import.h"
 #include "panels/option_panel.h"
 #include "panels/options_panel.h"
 #include "panels/status_line.h"
@@ -61,6 +62,11 @@ bool isScenarioFile(const QUrl &url)
 {
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
     return url.isLocalFile() && (suffix == kScenarioSuffix || suffix == u"zip");
+}
+
+bool isModelFile(const QUrl &url)
+{
+    return url.isLocalFile() && isModelImportPath(url.toLocalFile());
 }
 
 } // namespace
@@ -269,8 +275,27 @@ void MainWindow::createMenus()
     QAction *catalogs = scenario->addAction(icon(QStyle::SP_FileDialogDetailedView),
                                             tr("&Catalogs…"), this, &MainWindow::showCatalogs);
     catalogs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    catalogs->setStatusTip(tr("Browse and edit API prices and hardware; apply an entry to the "
-                              "selected option"));
+    catalogs->setStatusTip(tr("Browse and edit API prices, hardware and models; apply an entry "
+                              "to the selected option"));
+    QMenu *models = scenario->addMenu(tr("&Models"));
+    models->setObjectName(u"modelsMenu"_s);
+    QAction *importModelFile = models->addAction(
+        tr("&Import Model File…"), this, [this] { showCatalogs()->chooseModelFile(false); });
+    importModelFile->setObjectName(u"importModelFile"_s);
+    importModelFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    importModelFile->setStatusTip(tr("Read a .gguf file, a Hugging Face config.json or a "
+                                     "safetensors index into your model catalog (headers only)"));
+    QAction *importModelFolder = models->addAction(
+        tr("Import Model &Folder…"), this, [this] { showCatalogs()->chooseModelFile(true); });
+    importModelFolder->setObjectName(u"importModelFolder"_s);
+    importModelFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_M));
+    importModelFolder->setStatusTip(
+        tr("Read a Hugging Face snapshot or a model from an Ollama store into your model "
+           "catalog"));
+    QAction *addModel = models->addAction(tr("Add Model by &Hand…"), this,
+                                          [this] { showCatalogs()->addModelByHand(); });
+    addModel->setObjectName(u"addModelByHand"_s);
+    addModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     QMenu *benchmark = menuBar()->addMenu(tr("&Benchmark"));
     QAction *showBench = findChild<QDockWidget *>(u"benchDock"_s)->toggleViewAction();
@@ -506,13 +531,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && isScenarioFile(urls.first()))
+    if (urls.size() == 1 && (isScenarioFile(urls.first()) || isModelFile(urls.first())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && !isScenarioFile(urls.first()) && isModelFile(urls.first())) {
+        event->acceptProposedAction();
+        const QString path = urls.first().toLocalFile();
+        // A model goes into the model catalog, where it can be chosen for an option.
+        QMetaObject::invokeMethod(
+            this, [this, path] { showCatalogs()->importModelPath(path); }, Qt::QueuedConnection);
+        return;
+    }
     if (urls.size() != 1 || !isScenarioFile(urls.first()))
         return;
     event->acceptProposedAction();
@@ -522,8 +555,14 @@ void MainWindow::dropEvent(QDropEvent *event)
         this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
-void MainWindow::showCatalogs()
+CatalogDialog *MainWindow::showCatalogs()
 {
+    // One dialog at a time: a second request (a drop, a menu) raises the open one.
+    if (auto *open = findChild<CatalogDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
     auto *dialog = new CatalogDialog(defaultCustomCatalogPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStaleAfterMonths(m_settings->staleAfterMonths());
@@ -531,7 +570,9 @@ void MainWindow::showCatalogs()
     connect(dialog, &CatalogDialog::priceUpdateUrlUsed, m_settings, &Settings::setPriceUpdateUrl);
     connect(dialog, &CatalogDialog::apiPriceChosen, m_options, &OptionsPanel::applyApiPrice);
     connect(dialog, &CatalogDialog::acceleratorChosen, m_options, &OptionsPanel::applyAccelerator);
+    connect(dialog, &CatalogDialog::modelChosen, m_options, &OptionsPanel::applyModel);
     dialog->show();
+    return dialog;
 }
 
 void MainWindow::showPreferences()

@@ -13,6 +13,7 @@ struct BenchResult;
 namespace pertoken::ui {
 
 class BenchPanel;
+class CatalogDialog;
 class ChartsView;
 class Dashboard;
 class ExportController;
@@ -80,7 +81,8 @@ private:
     bool save();
     bool saveAs();
     bool maybeSave();
-    void showCatalogs();
+    /// Opens the catalogs dialog, its choices wired to the options panel.
+    CatalogDialog *showCatalogs();
     void showPreferences();
     void about();
 

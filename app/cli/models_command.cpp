@@ -7,8 +7,10 @@
 #include "hardware/hardware_catalog.h"
 #include "models/model_fit.h"
 #include "models/model_inspection.h"
+#include "models/ollama_store.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -88,6 +90,9 @@ QJsonObject inspectionJson(const ModelInspection &inspection, const FitRequest &
         {u"kvBytesPerToken8Bit"_s, orNull(inspection.kvBytesPerToken(8), kvKnown)},
         {u"kvMissing"_s, QJsonArray::fromStringList(inspection.kvMissing)},
         {u"notes"_s, QJsonArray::fromStringList(inspection.notes)},
+        {u"sourceFile"_s, model.sourceFile},
+        {u"sourceSha256"_s, model.sourceSha256},
+        {u"sourceSha256Scope"_s, model.sourceSha256Scope},
         {u"fit"_s,
          QJsonObject{
              {u"contextTokens"_s, double(request.contextTokens)},
@@ -175,6 +180,81 @@ std::optional<qint64> positiveOption(const QCommandLineParser &parser, const QSt
     return value;
 }
 
+QList<AcceleratorFit> fitsOf(const ModelInspection &inspection, const FitRequest &request)
+{
+    return fitOnAccelerators(double(inspection.weightBytes),
+                             inspection.kvBytesPerSequence(16, double(request.contextTokens)),
+                             request.batch, builtinAccelerators());
+}
+
+QJsonObject errorJson(const InputError &error)
+{
+    return QJsonObject{
+        {u"file"_s, error.source},
+        {u"field"_s, error.field},
+        {u"message"_s, error.message},
+    };
+}
+
+// An Ollama store: one line per model:tag, or every model's inspection in JSON. A model that
+// cannot be read is reported on stderr (and in the JSON's "errors") and makes the exit status 2,
+// after the others are listed.
+int listStore(const QString &root, const FitRequest &request, bool json)
+{
+    const Result<QList<StoredModelInspection>> store = inspectOllamaStore(root);
+    if (!store)
+        return inputError(store.error());
+    bool failed = false;
+    if (json) {
+        QJsonArray models;
+        QJsonArray errors;
+        for (const StoredModelInspection &entry : *store) {
+            if (entry.inspection) {
+                QJsonObject object =
+                    inspectionJson(*entry.inspection, request, fitsOf(*entry.inspection, request));
+                object.insert(u"model"_s, entry.name);
+                models.append(object);
+            } else {
+                QJsonObject object = errorJson(*entry.error);
+                object.insert(u"model"_s, entry.name);
+                errors.append(object);
+                failed = true;
+            }
+        }
+        out() << schemaFirstJson(u"pertoken.model/1"_s, QJsonObject{
+                                                            {u"store"_s, root},
+                                                            {u"models"_s, models},
+                                                            {u"errors"_s, errors},
+                                                        });
+        out().flush();
+    } else {
+        out() << u"%1: Ollama model store, models found: %2"_s.arg(root).arg(store->size()) << '\n';
+        TextTable table({u"model"_s, u"architecture"_s, u"parameters B"_s, u"weights"_s,
+                         u"bits/weight"_s, u"KV bytes/token (16-bit)"_s});
+        for (const StoredModelInspection &entry : *store) {
+            if (!entry.inspection) {
+                table.addRow({entry.name, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s});
+                continue;
+            }
+            const ModelInspection &i = *entry.inspection;
+            table.addRow({entry.name, i.architecture.isEmpty() ? u"-"_s : i.architecture,
+                          number(i.model.totalParams / 1e9, 3), i.fileType,
+                          number(i.bitsPerWeight, 3),
+                          i.kvMissing.isEmpty() ? number(i.kvBytesPerToken(16), 0) : u"-"_s});
+        }
+        out() << table.render() << '\n';
+        out().flush();
+    }
+    for (const StoredModelInspection &entry : *store) {
+        if (entry.error) {
+            err() << entry.name << u": "_s << entry.error->toString() << '\n';
+            failed = true;
+        }
+    }
+    err().flush();
+    return failed ? kExitUsage : kExitOk;
+}
+
 } // namespace
 
 int runModelsCommand(const QStringList &arguments)
@@ -183,7 +263,9 @@ int runModelsCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         u"Inspect a model file: a .gguf or .safetensors file, a Hugging Face config.json, or a\n"
         "folder holding config.json with model.safetensors.index.json or *.safetensors, or one\n"
-        "*.gguf. Only the headers are read."_s);
+        "*.gguf; the first part of a split GGUF (NAME-00001-of-00003.gguf) reads the others'\n"
+        "headers too. An Ollama model store (~/.ollama/models) lists every model:tag; one of\n"
+        "its manifests inspects that model. Only the headers are read."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"inspect"_s, u"The subcommand: inspect."_s);
     parser.addPositionalArgument(u"path"_s, u"The model file or folder."_s);
@@ -211,13 +293,13 @@ int runModelsCommand(const QStringList &arguments)
     request.contextTokens = *context;
     request.batch = *batch;
 
-    const Result<ModelInspection> inspection = inspectModelPath(positional.at(1));
+    const QString path = positional.at(1);
+    if (QFileInfo(path).isDir() && isOllamaStore(path))
+        return listStore(path, request, parser.isSet(u"json"_s));
+    const Result<ModelInspection> inspection = inspectModelPath(path);
     if (!inspection)
         return inputError(inspection.error());
-    const QList<AcceleratorFit> fits =
-        fitOnAccelerators(double(inspection->weightBytes),
-                          inspection->kvBytesPerSequence(16, double(request.contextTokens)),
-                          request.batch, builtinAccelerators());
+    const QList<AcceleratorFit> fits = fitsOf(*inspection, request);
     if (parser.isSet(u"json"_s)) {
         out() << schemaFirstJson(u"pertoken.model/1"_s, inspectionJson(*inspection, request, fits));
         out().flush();

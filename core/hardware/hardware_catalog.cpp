@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtDebug>
 
 namespace pertoken {
@@ -198,6 +199,12 @@ QJsonObject modelToJson(const ModelArchitecture &model)
         object.insert(u"tiedEmbeddings"_s, true);
     if (!model.asOf.isEmpty())
         object.insert(u"asOf"_s, model.asOf);
+    if (!model.sourceFile.isEmpty())
+        object.insert(u"sourceFile"_s, model.sourceFile);
+    if (!model.sourceSha256.isEmpty()) {
+        object.insert(u"sourceSha256"_s, model.sourceSha256);
+        object.insert(u"sourceSha256Scope"_s, model.sourceSha256Scope);
+    }
     return object;
 }
 
@@ -245,6 +252,20 @@ void readModelExtensions(JsonReader &reader, const QJsonObject &object, const QS
     if (!reader.failed() && !isEmptyOrIsoDate(model.asOf))
         reader.fail(JsonReader::join(path, u"asOf"_s),
                     u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(model.asOf));
+    model.sourceFile = reader.optionalString(object, path, u"sourceFile"_s);
+    model.sourceSha256 = reader.optionalString(object, path, u"sourceSha256"_s);
+    if (!reader.failed() && !model.sourceSha256.isEmpty()) {
+        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+        if (!hex.match(model.sourceSha256).hasMatch())
+            reader.fail(JsonReader::join(path, u"sourceSha256"_s),
+                        u"must be 64 lowercase hex digits (got \"%1\")"_s.arg(model.sourceSha256));
+        model.sourceSha256Scope = reader.string(object, path, u"sourceSha256Scope"_s);
+        if (!reader.failed() && model.sourceSha256Scope != u"file" &&
+            model.sourceSha256Scope != u"header")
+            reader.fail(
+                JsonReader::join(path, u"sourceSha256Scope"_s),
+                u"must be \"file\" or \"header\" (got \"%1\")"_s.arg(model.sourceSha256Scope));
+    }
 }
 
 } // namespace

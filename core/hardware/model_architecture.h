@@ -50,6 +50,13 @@ struct ModelArchitecture {
     QList<LayerAttention> attentionPattern;
     bool tiedEmbeddings = false; ///< the output projection is the input embedding matrix
     QString asOf;                ///< date the figures were read, YYYY-MM-DD, or empty
+    /// A record imported from the model's own files keeps where it came from: the file's name
+    /// (not its folder), the hex SHA-256 of the bytes read from it, and what those bytes were:
+    /// "file" (a whole config.json) or "header" (a GGUF or safetensors header, never the
+    /// weights). All empty for records written by hand.
+    QString sourceFile;
+    QString sourceSha256;
+    QString sourceSha256Scope;
 
     bool isMoe() const { return experts > 0 && activeExperts > 0 && experts > activeExperts; }
     bool isMla() const { return kvLoraRank > 0; }

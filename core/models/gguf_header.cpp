@@ -165,6 +165,17 @@ Result<GgufHeader> parseGgufHeader(QByteArrayView prefix, qint64 fileSize, const
                 header.alignment = *value;
             } else if (key == u"general.file_type"_s) {
                 header.fileType = *value;
+            } else if (key == u"split.count"_s || key == u"split.no"_s ||
+                       key == u"split.tensors.count"_s) {
+                // gguf-split writes uint16 counts and an int32 tensor count (llama.cpp
+                // examples/gguf-split); any integer type is accepted, its value bounded.
+                if (*value < 0 || *value > std::numeric_limits<int>::max())
+                    return reader.error(field, u"must be between 0 and %1 (got %2)"_s
+                                                   .arg(std::numeric_limits<int>::max())
+                                                   .arg(*value));
+                (key == u"split.count"_s ? header.splitCount
+                 : key == u"split.no"_s  ? header.splitNo
+                                         : header.splitTensorsCount) = *value;
             } else {
                 pending.append({key, field, *value});
             }

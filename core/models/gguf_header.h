@@ -45,6 +45,12 @@ struct GgufHeader {
     bool hasChatTemplate = false;          ///< tokenizer.chat_template present
     QString chatTemplateSha256;            ///< hex SHA-256 of the template's UTF-8 bytes
     qint64 alignment = 32;                 ///< general.alignment, bytes
+    /// A model split by llama.cpp's gguf-split into split.count files: this file's split.no
+    /// (0 for the first, which holds the metadata) and split.tensors.count, the tensors of all
+    /// parts together; empty in an unsplit file.
+    std::optional<qint64> splitCount;
+    std::optional<qint64> splitNo;
+    std::optional<qint64> splitTensorsCount;
     qint64 metadataCount = 0;
     qint64 dataOffset = 0; ///< where the tensor data starts: the header's size, padded
     QList<GgufTensorInfo> tensors;

@@ -5,11 +5,14 @@
 #include "models/gguf_architecture.h"
 #include "models/gguf_header.h"
 #include "models/hf_config.h"
+#include "models/ollama_store.h"
 #include "models/safetensors_header.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -33,21 +36,107 @@ Result<QByteArray> readPrefix(const QString &path, qint64 limit, qint64 *size)
     return bytes;
 }
 
+/// Records where a model came from: the file's name and the SHA-256 of `bytes`, which are the
+/// whole file (scope "file") or its header (scope "header").
+void keepOrigin(ModelArchitecture &model, const QString &path, QByteArrayView bytes,
+                const QString &scope)
+{
+    model.sourceFile = QFileInfo(path).fileName();
+    model.sourceSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    model.sourceSha256Scope = scope;
+}
+
+// llama.cpp's split naming (llama_split_path): PREFIX-00001-of-00003.gguf.
+const QRegularExpression kSplitName(u"^(.*)-(\\d{5})-of-(\\d{5})\\.gguf$"_s,
+                                    QRegularExpression::CaseInsensitiveOption);
+
+/// Adds the tensors of parts 2..split.count to the first part's header (gguf-split: the first
+/// file holds the metadata, every part its own tensor table). Only the headers are read.
+std::optional<InputError> addSplitParts(GgufHeader &header, const QString &path, QStringList *files)
+{
+    const qint64 count = *header.splitCount;
+    const QFileInfo info(path);
+    if (header.splitNo.value_or(0) != 0)
+        return InputError{path, u"split.no"_s,
+                          u"part %1 of a model split in %2; inspect the first part (split.no "
+                          "0)"_s.arg(*header.splitNo + 1)
+                              .arg(count)};
+    const QRegularExpressionMatch match = kSplitName.match(info.fileName());
+    if (!match.hasMatch())
+        return InputError{path, u"split.count"_s,
+                          u"the file is split in %1 parts, but its name does not end in "
+                          "-00001-of-%2.gguf, so the other parts cannot be found"_s.arg(count)
+                              .arg(count, 5, 10, QChar(u'0'))};
+    if (match.captured(3).toLongLong() != count)
+        return InputError{path, u"split.count"_s,
+                          u"%1 parts, but the file name says %2"_s.arg(count).arg(
+                              match.captured(3).toLongLong())};
+    for (qint64 part = 2; part <= count; ++part) {
+        const QString partPath = info.dir().filePath(u"%1-%2-of-%3.gguf"_s.arg(match.captured(1))
+                                                         .arg(part, 5, 10, QChar(u'0'))
+                                                         .arg(count, 5, 10, QChar(u'0')));
+        if (!QFileInfo(partPath).isFile())
+            return InputError{
+                partPath,
+                {},
+                u"split part %1 of %2 is missing (%3 says split.count = %2)"_s.arg(part)
+                    .arg(count)
+                    .arg(info.fileName())};
+        qint64 size = 0;
+        const Result<QByteArray> bytes = readPrefix(partPath, kGgufHeaderReadLimitBytes, &size);
+        if (!bytes)
+            return bytes.error();
+        const Result<GgufHeader> other = parseGgufHeader(*bytes, size, partPath);
+        if (!other)
+            return other.error();
+        if (other->splitNo.value_or(-1) != part - 1 || other->splitCount.value_or(-1) != count)
+            return InputError{partPath, u"split.no"_s,
+                              u"part %1 of %2 expected (the file says part %3 of %4)"_s.arg(part)
+                                  .arg(count)
+                                  .arg(other->splitNo.value_or(-1) + 1)
+                                  .arg(other->splitCount.value_or(-1))};
+        header.tensors.append(other->tensors);
+        header.parameterCount += other->parameterCount;
+        header.tensorBytes += other->tensorBytes;
+        files->append(partPath);
+    }
+    if (header.splitTensorsCount && *header.splitTensorsCount != header.tensors.size())
+        return InputError{path, u"split.tensors.count"_s,
+                          u"%1 tensors, but the %2 parts hold %3"_s.arg(*header.splitTensorsCount)
+                              .arg(count)
+                              .arg(header.tensors.size())};
+    return std::nullopt;
+}
+
 Result<ModelInspection> inspectGguf(const QString &path)
 {
     qint64 size = 0;
     const Result<QByteArray> bytes = readPrefix(path, kGgufHeaderReadLimitBytes, &size);
     if (!bytes)
         return bytes.error();
-    const Result<GgufHeader> header = parseGgufHeader(*bytes, size, path);
-    if (!header)
-        return header.error();
-    const GgufArchitecture architecture = ggufToArchitecture(*header, path);
+    Result<GgufHeader> parsed = parseGgufHeader(*bytes, size, path);
+    if (!parsed)
+        return parsed.error();
+    GgufHeader *header = &parsed.value();
+    QStringList files{path};
+    if (header->splitCount && *header->splitCount > 1) {
+        if (*header->splitCount > kGgufMaxSplitParts)
+            return InputError{path, u"split.count"_s,
+                              u"%1 parts; at most %2 expected"_s.arg(*header->splitCount)
+                                  .arg(kGgufMaxSplitParts)};
+        if (std::optional<InputError> error = addSplitParts(*header, path, &files))
+            return *error;
+    }
+    GgufArchitecture architecture = ggufToArchitecture(*header, path);
+    keepOrigin(architecture.model, path,
+               QByteArrayView(*bytes).first(std::min<qsizetype>(bytes->size(), header->dataOffset)),
+               u"header"_s);
 
     ModelInspection inspection;
     inspection.path = path;
     inspection.format = ModelFileFormat::Gguf;
-    inspection.files = {path};
+    inspection.files = files;
     inspection.architecture = header->architecture;
     inspection.license = header->license;
     inspection.fileType = header->fileTypeName();
@@ -75,7 +164,7 @@ Result<ModelInspection> inspectGguf(const QString &path)
     return inspection;
 }
 
-Result<SafetensorsHeader> readSafetensors(const QString &path)
+Result<SafetensorsHeader> readSafetensors(const QString &path, QByteArray *headerBytes = nullptr)
 {
     qint64 size = 0;
     Result<QByteArray> first = readPrefix(path, 8, &size);
@@ -89,6 +178,8 @@ Result<SafetensorsHeader> readSafetensors(const QString &path)
     const Result<QByteArray> bytes = readPrefix(path, want, &size);
     if (!bytes)
         return bytes.error();
+    if (headerBytes != nullptr)
+        *headerBytes = *bytes;
     return parseSafetensorsHeader(*bytes, size, path);
 }
 
@@ -99,9 +190,12 @@ Result<ModelInspection> inspectSafetensors(const QString &path, const QStringLis
     inspection.format = ModelFileFormat::Safetensors;
     qint64 parameters = 0;
     for (const QString &file : files) {
-        const Result<SafetensorsHeader> header = readSafetensors(file);
+        QByteArray headerBytes;
+        const Result<SafetensorsHeader> header = readSafetensors(file, &headerBytes);
         if (!header)
             return header.error();
+        if (inspection.files.isEmpty())
+            keepOrigin(inspection.model, file, headerBytes, u"header"_s);
         inspection.files.append(file);
         inspection.tensorCount += header->tensors.size();
         for (auto it = header->parametersByDtype.cbegin(); it != header->parametersByDtype.cend();
@@ -121,6 +215,7 @@ Result<ModelInspection> inspectSafetensors(const QString &path, const QStringLis
         dtypes.append(share.second);
     inspection.fileType = dtypes.join(u'+');
     inspection.model.name = QFileInfo(path).completeBaseName();
+    inspection.model.id = inspection.model.name.toLower().replace(u' ', u'-');
     inspection.model.source = path;
     inspection.model.totalParams = double(parameters);
     inspection.model.activeParams = double(parameters);
@@ -134,22 +229,34 @@ Result<ModelInspection> inspectSafetensors(const QString &path, const QStringLis
 // A config.json is small; anything larger is not one.
 constexpr qint64 kConfigReadLimitBytes = 4 * 1024 * 1024;
 
+Result<HfConfigImport> readConfigBytes(const QByteArray &config, qint64 size,
+                                       const QString &configPath, const QString &indexPath);
+
 Result<HfConfigImport> readConfig(const QString &configPath, const QString &indexPath)
 {
     qint64 size = 0;
     const Result<QByteArray> config = readPrefix(configPath, kConfigReadLimitBytes, &size);
     if (!config)
         return config.error();
+    Result<HfConfigImport> read = readConfigBytes(*config, size, configPath, indexPath);
+    if (read)
+        keepOrigin(read.value().model, configPath, *config, u"file"_s);
+    return read;
+}
+
+Result<HfConfigImport> readConfigBytes(const QByteArray &config, qint64 size,
+                                       const QString &configPath, const QString &indexPath)
+{
     if (size > kConfigReadLimitBytes)
         return InputError{configPath,
                           {},
                           u"%1 bytes; at most %2 expected"_s.arg(size).arg(kConfigReadLimitBytes)};
     if (indexPath.isEmpty() || !QFileInfo::exists(indexPath))
-        return readHfConfig(*config, configPath);
+        return readHfConfig(config, configPath);
     const Result<QByteArray> index = readPrefix(indexPath, kSafetensorsMaxHeaderBytes, &size);
     if (!index)
         return index.error();
-    return readHfConfig(*config, configPath, *index, indexPath);
+    return readHfConfig(config, configPath, *index, indexPath);
 }
 
 // The architecture of a Hugging Face snapshot: its config.json's, with the tensor headers'
@@ -285,13 +392,66 @@ double ModelInspection::kvBytesPerSequence(double kvCacheBits, double contextTok
     return kvMissing.isEmpty() ? kvCacheBytesPerSequence(model, kvCacheBits, contextTokens) : 0.0;
 }
 
+namespace {
+
+Result<ModelInspection> inspectOllamaManifest(const QString &storeRoot, const QString &manifest)
+{
+    const Result<QString> blob = ollamaModelBlob(storeRoot, manifest);
+    if (!blob)
+        return blob.error();
+    Result<ModelInspection> inspection = inspectGguf(*blob);
+    if (!inspection) {
+        InputError error = inspection.error();
+        error.message += u" (the model layer of %1, manifest %2)"_s.arg(
+            ollamaModelName(storeRoot, manifest), manifest);
+        return error;
+    }
+    ModelInspection &result = inspection.value();
+    result.storeModel = ollamaModelName(storeRoot, manifest);
+    result.path = manifest;
+    result.files.prepend(manifest);
+    if (result.model.name.isEmpty() || result.model.name == result.architecture)
+        result.model.name = result.storeModel;
+    return inspection;
+}
+
+} // namespace
+
+Result<QList<StoredModelInspection>> inspectOllamaStore(const QString &storeRoot)
+{
+    const Result<QList<OllamaModelRef>> models = listOllamaModels(storeRoot);
+    if (!models)
+        return models.error();
+    QList<StoredModelInspection> inspections;
+    for (const OllamaModelRef &ref : *models) {
+        StoredModelInspection entry;
+        entry.name = ref.name;
+        entry.manifestPath = ref.manifestPath;
+        Result<ModelInspection> inspection = inspectOllamaManifest(storeRoot, ref.manifestPath);
+        if (inspection)
+            entry.inspection = std::move(inspection).value();
+        else
+            entry.error = inspection.error();
+        inspections.append(std::move(entry));
+    }
+    return inspections;
+}
+
 Result<ModelInspection> inspectModelPath(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return InputError{path, {}, u"no such file or folder"_s};
+    if (info.isDir() && isOllamaStore(path))
+        return InputError{path,
+                          {},
+                          u"an Ollama model store: inspect one model's manifest "
+                          "(manifests/registry.ollama.ai/library/NAME/TAG), or the whole store "
+                          "with `pertoken models inspect`"_s};
     if (info.isDir())
         return inspectFolder(path);
+    if (const QString store = ollamaStoreOfManifest(path); !store.isEmpty())
+        return inspectOllamaManifest(store, path);
     if (path.endsWith(u".safetensors"_s, Qt::CaseInsensitive))
         return inspectSafetensors(path, {path});
     if (info.fileName() == u"config.json")

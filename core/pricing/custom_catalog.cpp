@@ -43,6 +43,11 @@ Result<CustomCatalog> loadCustomCatalog(const QString &path)
     if (std::optional<InputError> error = readCatalogEntries(
             *root, u"accelerators"_s, path, acceleratorFromJson, &catalog.accelerators))
         return *error;
+    if (root->contains(u"models"_s)) {
+        if (std::optional<InputError> error =
+                readCatalogEntries(*root, u"models"_s, path, modelFromJson, &catalog.models))
+            return *error;
+    }
     return catalog;
 }
 
@@ -57,6 +62,10 @@ std::optional<InputError> saveCustomCatalog(const CustomCatalog &catalog, const 
         accelerators.append(acceleratorToJson(accelerator));
     root.insert(u"prices"_s, prices);
     root.insert(u"accelerators"_s, accelerators);
+    QJsonArray models;
+    for (const ModelArchitecture &model : catalog.models)
+        models.append(modelToJson(model));
+    root.insert(u"models"_s, models);
 
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))

@@ -2,6 +2,7 @@
 
 #include "common/input_error.h"
 #include "hardware/accelerator.h"
+#include "hardware/model_architecture.h"
 #include "pricing/api_price.h"
 
 #include <QList>
@@ -14,11 +15,13 @@ namespace pertoken {
 /// The user's own catalog entries (negotiated prices, imported price lists, hardware not in the
 /// built-in catalog), kept beside the read-only built-in catalogs in one JSON file:
 /// {"format": "pertoken.custom-catalog", "schemaVersion": 1, "prices": [...],
-///  "accelerators": [...]}, entries in the built-in catalogs' schema
-/// (resources/catalog/README.md).
+///  "accelerators": [...], "models": [...]}, entries in the built-in catalogs' schema
+/// (resources/catalog/README.md). "models" is optional (files written before models could be
+/// imported lack it).
 struct CustomCatalog {
     QList<ApiPrice> prices;
     QList<Accelerator> accelerators;
+    QList<ModelArchitecture> models;
 
     bool operator==(const CustomCatalog &) const = default;
 };

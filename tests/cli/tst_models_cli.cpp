@@ -67,6 +67,7 @@ private Q_SLOTS:
     void fitsAtLongContextAndBatch();
     void inspectGgufText();
     void inspectFolder();
+    void inspectOllamaStore();
     void inspectSafetensors();
     void inspectHuggingFaceConfig();
     void slidingWindowCapsTheFit();
@@ -166,6 +167,52 @@ void TestModelsCli::inspectFolder()
     const CliRun two = runPertoken({u"models"_s, u"inspect"_s, dir.path()});
     QCOMPARE(two.exitCode, 2);
     QVERIFY2(two.err.contains("holds 2 GGUF files"), two.err);
+}
+
+void TestModelsCli::inspectOllamaStore()
+{
+    // A store as ~/.ollama/models lays it out: manifests/<registry>/<namespace>/<model>/<tag>
+    // naming blobs/sha256-<hex>; "bad:latest" names a blob that is not there.
+    QTemporaryDir store;
+    const QByteArray blob = llamaFile();
+    const QByteArray hex = QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex();
+    const auto manifest = [](const QByteArray &digestHex) -> QByteArray {
+        return R"({"schemaVersion": 2, "layers": [{"mediaType": )"
+               R"("application/vnd.ollama.image.model", "size": 1, "digest": "sha256:)" +
+               digestHex + R"("}]})";
+    };
+    QVERIFY(QDir(store.path()).mkpath(u"blobs"_s));
+    QVERIFY(QDir(store.path()).mkpath(u"manifests/registry.ollama.ai/library/llama3.1"_s));
+    QVERIFY(QDir(store.path()).mkpath(u"manifests/registry.ollama.ai/library/bad"_s));
+    QVERIFY(!write(store, u"blobs/sha256-"_s + QString::fromLatin1(hex), blob).isEmpty());
+    QVERIFY(!write(store, u"manifests/registry.ollama.ai/library/llama3.1/8b"_s, manifest(hex))
+                 .isEmpty());
+    QVERIFY(!write(store, u"manifests/registry.ollama.ai/library/bad/latest"_s,
+                   manifest(QByteArray(64, 'f')))
+                 .isEmpty());
+
+    const CliRun run = runPertoken({u"models"_s, u"inspect"_s, store.path(), u"--json"_s});
+    QCOMPARE(run.exitCode, 2); // one model could not be read: bad input, the rest still listed
+    QVERIFY2(run.err.contains("bad:latest") && run.err.contains("is missing"), run.err);
+    const QJsonObject document = json(run);
+    QVERIFY2(run.out.startsWith("{\n    \"schema\": \"pertoken.model/1\""), run.out);
+    const QJsonArray models = document[u"models"_s].toArray();
+    QCOMPARE(models.size(), 1);
+    QCOMPARE(models.at(0)[u"model"_s].toString(), u"llama3.1:8b"_s);
+    // 2 × 32 layers × 8 KV heads × 128 head dim × 2 bytes = 131,072 (Llama 3.1 8B's keys).
+    QCOMPARE(models.at(0)[u"kvBytesPerToken16Bit"_s].toDouble(), 131072.0);
+    QCOMPARE(models.at(0)[u"sourceSha256Scope"_s].toString(), u"header"_s);
+    QCOMPARE(document[u"errors"_s].toArray().at(0)[u"model"_s].toString(), u"bad:latest"_s);
+
+    const CliRun text = runPertoken({u"models"_s, u"inspect"_s, store.path()});
+    QVERIFY(text.out.contains("llama3.1:8b") && text.out.contains("bad:latest"));
+
+    const CliRun one = runPertoken({u"models"_s, u"inspect"_s,
+                                    store.filePath(u"manifests/registry.ollama.ai/library/"
+                                                   "llama3.1/8b"_s),
+                                    u"--json"_s});
+    QVERIFY2(one.exitCode == 0, one.err);
+    QCOMPARE(json(one)[u"layers"_s].toInt(), 32);
 }
 
 void TestModelsCli::inspectHuggingFaceConfig()

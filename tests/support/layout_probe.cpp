@@ -3,9 +3,14 @@
 // lay out, reports whether it fits the screen, then fills the screen's available area and reports
 // every text that does not fit where it is drawn. Usage:
 //   pertoken_layout_probe LANG [SCREENSHOT.png]
+//   pertoken_layout_probe LANG --model-import MODEL_FILE SCREENSHOT.png
 // Each finding is one line on stdout: "FIT ok|FAIL ...", "ELIDED kind where: text", and at the
 // end "DONE". The test runs it with its own HOME, so no user setting or autosave is read.
+// With --model-import the model file is dropped on the window, as a user drags it there; the
+// Catalogs dialog that opens on its Models tab is reported ("IMPORTED name", "ELIDED ...") and
+// its picture saved.
 
+#include "catalog/catalog_dialog.h"
 #include "charts/chart_page.h"
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
@@ -18,10 +23,12 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QImageWriter>
 #include <QLabel>
+#include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -269,6 +276,44 @@ void settle(int milliseconds)
     QApplication::processEvents();
 }
 
+int probeModelImport(const QString &language, const QString &modelFile, const QString &screenshot)
+{
+    const Language::Choice choice = Language::choose(language, QString(), QLocale::system());
+    if (!choice.warning.isEmpty() || !Language::install(choice))
+        return 2;
+    MainWindow window([](const RecoveryCandidate &) { return RecoveryChoice::Discard; });
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        report(u"FIT FAIL the window was never shown"_s);
+        return 1;
+    }
+    settle(300);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(modelFile)});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    settle(300);
+    auto *dialog = window.findChild<CatalogDialog *>();
+    if (!enter.isAccepted() || dialog == nullptr || !QTest::qWaitForWindowExposed(dialog) ||
+        dialog->customCatalog().models.isEmpty()) {
+        report(u"IMPORT FAIL %1"_s.arg(dialog ? dialog->statusText() : u"no dialog"_s));
+        return 1;
+    }
+    report(u"IMPORTED "_s + dialog->customCatalog().models.first().name);
+    dialog->resize(1560, 540);
+    settle(500);
+    int findings = 0;
+    inspectLabels(*dialog, findings);
+    inspectButtons(*dialog, findings);
+    if (!saveScreenshot(dialog->grab().toImage(), screenshot))
+        return 1;
+    report(u"DONE"_s);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -277,6 +322,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"PerTokenLayoutProbe"_s);
     QCoreApplication::setApplicationName(u"PerTokenLayoutProbe"_s);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 5 && args[2] == u"--model-import")
+        return probeModelImport(args[1], args[3], args[4]);
     if (args.size() < 2 || args.size() > 3) {
         std::fprintf(stderr, "usage: pertoken_layout_probe LANG [SCREENSHOT.png]\n");
         return 2;

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void initTestCase();
     void fits_data();
     void fits();
+    void modelImport();
 
 private:
     QString m_xvfb;
@@ -179,6 +180,53 @@ void TestScreenFit::fits()
             QFile::remove(target.filePath(name));
             QVERIFY(QFile::copy(screenshot, target.filePath(name)));
         }
+    }
+}
+
+// A model file dropped on the window opens the Catalogs dialog on its Models tab with the model
+// imported; its picture is docs/screenshots/model-import.png.
+void TestScreenFit::modelImport()
+{
+    Xvfb server(m_xvfb, QSize(1920, 1080));
+    QVERIFY2(!server.display().isEmpty(), qPrintable(u"Xvfb did not start: "_s + server.errors()));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile::setPermissions(home.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    environment.insert(u"DISPLAY"_s, server.display());
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    if (const QString asan = environment.value(u"ASAN_OPTIONS"_s); !asan.isEmpty())
+        environment.insert(u"ASAN_OPTIONS"_s, asan + u":strict_string_checks=0"_s);
+
+    // Meta's config.json (https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json).
+    const QString config =
+        QStringLiteral(PERTOKEN_TEST_DATA_DIR) + u"/models/llama-3.1-8b/config.json"_s;
+    const QString screenshot = home.filePath(u"model-import.png"_s);
+    QProcess probe;
+    probe.setProcessEnvironment(environment);
+    probe.start(QStringLiteral(PERTOKEN_LAYOUT_PROBE),
+                {u"en"_s, u"--model-import"_s, config, screenshot});
+    QVERIFY2(probe.waitForFinished(120000), "the import did not finish in 2 min");
+    const QString output = QString::fromLocal8Bit(probe.readAllStandardOutput());
+    QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+             qPrintable(u"the probe failed: "_s +
+                        QString::fromLocal8Bit(probe.readAllStandardError()) + output));
+    // The folder names the model: Meta's config.json has no _name_or_path.
+    QVERIFY2(output.contains(u"IMPORTED llama-3.1-8b\n"_s), qPrintable(output));
+    QVERIFY2(!output.contains(u"ELIDED"_s), qPrintable(output));
+    QVERIFY(QFileInfo(screenshot).size() > 0);
+    if (qEnvironmentVariableIntValue("PERTOKEN_UPDATE_SCREENSHOTS") == 1) {
+        const QString target =
+            QDir(QStringLiteral(PERTOKEN_SCREENSHOT_DIR)).filePath(u"model-import.png"_s);
+        QFile::remove(target);
+        QVERIFY(QFile::copy(screenshot, target));
     }
 }
 

@@ -5,8 +5,13 @@
 #include "catalog/api_price_editor.h"
 #include "catalog/api_price_table_model.h"
 #include "catalog/catalog_page.h"
+#include "catalog/model_editor.h"
+#include "catalog/model_table_model.h"
 #include "catalog/price_update_dialog.h"
 #include "hardware/hardware_catalog.h"
+#include "models/model_import.h"
+#include "models/model_inspection.h"
+#include "models/ollama_store.h"
 #include "pricing/price_catalog.h"
 #include "pricing/price_file_import.h"
 #include "pricing/price_update.h"
@@ -17,7 +22,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -68,6 +75,7 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     , m_catalogPath(userPriceCatalogPath(customCatalogPath))
     , m_prices(new ApiPriceTableModel(this))
     , m_accelerators(new AcceleratorTableModel(this))
+    , m_models(new ModelTableModel(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
@@ -89,6 +97,7 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     loadCatalogPrices();
     rebuildPrices();
     rebuildAccelerators();
+    rebuildModels();
 
     m_pricePage = new CatalogPage(m_prices, u"prices"_s, tr("All providers"), this);
     m_hardwarePage = new CatalogPage(m_accelerators, u"hardware"_s, tr("All vendors"), this);
@@ -109,6 +118,19 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     m_pricePage->addButton(m_restorePrices);
     m_tabs->addTab(m_pricePage, tr("API prices"));
     m_tabs->addTab(m_hardwarePage, tr("Hardware"));
+    m_modelPage = new CatalogPage(m_models, u"models"_s, tr("All origins"), this);
+    auto *importModel = new QPushButton(tr("Import model…"), m_modelPage);
+    importModel->setObjectName(u"modelsImport"_s);
+    importModel->setToolTip(tr("A .gguf file, a Hugging Face config.json, a "
+                               "model.safetensors.index.json, or a folder (a Hugging Face "
+                               "snapshot or an Ollama model store). Only headers are read; the "
+                               "record keeps the file's name and the SHA-256 of what was read."));
+    auto *importMenu = new QMenu(importModel);
+    importMenu->addAction(tr("File…"), this, [this] { chooseModelFile(false); });
+    importMenu->addAction(tr("Folder…"), this, [this] { chooseModelFile(true); });
+    importModel->setMenu(importMenu);
+    m_modelPage->addButton(importModel);
+    m_tabs->addTab(m_modelPage, tr("Models"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -174,6 +196,29 @@ CatalogDialog::CatalogDialog(const QString &customCatalogPath, QWidget *parent)
     connect(m_hardwarePage, &CatalogPage::useRequested, this, [this](int row) {
         if (row >= 0)
             Q_EMIT acceleratorChosen(m_accelerators->row(row).accelerator);
+    });
+
+    connect(m_modelPage, &CatalogPage::addRequested, this, &CatalogDialog::addModelByHand);
+    connect(m_modelPage, &CatalogPage::editRequested, this, [this](int row) {
+        if (const int index = customModelIndex(row); index >= 0)
+            editModel(m_custom.models.at(index), index);
+    });
+    connect(m_modelPage, &CatalogPage::duplicateRequested, this, [this](int row) {
+        ModelArchitecture copy = m_models->row(row).model;
+        copy.id = uniqueCustomId(copy.id, idsExcept(m_custom.models, -1));
+        editModel(copy, -1);
+    });
+    connect(m_modelPage, &CatalogPage::removeRequested, this, [this](int row) {
+        if (const int index = customModelIndex(row); index >= 0) {
+            m_custom.models.removeAt(index);
+            rebuildModels();
+            m_modelPage->refreshGroups();
+            save();
+        }
+    });
+    connect(m_modelPage, &CatalogPage::useRequested, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT modelChosen(m_models->row(row).model);
     });
 }
 
@@ -263,6 +308,22 @@ void CatalogDialog::rebuildAccelerators()
     m_accelerators->setRows(std::move(rows));
 }
 
+void CatalogDialog::rebuildModels()
+{
+    QList<ModelTableModel::Row> rows;
+    for (const ModelArchitecture &model : builtinModels())
+        rows.append({model, false});
+    for (const ModelArchitecture &model : m_custom.models)
+        rows.append({model, true});
+    m_models->setRows(std::move(rows));
+}
+
+int CatalogDialog::customModelIndex(int row) const
+{
+    const int index = row - static_cast<int>(builtinModels().size());
+    return row >= 0 && index >= 0 && index < m_custom.models.size() ? index : -1;
+}
+
 int CatalogDialog::customPriceIndex(int row) const
 {
     const int index = row - static_cast<int>(m_catalogPrices.size());
@@ -284,7 +345,8 @@ bool CatalogDialog::save()
         return false;
     }
     setStatus(tr("Saved %n custom entries to %1", nullptr,
-                 static_cast<int>(m_custom.prices.size() + m_custom.accelerators.size()))
+                 static_cast<int>(m_custom.prices.size() + m_custom.accelerators.size() +
+                                  m_custom.models.size()))
                   .arg(m_path),
               false);
     return true;
@@ -327,6 +389,130 @@ void CatalogDialog::editAccelerator(const Accelerator &accelerator, int customIn
             (customIndex >= 0 ? customIndex : static_cast<int>(m_custom.accelerators.size()) - 1));
     });
     editor->open();
+}
+
+void CatalogDialog::showModels()
+{
+    m_tabs->setCurrentWidget(m_modelPage);
+}
+
+void CatalogDialog::addModelByHand()
+{
+    ModelArchitecture model;
+    model.asOf = QDate::currentDate().toString(Qt::ISODate);
+    showModels();
+    editModel(model, -1);
+}
+
+void CatalogDialog::editModel(const ModelArchitecture &model, int customIndex,
+                              const QString &problem)
+{
+    auto *editor = new ModelEditor(model, idsExcept(m_custom.models, customIndex), problem, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, customIndex] {
+        if (customIndex >= 0 && customIndex < m_custom.models.size()) {
+            m_custom.models[customIndex] = editor->model();
+            rebuildModels();
+            m_modelPage->refreshGroups();
+            save();
+            m_modelPage->selectSourceRow(static_cast<int>(builtinModels().size()) + customIndex);
+        } else {
+            addModel(editor->model());
+        }
+    });
+    editor->open();
+}
+
+// A new custom model. Importing the same file again (same id and SHA-256) replaces the earlier
+// record; another model with a taken id gets a free one.
+bool CatalogDialog::addModel(const ModelArchitecture &added)
+{
+    ModelArchitecture model = added;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_custom.models.size(); ++i) {
+        const ModelArchitecture &existing = m_custom.models.at(i);
+        if (existing.id == model.id && !model.sourceSha256.isEmpty() &&
+            existing.sourceSha256 == model.sourceSha256)
+            index = i;
+    }
+    if (index >= 0) {
+        m_custom.models[index] = model;
+    } else {
+        // A built-in model's id would make options and combo boxes find the built-in record.
+        QStringList taken = idsExcept(m_custom.models, -1);
+        const QString base = findModel(added.id) ? added.id + u"-imported"_s : added.id;
+        taken.append(idsExcept(builtinModels(), -1));
+        model.id = base;
+        for (int n = 2; taken.contains(model.id); ++n)
+            model.id = u"%1-%2"_s.arg(base).arg(n);
+        index = m_custom.models.size();
+        m_custom.models.append(model);
+    }
+    rebuildModels();
+    m_modelPage->refreshGroups();
+    const bool saved = save();
+    m_modelPage->selectSourceRow(static_cast<int>(builtinModels().size() + index));
+    return saved;
+}
+
+void CatalogDialog::chooseModelFile(bool folder)
+{
+    const QString path =
+        folder ? QFileDialog::getExistingDirectory(this, tr("Import a model folder"))
+               : QFileDialog::getOpenFileName(
+                     this, tr("Import a model"), {},
+                     tr("Model files (*.gguf config.json *.safetensors.index.json "
+                        "*.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;"
+                        "safetensors (*.safetensors.index.json *.safetensors)"));
+    if (!path.isEmpty())
+        importModelPath(path);
+}
+
+bool CatalogDialog::importModelPath(const QString &path)
+{
+    showModels();
+    QString modelPath = path;
+    if (QFileInfo(path).isDir() && isOllamaStore(path)) {
+        const Result<QList<OllamaModelRef>> models = listOllamaModels(path);
+        if (!models || models->isEmpty()) {
+            setStatus(
+                tr("Nothing imported: %1")
+                    .arg(models ? tr("%1 holds no models").arg(path) : models.error().toString()),
+                true);
+            return false;
+        }
+        QStringList names;
+        for (const OllamaModelRef &model : *models)
+            names.append(model.name);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Import from the Ollama store"),
+                                                     tr("Model:"), names, 0, false, &ok);
+        if (!ok)
+            return false;
+        modelPath = models->at(names.indexOf(chosen)).manifestPath;
+    }
+    // The command line's `models inspect` reads the files through the same call.
+    const ModelImport imported = importModel(modelPath, QDate::currentDate().toString(Qt::ISODate));
+    if (imported.error) {
+        setStatus(tr("Nothing imported: %1").arg(imported.error->toString()), true);
+        return false;
+    }
+    if (!imported.missing.isEmpty()) {
+        //: %1 the keys or fields the file lacks, %2 the reader's message.
+        setStatus(tr("%1 could not be read completely (missing: %2). Fill in the rest by hand: "
+                     "%3")
+                      .arg(QFileInfo(modelPath).fileName(), imported.missing.join(u", "_s),
+                           imported.problem),
+                  true);
+        editModel(imported.model, -1, imported.problem);
+        return false;
+    }
+    const bool saved = addModel(imported.model);
+    //: %1 model name, %2 file name.
+    const QString summary =
+        tr("Imported %1 from %2.").arg(imported.model.name, imported.model.sourceFile);
+    setStatus(tr("%1 %2").arg(summary, statusText()), !saved);
+    return true;
 }
 
 void CatalogDialog::chooseImportFile()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hardware/accelerator.h"
+#include "hardware/model_architecture.h"
 #include "pricing/api_price.h"
 #include "pricing/custom_catalog.h"
 
@@ -15,12 +16,14 @@ namespace pertoken::ui {
 class AcceleratorTableModel;
 class ApiPriceTableModel;
 class CatalogPage;
+class ModelTableModel;
 class PriceUpdateDialog;
 
-/// Browse and edit the catalogs: API prices and hardware, each in a searchable table filtered by
-/// provider or vendor, every figure with its unit, as-of date and source. Built-in entries are
-/// read-only and can be duplicated into custom ones (the built-in price catalog gives way to the
-/// user's once Update prices has been applied, pricing/price_update.h); custom entries are added,
+/// Browse and edit the catalogs: API prices, hardware and models, each in a searchable table
+/// filtered by provider, vendor or origin, every figure with its unit, as-of date and source.
+/// Built-in entries are read-only and can be duplicated into custom ones (the built-in price
+/// catalog gives way to the user's once Update prices has been applied,
+/// pricing/price_update.h); custom entries are added,
 /// edited, removed or imported (LiteLLM JSON, price CSV or PerToken price catalog) and saved at
 /// once to the custom catalog file given to the constructor (defaultCustomCatalogPath() in the
 /// application). "Use in scenario" hands the selected entry to whoever listens.
@@ -49,6 +52,19 @@ public:
     bool restorePreviousPrices();
     /// The price catalog in effect: the user's updated one, or the built-in one.
     const QList<ApiPrice> &catalogPrices() const { return m_catalogPrices; }
+    /// Imports a model from its own files (models/model_import.h: a .gguf, a config.json, a
+    /// safetensors index or file, a folder; an Ollama store root asks which model:tag) into the
+    /// custom models and saves. A record the files do not complete opens the by-hand form with
+    /// what was read and the problem, naming the missing key; it is added when the form is
+    /// accepted. Returns false, with the reason in the status line, when nothing was imported
+    /// or the form is left open.
+    bool importModelPath(const QString &path);
+    /// Opens the by-hand form for a new custom model.
+    void addModelByHand();
+    /// Shows the Models tab.
+    void showModels();
+    /// Asks for a model file (or folder) and imports it with importModelPath().
+    void chooseModelFile(bool folder);
 
     /// The status line: the last save, import or error.
     QString statusText() const;
@@ -59,11 +75,16 @@ Q_SIGNALS:
     void priceUpdateUrlUsed(const QString &url);
     void apiPriceChosen(const pertoken::ApiPrice &price);
     void acceleratorChosen(const pertoken::Accelerator &accelerator);
+    void modelChosen(const pertoken::ModelArchitecture &model);
 
 private:
     void loadCatalogPrices();
     void rebuildPrices();
     void rebuildAccelerators();
+    void rebuildModels();
+    bool addModel(const ModelArchitecture &model);
+    void editModel(const ModelArchitecture &model, int customIndex, const QString &problem = {});
+    int customModelIndex(int row) const;
     bool save();
     void setStatus(const QString &text, bool error);
     void chooseImportFile();
@@ -82,9 +103,11 @@ private:
     bool m_canSave = true;
     ApiPriceTableModel *m_prices;
     AcceleratorTableModel *m_accelerators;
+    ModelTableModel *m_models;
     QTabWidget *m_tabs;
     CatalogPage *m_pricePage;
     CatalogPage *m_hardwarePage;
+    CatalogPage *m_modelPage;
     QLabel *m_status;
 };
 

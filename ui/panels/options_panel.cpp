@@ -249,6 +249,26 @@ void OptionsPanel::applyAccelerator(const Accelerator &accelerator)
                   int(m_document->scenario().options.size()));
 }
 
+void OptionsPanel::applyModel(const ModelArchitecture &model)
+{
+    if (const DeploymentOption *current = m_document->scenario().option(m_currentId)) {
+        DeploymentOption edited = *current;
+        if (pertoken::applyModel(edited, model)) {
+            m_document->push(
+                OptionEdits::replace(m_document, edited,
+                                     //: Undo text: %1 option name, %2 model name.
+                                     tr("Run %2 in %1").arg(current->name, model.name)));
+            return;
+        }
+    }
+    std::optional<DeploymentOption> option = newOption(OptionKind::SelfHosted);
+    if (!option)
+        return;
+    pertoken::applyModel(*option, model);
+    pushAndSelect(OptionEdits::add(m_document, *option),
+                  int(m_document->scenario().options.size()));
+}
+
 void OptionsPanel::updateActions()
 {
     const bool hasSelection = !m_currentId.isEmpty();

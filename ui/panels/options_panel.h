@@ -40,6 +40,9 @@ public:
     /// one), otherwise added as a new option.
     void applyApiPrice(const pertoken::ApiPrice &price);
     void applyAccelerator(const pertoken::Accelerator &accelerator);
+    /// A model: the selected self-hosted or on-device option runs it, or else a new self-hosted
+    /// option (the default GPU) does. One undo step either way.
+    void applyModel(const pertoken::ModelArchitecture &model);
 
     QTreeWidget *list() const { return m_list; }
 
