@@ -74,9 +74,12 @@ QString BenchPanel::powerText(const BenchResult &result)
 
 QString BenchPanel::summaryText(const BenchResult &result)
 {
-    const QString power = powerText(result);
-    return power.isEmpty() ? benchResultSummary(result)
-                           : benchResultSummary(result) + u'\n' + power;
+    QString text = benchResultSummary(result);
+    if (const QString repeats = repeatsText(result); !repeats.isEmpty())
+        text += u'\n' + repeats;
+    if (const QString power = powerText(result); !power.isEmpty())
+        text += u'\n' + power;
+    return text;
 }
 
 BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
@@ -316,13 +319,13 @@ void BenchPanel::onFinished(const BenchResult &result, const QString &fatalError
     reloadHistory(saved.value());
 }
 
-// The result's one-line summary and, for repeated levels, each level's headline figures as
-// mean ± the half-width of their 95 % confidence interval (repeat_statistics.h).
-QString BenchPanel::summaryText(const BenchResult &result) const
+// Each repeated level's figures as mean ± the half-width of their 95 % confidence interval
+// (repeat_statistics.h).
+QString BenchPanel::repeatsText(const BenchResult &result)
 {
-    QString text = benchResultSummary(result);
+    QStringList lines;
     if (result.kind != BenchKind::Endpoint || result.endpoint.config.repeats < 2)
-        return text;
+        return {};
     const QLocale locale;
     const auto figure = [&](const RepeatedLevel &level, const QString &id) {
         for (const auto &[name, m] : level.metrics) {
@@ -335,14 +338,14 @@ QString BenchPanel::summaryText(const BenchResult &result) const
     const QList<RepeatedLevel> levels = repeatStatistics(result.endpoint.levels);
     for (const RepeatedLevel &level : levels) {
         //: A level of a repeated benchmark: each figure is "mean ± 95 % confidence half-width".
-        text += u'\n' + tr("Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, "
-                           "TPOT p50 %4 ms (mean ± 95% confidence interval)",
-                           nullptr, level.repeats)
-                            .arg(level.concurrency)
-                            .arg(figure(level, u"outputTokensPerSecond"_s),
-                                 figure(level, u"ttftP50Ms"_s), figure(level, u"tpotP50Ms"_s));
+        lines << tr("Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, "
+                    "TPOT p50 %4 ms (mean ± 95% confidence interval)",
+                    nullptr, level.repeats)
+                     .arg(level.concurrency)
+                     .arg(figure(level, u"outputTokensPerSecond"_s), figure(level, u"ttftP50Ms"_s),
+                          figure(level, u"tpotP50Ms"_s));
     }
-    return text;
+    return lines.join(u'\n');
 }
 
 void BenchPanel::reloadHistory(const QString &selectPath)

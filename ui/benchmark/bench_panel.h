@@ -44,8 +44,12 @@ public:
     /// what measured them, joules per output token and tokens per kWh, or "not measured" and
     /// why. Empty for other results.
     static QString powerText(const BenchResult &result);
-    /// The result's one-line summary and its power.
+    /// The result's one-line summary, each repeated level's figures with their confidence
+    /// intervals, and its power.
     static QString summaryText(const BenchResult &result);
+    /// For a benchmark that repeated its levels, each level's headline figures as mean ± the
+    /// half-width of their 95 % confidence interval; empty otherwise.
+    static QString repeatsText(const BenchResult &result);
 
 Q_SIGNALS:
     void useInScenario(const pertoken::BenchResult &result);
@@ -61,7 +65,6 @@ private:
     void showHistoryItem(QListWidgetItem *item);
     void emitUseInScenario();
     void updateUseButton();
-    QString summaryText(const BenchResult &result) const;
     void showStatus(const QString &text, bool isError);
 
     BenchHistory m_history;
