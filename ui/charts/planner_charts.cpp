@@ -3,6 +3,10 @@
 #include "charts/chart_axes.h"
 #include "charts/chart_format.h"
 #include "charts/chart_series.h"
+#include "charts/chart_style.h"
+#include "charts/chart_table_model.h"
+
+#include <QAction>
 
 #include <QCursor>
 #include <QEvent>
@@ -117,13 +121,156 @@ PlannerCharts::PlannerCharts(QWidget *parent)
         view->chart()->setAnimationOptions(QChart::NoAnimation);
         return view;
     };
-    m_lossView = makeView(tr("Loss against training compute"));
-    m_queriesView = makeView(tr("Model size against query volume"));
-    m_budgetView = makeView(tr("Best pass@k against budget"));
+    m_lossView = makeView(chartTitle(Kind::Loss));
+    m_queriesView = makeView(chartTitle(Kind::Queries));
+    m_budgetView = makeView(chartTitle(Kind::Budget));
     layout->addWidget(m_lossView, 0, 0, 1, 2);
     layout->addWidget(m_queriesView, 1, 0);
     layout->addWidget(m_budgetView, 1, 1);
+    // Each chart's context menu exports it, as the dashboard charts' menus do.
+    for (const auto &[view, kind] :
+         {std::pair{m_lossView, Kind::Loss}, std::pair{m_queriesView, Kind::Queries},
+          std::pair{m_budgetView, Kind::Budget}}) {
+        auto *exportChart = new QAction(tr("Export chart…"), view);
+        exportChart->setObjectName(u"export:"_s + chartId(kind));
+        exportChart->setToolTip(tr("Save this chart as PNG, SVG or PDF, or its data as CSV"));
+        connect(exportChart, &QAction::triggered, this,
+                [this, id = chartId(kind)] { Q_EMIT exportRequested(id); });
+        auto *copyImage = new QAction(tr("Copy chart as image"), view);
+        connect(copyImage, &QAction::triggered, this,
+                [this, id = chartId(kind)] { Q_EMIT copyImageRequested(id); });
+        view->addAction(exportChart);
+        view->addAction(copyImage);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     restyle();
+}
+
+QHash<QString, QSize> PlannerCharts::shownSizes() const
+{
+    QHash<QString, QSize> sizes;
+    for (const auto &[view, kind] :
+         {std::pair{m_lossView, Kind::Loss}, std::pair{m_queriesView, Kind::Queries},
+          std::pair{m_budgetView, Kind::Budget}}) {
+        if (view->isVisible())
+            sizes.insert(chartId(kind), view->size());
+    }
+    return sizes;
+}
+
+QString PlannerCharts::chartId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Loss:
+        return u"scaling-loss"_s;
+    case Kind::Queries:
+        return u"scaling-queries"_s;
+    case Kind::Budget:
+        break;
+    }
+    return u"scaling-budget"_s;
+}
+
+std::optional<PlannerCharts::Kind> PlannerCharts::kindForId(const QString &id)
+{
+    for (Kind kind : {Kind::Loss, Kind::Queries, Kind::Budget}) {
+        if (chartId(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString PlannerCharts::chartTitle(Kind kind)
+{
+    switch (kind) {
+    case Kind::Loss:
+        return tr("Loss against training compute");
+    case Kind::Queries:
+        return tr("Model size against query volume");
+    case Kind::Budget:
+        break;
+    }
+    return tr("Best pass@k against budget");
+}
+
+std::unique_ptr<QChart> PlannerCharts::buildChart(Kind kind, const PlanResult &plan,
+                                                  const ChartStyle &style)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    applyChartStyle(*chart, style);
+    fillChart(kind, *chart, plan, style);
+    return chart;
+}
+
+void PlannerCharts::fillChart(Kind kind, QChart &chart, const PlanResult &plan,
+                              const ChartStyle &style)
+{
+    switch (kind) {
+    case Kind::Loss:
+        fillLossChart(chart, plan, style);
+        return;
+    case Kind::Queries:
+        fillQueriesChart(chart, plan, style);
+        return;
+    case Kind::Budget:
+        fillBudgetChart(chart, plan, style);
+        return;
+    }
+}
+
+void PlannerCharts::fillTable(Kind kind, ChartTableModel &table, const PlanResult &plan)
+{
+    QList<QVariantList> rows;
+    const auto addPoints = [&rows](const QString &series, const QList<QPointF> &points) {
+        for (const QPointF &p : points)
+            rows.append({series, p.x(), p.y()});
+    };
+    switch (kind) {
+    case Kind::Loss:
+        for (const LossCurve &curve : plan.lossCurves)
+            addPoints(tr("%1 parameters").arg(formatCount(curve.params)), curve.points);
+        addPoints(tr("Compute-optimal frontier"), plan.computeOptimalFrontier);
+        if (const auto &point = plan.computeOptimal)
+            rows.append({tr("Your budget"), point->computeFlops, point->loss});
+        table.setTable(
+            {{tr("Series")}, {tr("Training compute (FLOPs)")}, {tr("Loss (nats per token)")}},
+            rows);
+        return;
+    case Kind::Queries:
+        // One row per query volume: runPlan() sweeps the four series over the same volumes.
+        for (qsizetype i = 0; i < plan.optimalParamsByQueries.size(); ++i) {
+            const auto yAt = [i](const QList<QPointF> &points) {
+                return i < points.size() ? QVariant(points[i].y()) : QVariant();
+            };
+            rows.append({plan.optimalParamsByQueries[i].x(), plan.optimalParamsByQueries[i].y(),
+                         yAt(plan.chinchillaParamsByQueries), yAt(plan.tokensPerParamByQueries),
+                         yAt(plan.samplesByQueries)});
+        }
+        table.setTable({{tr("Lifetime queries (queries)"), NumberKind::Count},
+                        {tr("Parameters, T² optimum (count)"), NumberKind::Count},
+                        {tr("Parameters, Chinchilla point (count)"), NumberKind::Count},
+                        {tr("Tokens per parameter, T² optimum")},
+                        {tr("Samples per query, T² optimum")}},
+                       rows);
+        return;
+    case Kind::Budget:
+        addPoints(tr("T² optimum (best k)"), plan.bestPassAtKByBudget);
+        addPoints(tr("Chinchilla point (k = 1)"), plan.chinchillaPassAtKByBudget);
+        if (const auto &t2 = plan.trainToTest) {
+            const TrainToTestPoint &o = t2->optimum;
+            const double budget =
+                plan.budgetInUsd ? o.trainUsd + o.inferenceUsd : o.trainFlops + o.inferenceFlops;
+            rows.append({tr("T² optimum at your budget"), budget, o.passAtK});
+            rows.append({tr("Chinchilla point at your budget"), budget, t2->chinchilla.passAtK});
+        }
+        table.setTable(
+            {{tr("Series")},
+             {plan.budgetInUsd ? tr("End-to-end budget (USD)") : tr("End-to-end budget (FLOPs)")},
+             {tr("pass@k (share of questions)")}},
+            rows);
+        return;
+    }
 }
 
 PlannerCharts::~PlannerCharts() = default;
@@ -167,9 +314,9 @@ void PlannerCharts::restyle()
 
 void PlannerCharts::refresh()
 {
-    fillLossChart(*lossChart());
-    fillQueriesChart(*queriesChart());
-    fillBudgetChart(*budgetChart());
+    fillLossChart(*lossChart(), m_plan, m_style);
+    fillQueriesChart(*queriesChart(), m_plan, m_style);
+    fillBudgetChart(*budgetChart(), m_plan, m_style);
     for (QChartView *view : {m_lossView, m_queriesView, m_budgetView}) {
         const auto all = view->chart()->series();
         for (QAbstractSeries *series : all)
@@ -178,35 +325,35 @@ void PlannerCharts::refresh()
     }
 }
 
-void PlannerCharts::fillLossChart(QChart &chart)
+void PlannerCharts::fillLossChart(QChart &chart, const PlanResult &plan, const ChartStyle &style)
 {
     chart.setTitle(tr("Loss against training compute"));
-    QLogValueAxis &x = scientificAxis(chart, u"compute"_s, Qt::AlignBottom,
-                                      tr("Training compute (FLOPs)"), m_style);
+    QLogValueAxis &x =
+        scientificAxis(chart, u"compute"_s, Qt::AlignBottom, tr("Training compute (FLOPs)"), style);
     QCategoryAxis &y =
-        linearAxis(chart, u"loss"_s, Qt::AlignLeft, tr("Loss (nats per token)"), m_style);
+        linearAxis(chart, u"loss"_s, Qt::AlignLeft, tr("Loss (nats per token)"), style);
     Bounds bounds;
-    bounds.include(m_plan.computeOptimalFrontier);
+    bounds.include(plan.computeOptimalFrontier);
     QSet<QString> keep;
-    for (qsizetype i = 0; i < m_plan.lossCurves.size(); ++i) {
-        const LossCurve &curve = m_plan.lossCurves[i];
+    for (qsizetype i = 0; i < plan.lossCurves.size(); ++i) {
+        const LossCurve &curve = plan.lossCurves[i];
         auto &series =
             drawn<QLineSeries>(chart, u"curve:%1"_s.arg(i),
                                tr("%1 parameters").arg(formatCount(curve.params)), x, y, keep);
         series.setProperty("params", curve.params);
-        setLinePen(series, m_style.optionColor(i), 1.5);
+        setLinePen(series, style.optionColor(i), 1.5);
         replacePoints(series, curve.points);
         bounds.include(curve.points);
     }
     auto &frontier =
         drawn<QLineSeries>(chart, u"frontier"_s, tr("Compute-optimal frontier"), x, y, keep);
-    setLinePen(frontier, m_style.text, 2.5, Qt::DashLine);
-    replacePoints(frontier, m_plan.computeOptimalFrontier);
-    if (const auto &point = m_plan.computeOptimal) {
+    setLinePen(frontier, style.text, 2.5, Qt::DashLine);
+    replacePoints(frontier, plan.computeOptimalFrontier);
+    if (const auto &point = plan.computeOptimal) {
         auto &marker =
             drawn<QScatterSeries>(chart, u"compute-optimal"_s, tr("Your budget"), x, y, keep);
         marker.setMarkerSize(10);
-        marker.setColor(m_style.markerColor());
+        marker.setColor(style.markerColor());
         replacePoints(marker, {{point->computeFlops, point->loss}});
     }
     removeSeriesExcept(chart, keep);
@@ -218,39 +365,39 @@ void PlannerCharts::fillLossChart(QChart &chart)
     chart.legend()->setAlignment(Qt::AlignRight);
 }
 
-void PlannerCharts::fillQueriesChart(QChart &chart)
+void PlannerCharts::fillQueriesChart(QChart &chart, const PlanResult &plan, const ChartStyle &style)
 {
-    const bool empty = m_plan.optimalParamsByQueries.isEmpty();
+    const bool empty = plan.optimalParamsByQueries.isEmpty();
     chart.setTitle(empty ? tr("Model size against query volume: no queries to plan for")
                          : tr("Model size against query volume (train-to-test)"));
-    const LogAxis x = logAxis(chart, u"queries"_s, Qt::AlignBottom, 10,
-                              tr("Lifetime queries (queries)"), m_style);
+    const LogAxis x =
+        logAxis(chart, u"queries"_s, Qt::AlignBottom, 10, tr("Lifetime queries (queries)"), style);
     const LogAxis params =
-        logAxis(chart, u"params"_s, Qt::AlignLeft, 10, tr("Parameters (count)"), m_style);
-    const LogAxis ratio = logAxis(chart, u"ratio"_s, Qt::AlignRight, 10,
-                                  tr("Training tokens per parameter"), m_style);
+        logAxis(chart, u"params"_s, Qt::AlignLeft, 10, tr("Parameters (count)"), style);
+    const LogAxis ratio =
+        logAxis(chart, u"ratio"_s, Qt::AlignRight, 10, tr("Training tokens per parameter"), style);
     QSet<QString> keep;
     auto &optimal = drawn<QLineSeries>(chart, u"t2-params"_s, tr("Parameters, T² optimum"),
                                        *x.scale, *params.scale, keep);
-    setLinePen(optimal, m_style.optionColor(0), 2.2);
-    replacePoints(optimal, m_plan.optimalParamsByQueries);
+    setLinePen(optimal, style.optionColor(0), 2.2);
+    replacePoints(optimal, plan.optimalParamsByQueries);
     auto &chinchilla =
         drawn<QLineSeries>(chart, u"chinchilla-params"_s, tr("Parameters, Chinchilla point"),
                            *x.scale, *params.scale, keep);
     // The Chinchilla point keeps one colour in both train-to-test charts.
-    setLinePen(chinchilla, m_style.optionColor(2), 1.8, Qt::DashLine);
-    replacePoints(chinchilla, m_plan.chinchillaParamsByQueries);
+    setLinePen(chinchilla, style.optionColor(2), 1.8, Qt::DashLine);
+    replacePoints(chinchilla, plan.chinchillaParamsByQueries);
     auto &tokensPerParam = drawn<QLineSeries>(
         chart, u"t2-ratio"_s, tr("Tokens per parameter, T² optimum"), *x.scale, *ratio.scale, keep);
-    setLinePen(tokensPerParam, m_style.optionColor(1), 2.2);
-    replacePoints(tokensPerParam, m_plan.tokensPerParamByQueries);
+    setLinePen(tokensPerParam, style.optionColor(1), 2.2);
+    replacePoints(tokensPerParam, plan.tokensPerParamByQueries);
     removeSeriesExcept(chart, keep);
 
     Bounds sizes;
-    sizes.include(m_plan.optimalParamsByQueries);
-    sizes.include(m_plan.chinchillaParamsByQueries);
+    sizes.include(plan.optimalParamsByQueries);
+    sizes.include(plan.chinchillaParamsByQueries);
     Bounds ratios;
-    ratios.include(m_plan.tokensPerParamByQueries);
+    ratios.include(plan.tokensPerParamByQueries);
     if (!sizes.empty() && !ratios.empty()) {
         setLogRange(x, sizes.minX, sizes.maxX, NumberKind::Count);
         setLogRange(params, sizes.minY, sizes.maxY, NumberKind::Count);
@@ -260,39 +407,38 @@ void PlannerCharts::fillQueriesChart(QChart &chart)
     chart.legend()->setAlignment(Qt::AlignBottom);
 }
 
-void PlannerCharts::fillBudgetChart(QChart &chart)
+void PlannerCharts::fillBudgetChart(QChart &chart, const PlanResult &plan, const ChartStyle &style)
 {
-    const bool empty = m_plan.bestPassAtKByBudget.isEmpty();
+    const bool empty = plan.bestPassAtKByBudget.isEmpty();
     chart.setTitle(empty ? tr("Best pass@k against budget: no queries to plan for")
                          : tr("Best pass@k against budget (train-to-test)"));
-    QLogValueAxis &x = scientificAxis(chart, u"budget"_s, Qt::AlignBottom,
-                                      m_plan.budgetInUsd ? tr("End-to-end budget (USD)")
-                                                         : tr("End-to-end budget (FLOPs)"),
-                                      m_style);
+    QLogValueAxis &x = scientificAxis(
+        chart, u"budget"_s, Qt::AlignBottom,
+        plan.budgetInUsd ? tr("End-to-end budget (USD)") : tr("End-to-end budget (FLOPs)"), style);
     QCategoryAxis &y =
-        linearAxis(chart, u"pass"_s, Qt::AlignLeft, tr("pass@k (share of questions)"), m_style);
+        linearAxis(chart, u"pass"_s, Qt::AlignLeft, tr("pass@k (share of questions)"), style);
     QSet<QString> keep;
     auto &best = drawn<QLineSeries>(chart, u"t2-pass"_s, tr("T² optimum (best k)"), x, y, keep);
-    setLinePen(best, m_style.optionColor(0), 2.2);
-    replacePoints(best, m_plan.bestPassAtKByBudget);
+    setLinePen(best, style.optionColor(0), 2.2);
+    replacePoints(best, plan.bestPassAtKByBudget);
     auto &chinchilla =
         drawn<QLineSeries>(chart, u"chinchilla-pass"_s, tr("Chinchilla point (k = 1)"), x, y, keep);
-    setLinePen(chinchilla, m_style.optionColor(2), 1.8, Qt::DashLine);
-    replacePoints(chinchilla, m_plan.chinchillaPassAtKByBudget);
-    if (const auto &plan = m_plan.trainToTest) {
-        const TrainToTestPoint &o = plan->optimum;
+    setLinePen(chinchilla, style.optionColor(2), 1.8, Qt::DashLine);
+    replacePoints(chinchilla, plan.chinchillaPassAtKByBudget);
+    if (const auto &t2 = plan.trainToTest) {
+        const TrainToTestPoint &o = t2->optimum;
         const double budget =
-            m_plan.budgetInUsd ? o.trainUsd + o.inferenceUsd : o.trainFlops + o.inferenceFlops;
+            plan.budgetInUsd ? o.trainUsd + o.inferenceUsd : o.trainFlops + o.inferenceFlops;
         auto &optimum = drawn<QScatterSeries>(chart, u"t2-at-budget"_s,
                                               tr("T² optimum at your budget"), x, y, keep);
         optimum.setMarkerSize(10);
-        optimum.setColor(m_style.optionColor(0));
+        optimum.setColor(style.optionColor(0));
         replacePoints(optimum, {{budget, o.passAtK}});
         auto &reference = drawn<QScatterSeries>(chart, u"chinchilla-at-budget"_s,
                                                 tr("Chinchilla point at your budget"), x, y, keep);
         reference.setMarkerSize(10);
-        reference.setColor(m_style.optionColor(2));
-        replacePoints(reference, {{budget, plan->chinchilla.passAtK}});
+        reference.setColor(style.optionColor(2));
+        replacePoints(reference, {{budget, t2->chinchilla.passAtK}});
         // The two lines' legend entries name them; the markers explain themselves on hover.
         for (QAbstractSeries *marker : {static_cast<QAbstractSeries *>(&optimum),
                                         static_cast<QAbstractSeries *>(&reference)}) {
@@ -303,7 +449,7 @@ void PlannerCharts::fillBudgetChart(QChart &chart)
     }
     removeSeriesExcept(chart, keep);
     Bounds bounds;
-    bounds.include(m_plan.bestPassAtKByBudget);
+    bounds.include(plan.bestPassAtKByBudget);
     if (!bounds.empty()) {
         setDecades(x, bounds.minX, bounds.maxX);
         setLinearRange(y, 0.0, std::max(0.1, bounds.maxY), NumberKind::Plain, 6);
