@@ -1622,78 +1622,251 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="35"/>
+        <location filename="../ui/charts/chart_export.cpp" line="36"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>unbekanntes Diagramm „%1“; die Diagramme sind: %2</translation>
     </message>
     <message>
+        <location filename="../ui/charts/chart_export.cpp" line="263"/>
+        <source>width and height must each be from %1 to %2 pixels</source>
+        <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
+    </message>
+    <message>
         <location filename="../ui/charts/chart_export.cpp" line="270"/>
+        <source>the resolution must be from %1 to %2 dpi</source>
+        <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="278"/>
+        <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
+        <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="329"/>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="290"/>
-        <location filename="../ui/charts/chart_export.cpp" line="298"/>
-        <location filename="../ui/charts/chart_export.cpp" line="305"/>
+        <location filename="../ui/charts/chart_export.cpp" line="349"/>
+        <location filename="../ui/charts/chart_export.cpp" line="357"/>
+        <location filename="../ui/charts/chart_export.cpp" line="364"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="318"/>
+        <location filename="../ui/charts/chart_export.cpp" line="377"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>unbekannter Dateityp; verwenden Sie .png, .svg, .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332"/>
+        <location filename="../ui/charts/chart_export.cpp" line="391"/>
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
 </context>
 <context>
+    <name>pertoken::ui::ChartExportDialog</name>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="63"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="340"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="73"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="74"/>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="75"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="76"/>
+        <source>Data as CSV</source>
+        <translation>Daten als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="86"/>
+        <source> px</source>
+        <extracomment>Unit suffix of the width and height fields: pixels.</extracomment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="92"/>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="93"/>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="104"/>
+        <source> dpi</source>
+        <extracomment>Unit suffix of the resolution field: dots per inch.</extracomment>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="105"/>
+        <source>PNG only: the image has width × resolution / 96 pixels, and the resolution is written into the file</source>
+        <translation>Nur PNG: Das Bild hat Breite × Auflösung / 96 Pixel, und die Auflösung wird in die Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="116"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="124"/>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="125"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="126"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="127"/>
+        <source>&amp;Width × height:</source>
+        <translation>&amp;Breite × Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="130"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="131"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="132"/>
+        <source>F&amp;ile:</source>
+        <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="137"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="245"/>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="279"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="283"/>
+        <source>As shown on screen (%1 × %2)</source>
+        <extracomment>Size preset: the chart&apos;s size in the window now, in pixels.</extracomment>
+        <translation>Wie auf dem Bildschirm (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="287"/>
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="337"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="337"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="338"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="338"/>
+        <source>Data as CSV (*.csv)</source>
+        <translation>Daten als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="374"/>
+        <source>An image of %1 × %2 pixels at %3 dpi</source>
+        <extracomment>%1 × %2 pixels, %3 dots per inch.</extracomment>
+        <translation>Ein Bild mit %1 × %2 Pixeln bei %3 dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="379"/>
+        <source>A drawing of %1 × %2 pixels at 96 dpi that scales without loss</source>
+        <translation>Eine verlustfrei skalierbare Zeichnung mit %1 × %2 Pixeln bei 96 dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="383"/>
+        <source>The numbers the chart draws, as a table</source>
+        <translation>Die Zahlen des Diagramms als Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>Die Zahlen des Diagramms als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -1740,62 +1913,62 @@
         <translation>%1 (nicht machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="78"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="88"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="147"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="203"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="223"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="244"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="250"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1816,78 +1989,67 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="26"/>
+        <location filename="../ui/export/export_controller.cpp" line="28"/>
         <source>Export &amp;Chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="27"/>
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>&amp;Memo-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28"/>
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Copy C&amp;hart</source>
         <translation>Dia&amp;gramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="31"/>
+        <location filename="../ui/export/export_controller.cpp" line="33"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>Ein Diagramm als PNG, SVG, PDF oder seine Daten als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33"/>
+        <location filename="../ui/export/export_controller.cpp" line="35"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>Das Entscheidungsmemo schreiben: memo.pdf, memo.md, jedes Diagramm mit seinen Daten und das Szenario in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="36"/>
+        <location filename="../ui/export/export_controller.cpp" line="38"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>Ein Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="48"/>
+        <location filename="../ui/export/export_controller.cpp" line="50"/>
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="57"/>
+        <location filename="../ui/export/export_controller.cpp" line="59"/>
         <source>Cannot Export Memo</source>
         <translation>Memo kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="71"/>
+        <location filename="../ui/export/export_controller.cpp" line="73"/>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="79"/>
-        <location filename="../ui/export/export_controller.cpp" line="87"/>
-        <source>Export Chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/export_controller.cpp" line="88"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;Daten als CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/export_controller.cpp" line="95"/>
+        <location filename="../ui/export/export_controller.cpp" line="101"/>
         <source>Export Memo Bundle</source>
         <translation>Memo-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="97"/>
+        <location filename="../ui/export/export_controller.cpp" line="103"/>
         <source>Memo bundles (*.zip)</source>
         <translation>Memo-Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="107"/>
+        <location filename="../ui/export/export_controller.cpp" line="113"/>
         <source>Copy Chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="115"/>
+        <location filename="../ui/export/export_controller.cpp" line="121"/>
         <source>Cannot Copy Chart</source>
         <translation>Diagramm kann nicht kopiert werden</translation>
     </message>
@@ -1895,213 +2057,213 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
         <translation>API-Preise und Hardware durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2110,18 +2272,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2130,37 +2292,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2169,27 +2331,27 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -2202,7 +2364,7 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>der PDF-Writer hat keine Ausgabe erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="258"/>
+        <location filename="../ui/export/memo_export.cpp" line="262"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
     </message>
@@ -2419,27 +2581,27 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Die ausgewählte Option entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1 (%2): Doppelklick zum Umbenennen, Häkchen entfernen, um sie aus dem Vergleich zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>%1 als %2 %3 bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
     </message>
@@ -2462,133 +2624,183 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="120"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="183"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="187"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="330"/>
         <source>Loss against training compute</source>
         <translation>Loss gegen Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="121"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="189"/>
         <source>Model size against query volume</source>
         <translation>Modellgröße gegen Anfragevolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="122"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="193"/>
         <source>Best pass@k against budget</source>
         <translation>Bestes pass@k gegen Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="185"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="332"/>
         <source>Training compute (FLOPs)</source>
         <translation>Trainingsrechenaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="187"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="334"/>
         <source>Loss (nats per token)</source>
         <translation>Loss (nats pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="195"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="232"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="342"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="202"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="349"/>
         <source>Compute-optimal frontier</source>
         <translation>Recheneffiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="207"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="235"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="354"/>
         <source>Your budget</source>
         <translation>Ihr Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="224"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="371"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>Modellgröße gegen Anfragevolumen: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="225"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="372"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>Modellgröße gegen Anfragevolumen (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="227"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="250"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="374"/>
         <source>Lifetime queries (queries)</source>
         <translation>Anfragen über die Lebensdauer (Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="229"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="376"/>
         <source>Parameters (count)</source>
         <translation>Parameter (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="231"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="378"/>
         <source>Training tokens per parameter</source>
         <translation>Trainings-Tokens pro Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="380"/>
         <source>Parameters, T² optimum</source>
         <translation>Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="238"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="385"/>
         <source>Parameters, Chinchilla point</source>
         <translation>Parameter, Chinchilla-Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="244"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="391"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>Tokens pro Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="266"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="413"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>Bestes pass@k gegen Budget: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="267"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="414"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>Bestes pass@k gegen Budget (Train-to-Test)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_charts.cpp" line="269"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="417"/>
         <source>End-to-end budget (USD)</source>
         <translation>Gesamtbudget (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="270"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="269"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="417"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>Gesamtbudget (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="273"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="270"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="419"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k (Anteil der Fragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="275"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="258"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="421"/>
         <source>T² optimum (best k)</source>
         <translation>T²-Optimum (bestes k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="279"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="134"/>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="136"/>
+        <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="139"/>
+        <source>Copy chart as image</source>
+        <translation>Diagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="268"/>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <source>Parameters, T² optimum (count)</source>
+        <translation>Parameter, T²-Optimum (Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="252"/>
+        <source>Parameters, Chinchilla point (count)</source>
+        <translation>Parameter, Chinchilla-Punkt (Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="254"/>
+        <source>Samples per query, T² optimum</source>
+        <translation>Stichproben pro Anfrage, T²-Optimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="425"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla-Punkt (k = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="287"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="264"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="433"/>
         <source>T² optimum at your budget</source>
         <translation>T²-Optimum bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="292"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="265"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="438"/>
         <source>Chinchilla point at your budget</source>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="338"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="484"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -2597,14 +2809,14 @@ Trainingsrechenaufwand: %2 FLOPs
 Loss: %3 nats pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="344"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="490"/>
         <source>
 Training tokens: %1</source>
         <translation>
 Trainings-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="354"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="500"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -2613,7 +2825,7 @@ Anfragen über die Lebensdauer: %2
 Parameter: %3 (1 Stichprobe pro Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="356"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="502"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -2626,12 +2838,12 @@ Trainings-Tokens pro Parameter: %4
 Stichproben pro Anfrage: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="362"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="508"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="364"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="510"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -2640,7 +2852,7 @@ Budget: %2
 pass@k: %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="368"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="514"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -2751,85 +2963,85 @@ Stichproben pro Anfrage: %3</translation>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2868,150 +3080,150 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>kalibriert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3111,54 +3323,54 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>Box von P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens

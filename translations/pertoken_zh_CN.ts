@@ -1620,78 +1620,251 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="35"/>
+        <location filename="../ui/charts/chart_export.cpp" line="36"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
+        <location filename="../ui/charts/chart_export.cpp" line="263"/>
+        <source>width and height must each be from %1 to %2 pixels</source>
+        <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
+    </message>
+    <message>
         <location filename="../ui/charts/chart_export.cpp" line="270"/>
+        <source>the resolution must be from %1 to %2 dpi</source>
+        <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="278"/>
+        <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
+        <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="329"/>
         <source>the PNG encoder failed</source>
         <translation>PNG 编码器失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="290"/>
-        <location filename="../ui/charts/chart_export.cpp" line="298"/>
-        <location filename="../ui/charts/chart_export.cpp" line="305"/>
+        <location filename="../ui/charts/chart_export.cpp" line="349"/>
+        <location filename="../ui/charts/chart_export.cpp" line="357"/>
+        <location filename="../ui/charts/chart_export.cpp" line="364"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="318"/>
+        <location filename="../ui/charts/chart_export.cpp" line="377"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>未知文件类型；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332"/>
+        <location filename="../ui/charts/chart_export.cpp" line="391"/>
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
 </context>
 <context>
+    <name>pertoken::ui::ChartExportDialog</name>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="63"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="340"/>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="73"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="74"/>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="75"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="76"/>
+        <source>Data as CSV</source>
+        <translation>数据（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="86"/>
+        <source> px</source>
+        <extracomment>Unit suffix of the width and height fields: pixels.</extracomment>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="92"/>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="93"/>
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="104"/>
+        <source> dpi</source>
+        <extracomment>Unit suffix of the resolution field: dots per inch.</extracomment>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="105"/>
+        <source>PNG only: the image has width × resolution / 96 pixels, and the resolution is written into the file</source>
+        <translation>仅限 PNG：图像宽度为 宽度 × 分辨率 / 96 像素，分辨率会写入文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="116"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="124"/>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="125"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="126"/>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="127"/>
+        <source>&amp;Width × height:</source>
+        <translation>宽 × 高(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="130"/>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="131"/>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="132"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="137"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="245"/>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="279"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="283"/>
+        <source>As shown on screen (%1 × %2)</source>
+        <extracomment>Size preset: the chart&apos;s size in the window now, in pixels.</extracomment>
+        <translation>与屏幕显示相同（%1 × %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="287"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="337"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="337"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="338"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="338"/>
+        <source>Data as CSV (*.csv)</source>
+        <translation>数据 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="374"/>
+        <source>An image of %1 × %2 pixels at %3 dpi</source>
+        <extracomment>%1 × %2 pixels, %3 dots per inch.</extracomment>
+        <translation>%1 × %2 像素的图像，%3 dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="379"/>
+        <source>A drawing of %1 × %2 pixels at 96 dpi that scales without loss</source>
+        <translation>%1 × %2 像素（96 dpi）的矢量图，可无损缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="383"/>
+        <source>The numbers the chart draws, as a table</source>
+        <translation>图表所绘数值，以表格形式</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="25"/>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
+        <location filename="../ui/charts/chart_page.cpp" line="29"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="31"/>
+        <location filename="../ui/charts/chart_page.cpp" line="33"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>将图表的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="50"/>
+        <location filename="../ui/charts/chart_page.cpp" line="52"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="56"/>
+        <location filename="../ui/charts/chart_page.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="57"/>
+        <location filename="../ui/charts/chart_page.cpp" line="59"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60"/>
+        <location filename="../ui/charts/chart_page.cpp" line="62"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="88"/>
+        <location filename="../ui/charts/chart_page.cpp" line="90"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
@@ -1738,62 +1911,62 @@
         <translation>%1（不可行）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="76"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="78"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="86"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="88"/>
         <source>Not feasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="145"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="147"/>
         <source>Cost per million tokens by option</source>
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="201"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="203"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="208"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="223"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="242"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="244"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="250"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -1814,78 +1987,67 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="26"/>
+        <location filename="../ui/export/export_controller.cpp" line="28"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="27"/>
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>导出备忘录包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28"/>
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Copy C&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="31"/>
+        <location filename="../ui/export/export_controller.cpp" line="33"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>将一个图表保存为 PNG、SVG、PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33"/>
+        <location filename="../ui/export/export_controller.cpp" line="35"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>写出决策备忘录：memo.pdf、memo.md、每个图表及其数据以及场景，打包为一个 zip 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="36"/>
+        <location filename="../ui/export/export_controller.cpp" line="38"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>将图表作为图像复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="48"/>
+        <location filename="../ui/export/export_controller.cpp" line="50"/>
         <source>Cannot Export Chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="57"/>
+        <location filename="../ui/export/export_controller.cpp" line="59"/>
         <source>Cannot Export Memo</source>
         <translation>无法导出备忘录</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="71"/>
+        <location filename="../ui/export/export_controller.cpp" line="73"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="79"/>
-        <location filename="../ui/export/export_controller.cpp" line="87"/>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/export_controller.cpp" line="88"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;数据 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/export_controller.cpp" line="95"/>
+        <location filename="../ui/export/export_controller.cpp" line="101"/>
         <source>Export Memo Bundle</source>
         <translation>导出备忘录包</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="97"/>
+        <location filename="../ui/export/export_controller.cpp" line="103"/>
         <source>Memo bundles (*.zip)</source>
         <translation>备忘录包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="107"/>
+        <location filename="../ui/export/export_controller.cpp" line="113"/>
         <source>Copy Chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="115"/>
+        <location filename="../ui/export/export_controller.cpp" line="121"/>
         <source>Cannot Copy Chart</source>
         <translation>无法复制图表</translation>
     </message>
@@ -1893,213 +2055,213 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Scaling</source>
         <translation>规模规划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Deployment options</source>
         <translation>部署选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Selected option</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Start again from the built-in default scenario</source>
         <translation>从内置的默认场景重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Open a scenario file</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Save the scenario to its file</source>
         <translation>将场景保存到其文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Add Option</source>
         <translation>添加选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Browse and edit API prices and hardware; apply an entry to the selected option</source>
         <translation>浏览和编辑 API 价格与硬件；将条目应用到所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>&amp;Benchmark</source>
         <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;Benchmark Panel</source>
         <translation>基准测试面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2108,18 +2270,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2128,37 +2290,37 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2167,27 +2329,27 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
@@ -2200,7 +2362,7 @@ Total: %5 per million tokens</source>
         <translation>PDF 写入器未生成任何输出</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="258"/>
+        <location filename="../ui/export/memo_export.cpp" line="262"/>
         <source>%1 (while writing %2)</source>
         <translation>%1（写入 %2 时）</translation>
     </message>
@@ -2417,27 +2579,27 @@ Total: %5 per million tokens</source>
         <translation>删除所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="84"/>
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="89"/>
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>添加选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="162"/>
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1（%2）：双击可重命名，取消勾选可将其排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="227"/>
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>按 %2 %3 为 %1 定价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="241"/>
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>在 %2 上运行 %1</translation>
     </message>
@@ -2460,133 +2622,183 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="120"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="183"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="187"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="330"/>
         <source>Loss against training compute</source>
         <translation>损失与训练算力</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="121"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="189"/>
         <source>Model size against query volume</source>
         <translation>模型规模与查询量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="122"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="193"/>
         <source>Best pass@k against budget</source>
         <translation>最佳 pass@k 与预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="185"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="332"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练算力 (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="187"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="334"/>
         <source>Loss (nats per token)</source>
         <translation>损失（nats/token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="195"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="232"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="342"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="202"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="349"/>
         <source>Compute-optimal frontier</source>
         <translation>计算最优前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="207"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="235"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="354"/>
         <source>Your budget</source>
         <translation>您的预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="224"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="371"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>模型规模与查询量：没有需要规划的查询</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="225"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="372"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>模型规模与查询量（训练-测试联合优化）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="227"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="250"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="374"/>
         <source>Lifetime queries (queries)</source>
         <translation>生命周期查询数（次）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="229"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="376"/>
         <source>Parameters (count)</source>
         <translation>参数（数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="231"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="378"/>
         <source>Training tokens per parameter</source>
         <translation>每参数训练 token 数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="380"/>
         <source>Parameters, T² optimum</source>
         <translation>参数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="238"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="385"/>
         <source>Parameters, Chinchilla point</source>
         <translation>参数，Chinchilla 点</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="244"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="391"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>每参数 token 数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="266"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="413"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>最佳 pass@k 与预算：没有需要规划的查询</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="267"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="414"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>最佳 pass@k 与预算（训练-测试联合优化）</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_charts.cpp" line="269"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="417"/>
         <source>End-to-end budget (USD)</source>
         <translation>端到端预算（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="270"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="269"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="417"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>端到端预算 (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="273"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="270"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="419"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k（问题占比）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="275"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="258"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="421"/>
         <source>T² optimum (best k)</source>
         <translation>T² 最优（最佳 k）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="279"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="134"/>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="136"/>
+        <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="139"/>
+        <source>Copy chart as image</source>
+        <translation>将图表复制为图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="268"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <source>Parameters, T² optimum (count)</source>
+        <translation>参数，T² 最优（数量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="252"/>
+        <source>Parameters, Chinchilla point (count)</source>
+        <translation>参数，Chinchilla 点（数量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="254"/>
+        <source>Samples per query, T² optimum</source>
+        <translation>每次查询采样数，T² 最优</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="425"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla 点 (k = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="287"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="264"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="433"/>
         <source>T² optimum at your budget</source>
         <translation>您预算下的 T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="292"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="265"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="438"/>
         <source>Chinchilla point at your budget</source>
         <translation>您预算下的 Chinchilla 点</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="338"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="484"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -2595,14 +2807,14 @@ Loss: %3 nats per token</source>
 损失：%3 nats/token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="344"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="490"/>
         <source>
 Training tokens: %1</source>
         <translation>
 训练 token 数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="354"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="500"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -2611,7 +2823,7 @@ Parameters: %3 (1 sample per query)</source>
 参数：%3（每次查询 1 个样本）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="356"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="502"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -2624,12 +2836,12 @@ Samples per query: %5</source>
 每次查询样本数：%5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="362"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="508"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="364"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="510"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -2638,7 +2850,7 @@ pass@k: %3%</source>
 pass@k：%3%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="368"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="514"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -2748,85 +2960,85 @@ Samples per query: %3</source>
         <translation>输入 +20%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="99"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1：成本变化（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="113"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="131"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="184"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="220"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="261"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="282"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -2865,150 +3077,150 @@ Input +20%: %3 per million tokens
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="31"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="34"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="37"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
         <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="41"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline 估算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="47"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>已排除在比较之外</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="52"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>未达到首 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="58"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="62"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="106"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="107"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="110"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="116"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="117"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="124"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="125"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="126"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="174"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="188"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="186"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="190"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="195"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -3107,54 +3319,54 @@ Input +20%: %3 per million tokens
         <translation>P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="86"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>箱体为 P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="92"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="110"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>每百万 token 成本：P10、P50 和 P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="115"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>此场景未设置输入范围。
 为某个输入设置低值和高值，即可查看各选项每百万 token 成本的 P10、P50 和 P90。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="159"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="160"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="191"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
