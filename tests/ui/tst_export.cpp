@@ -82,6 +82,8 @@ private Q_SLOTS:
     void csvIsReproducible_data();
     void csvIsReproducible();
     void unknownChartIsAnError();
+    void limits_data();
+    void limits();
     void fileIsWrittenThroughSuffix();
     void unwritablePathNamesTheFile();
     void memoBundle();
@@ -183,6 +185,50 @@ void TestExport::unknownChartIsAnError()
         chartBytes(u"pie"_s, evaluate(defaultScenario()), ExportFormat::Svg);
     QVERIFY(!bytes);
     QVERIFY(bytes.error().message.contains(u"volume"_s));
+}
+
+void TestExport::limits_data()
+{
+    QTest::addColumn<QSizeF>("size");
+    QTest::addColumn<double>("dpi");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("problem"); // -1: none, else ChartExportProblem::Field
+    const int none = -1;
+    const int size = int(ChartExportProblem::Field::Size);
+    const int dpi = int(ChartExportProblem::Field::Dpi);
+    const int pixels = int(ChartExportProblem::Field::Pixels);
+    const int png = int(ExportFormat::Png);
+    const int svg = int(ExportFormat::Svg);
+    // ChartExportLimits: 100 to 10000 layout pixels a side, 24 to 1200 dpi, 100e6 pixels.
+    QTest::newRow("smallest") << QSizeF(100, 100) << 24.0 << png << none;
+    QTest::newRow("side 99") << QSizeF(99, 500) << 96.0 << png << size;
+    QTest::newRow("side 10001") << QSizeF(800, 10001) << 96.0 << svg << size;
+    QTest::newRow("dpi 23") << QSizeF(800, 500) << 23.0 << png << dpi;
+    QTest::newRow("dpi 1201") << QSizeF(800, 500) << 1201.0 << png << dpi;
+    // 5000 × 5000 at 192 dpi: 10000 × 10000 = exactly 100 million pixels, allowed.
+    QTest::newRow("100 million") << QSizeF(5000, 5000) << 192.0 << png << none;
+    // 5001 × 5000 at 192 dpi: 10002 × 10000 = 100.02 million pixels.
+    QTest::newRow("over 100 million") << QSizeF(5001, 5000) << 192.0 << png << pixels;
+    // An SVG is drawn at the layout size whatever the dpi: 10000 × 10000 = 100 million.
+    QTest::newRow("largest svg") << QSizeF(10000, 10000) << 192.0 << svg << none;
+    // A CSV has no size to check.
+    QTest::newRow("csv") << QSizeF(1, 1) << 1.0 << int(ExportFormat::Csv) << none;
+}
+
+void TestExport::limits()
+{
+    QFETCH(QSizeF, size);
+    QFETCH(double, dpi);
+    QFETCH(int, format);
+    QFETCH(int, problem);
+    ChartExportOptions options;
+    options.logicalSize = size;
+    options.dpi = dpi;
+    const std::optional<ChartExportProblem> found =
+        checkChartExportOptions(options, ExportFormat(format));
+    QCOMPARE(found ? int(found->field) : -1, problem);
+    if (found)
+        QVERIFY(!found->message.isEmpty());
 }
 
 void TestExport::fileIsWrittenThroughSuffix()

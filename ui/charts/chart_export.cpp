@@ -255,6 +255,9 @@ std::optional<ChartExportProblem> checkChartExportOptions(const ChartExportOptio
                                                           ExportFormat format)
 {
     using Limits = ChartExportLimits;
+    // A data table has no size: the dialog disables the fields, so nothing there can be wrong.
+    if (format == ExportFormat::Csv)
+        return std::nullopt;
     const QSizeF size = options.logicalSize;
     if (!(size.width() >= Limits::kMinSide && size.width() <= Limits::kMaxSide &&
           size.height() >= Limits::kMinSide && size.height() <= Limits::kMaxSide))

@@ -62,7 +62,8 @@ struct ChartExportProblem {
 QSize exportPixelSize(const ChartExportOptions &options, ExportFormat format);
 
 /// Checks `options` against ChartExportLimits; the first problem found, if any. The dpi is
-/// checked whatever the format, the pixel count on the size the file will have.
+/// checked for every drawn format, the pixel count on the size the file will have; CSV, which
+/// has no size, always passes.
 std::optional<ChartExportProblem> checkChartExportOptions(const ChartExportOptions &options,
                                                           ExportFormat format);
 

@@ -52,6 +52,15 @@ const QList<QSize> kPresets = {QSize(800, 500), QSize(1200, 750), QSize(1920, 10
 // refused with the shared message rather than silently clamped.
 constexpr int kSpinMaximum = 99999;
 
+/// Pixel counts read like the spin boxes that set them: the interface language's digits, no
+/// group separators ("1920 × 1080").
+QLocale pixelLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 } // namespace
 
 ChartExportDialog::ChartExportDialog(const Evaluation &evaluation, Settings *settings,
@@ -135,7 +144,6 @@ ChartExportDialog::ChartExportDialog(const Evaluation &evaluation, Settings *set
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    m_export->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChartExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ChartExportDialog::reject);
 
@@ -143,6 +151,8 @@ ChartExportDialog::ChartExportDialog(const Evaluation &evaluation, Settings *set
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Only a button inside the dialog becomes its default, the one Enter presses.
+    m_export->setDefault(true);
 
     // The last choices, or the defaults the command line uses.
     const ChartExportChoices remembered =
@@ -273,7 +283,7 @@ void ChartExportDialog::fillPresets()
 {
     const QSignalBlocker blocker(m_preset);
     m_preset->clear();
-    const QLocale locale;
+    const QLocale locale = pixelLocale();
     for (const QSize &size : kPresets)
         m_preset->addItem(
             tr("%1 × %2").arg(locale.toString(size.width()), locale.toString(size.height())), size);
@@ -365,7 +375,7 @@ void ChartExportDialog::updateResult()
         text = why;
     } else {
         const QSize pixels = resultPixelSize();
-        const QLocale locale;
+        const QLocale locale = pixelLocale();
         const QString width = locale.toString(pixels.width());
         const QString height = locale.toString(pixels.height());
         switch (format()) {
