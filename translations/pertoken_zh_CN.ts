@@ -1625,39 +1625,39 @@
         <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="263"/>
+        <location filename="../ui/charts/chart_export.cpp" line="266"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="270"/>
+        <location filename="../ui/charts/chart_export.cpp" line="273"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="278"/>
+        <location filename="../ui/charts/chart_export.cpp" line="281"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="329"/>
+        <location filename="../ui/charts/chart_export.cpp" line="332"/>
         <source>the PNG encoder failed</source>
         <translation>PNG 编码器失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="349"/>
-        <location filename="../ui/charts/chart_export.cpp" line="357"/>
-        <location filename="../ui/charts/chart_export.cpp" line="364"/>
+        <location filename="../ui/charts/chart_export.cpp" line="352"/>
+        <location filename="../ui/charts/chart_export.cpp" line="360"/>
+        <location filename="../ui/charts/chart_export.cpp" line="367"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="377"/>
+        <location filename="../ui/charts/chart_export.cpp" line="380"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>未知文件类型；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="391"/>
+        <location filename="../ui/charts/chart_export.cpp" line="394"/>
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
@@ -1665,157 +1665,157 @@
 <context>
     <name>pertoken::ui::ChartExportDialog</name>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="63"/>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="340"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="72"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="354"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="73"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="82"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="74"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="83"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="75"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="84"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="76"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="85"/>
         <source>Data as CSV</source>
         <translation>数据（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="86"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="95"/>
         <source> px</source>
         <extracomment>Unit suffix of the width and height fields: pixels.</extracomment>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="92"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="101"/>
         <source>Width in pixels</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="93"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="102"/>
         <source>Height in pixels</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="104"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="113"/>
         <source> dpi</source>
         <extracomment>Unit suffix of the resolution field: dots per inch.</extracomment>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="105"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="114"/>
         <source>PNG only: the image has width × resolution / 96 pixels, and the resolution is written into the file</source>
         <translation>仅限 PNG：图像宽度为 宽度 × 分辨率 / 96 像素，分辨率会写入文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="116"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="129"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="124"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="137"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="125"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="138"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="126"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="139"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="127"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="140"/>
         <source>&amp;Width × height:</source>
         <translation>宽 × 高(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="130"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="143"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="131"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="144"/>
         <source>Result:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="132"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="145"/>
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="137"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="150"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="245"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="259"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="279"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="293"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="283"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="297"/>
         <source>As shown on screen (%1 × %2)</source>
         <extracomment>Size preset: the chart&apos;s size in the window now, in pixels.</extracomment>
         <translation>与屏幕显示相同（%1 × %2）</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="287"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="301"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="337"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="337"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="338"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="338"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352"/>
         <source>Data as CSV (*.csv)</source>
         <translation>数据 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="374"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="388"/>
         <source>An image of %1 × %2 pixels at %3 dpi</source>
         <extracomment>%1 × %2 pixels, %3 dots per inch.</extracomment>
         <translation>%1 × %2 像素的图像，%3 dpi</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="379"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="393"/>
         <source>A drawing of %1 × %2 pixels at 96 dpi that scales without loss</source>
         <translation>%1 × %2 像素（96 dpi）的矢量图，可无损缩放</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="383"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="397"/>
         <source>The numbers the chart draws, as a table</source>
         <translation>图表所绘数值，以表格形式</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "charts/chart_export.h"
 #include "export/chart_export_dialog.h"
+#include "language.h"
 #include "scenario/evaluate.h"
 #include "settings.h"
 
@@ -11,11 +12,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void remembersChoices();
     void presetsAndShownSize();
     void keyboard();
+    void fitsInEveryLanguage_data();
+    void fitsInEveryLanguage();
 
 private:
     QString settingsPath() const { return m_dir->filePath(u"settings.ini"_s); }
@@ -316,6 +322,77 @@ void TestChartExportDialog::keyboard()
     QTest::keyClick(width, Qt::Key_Escape);
     QCOMPARE(other.result(), int(QDialog::Rejected));
     QVERIFY(!other.isVisible());
+}
+
+void TestChartExportDialog::fitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &code : Language::supported())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+// Every label, choice and button shows its whole text, and the dialog fits the smallest screen
+// the dashboard supports (1280×720). With PERTOKEN_SCREENSHOT_DIR set, the dialog is saved there
+// as chart-export-dialog-LANG.png (run under Xvfb with QT_QPA_PLATFORM=xcb for the real look).
+void TestChartExportDialog::fitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::install(Language::choose(language, QString(), QLocale())));
+    const auto restore =
+        qScopeGuard([] { Language::install(Language::choose(u"en"_s, QString(), QLocale())); });
+
+    ChartExportDialog dialog(m_evaluation, nullptr);
+    dialog.setChart(u"scaling-queries"_s);
+    dialog.setShownSizes({{u"scaling-queries"_s, QSize(812, 377)}});
+    dialog.setFilePath(QDir::home().filePath(u"Charts/scaling-queries.png"_s));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() <= 1280 && dialog.height() <= 720,
+             qPrintable(u"%1×%2"_s.arg(dialog.width()).arg(dialog.height())));
+    const auto findClipped = [&dialog] {
+        QStringList clipped;
+        const auto labels = dialog.findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            const bool fits = label->wordWrap()
+                                  ? label->height() >= label->heightForWidth(label->width())
+                                  : label->width() >= label->sizeHint().width();
+            if (!fits)
+                clipped << u"label \"%1\""_s.arg(label->text());
+        }
+        const auto combos = dialog.findChildren<QComboBox *>();
+        for (QComboBox *box : combos) {
+            if (box->width() < box->sizeHint().width())
+                clipped << u"choice \"%1\""_s.arg(box->currentText());
+        }
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->width() < button->sizeHint().width())
+                clipped << u"button \"%1\""_s.arg(button->text());
+        }
+        const auto spins = dialog.findChildren<QSpinBox *>();
+        for (QSpinBox *box : spins) {
+            if (box->width() < box->minimumSizeHint().width())
+                clipped << u"field \"%1\""_s.arg(box->text());
+        }
+        return clipped;
+    };
+    QStringList clipped = findClipped();
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u", "_s)));
+    // The longest message: too many pixels, in place of the result.
+    spin(dialog, u"width"_s)->setValue(8000);
+    spin(dialog, u"height"_s)->setValue(8000);
+    QVERIFY(!dialog.problem().isEmpty());
+    clipped = findClipped();
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u", "_s)));
+    spin(dialog, u"width"_s)->setValue(800);
+    spin(dialog, u"height"_s)->setValue(500);
+
+    const QString directory = qEnvironmentVariable("PERTOKEN_SCREENSHOT_DIR");
+    if (!directory.isEmpty()) {
+        const QString name = language == u"en" ? u"chart-export-dialog.png"_s
+                                               : u"chart-export-dialog-%1.png"_s.arg(language);
+        QVERIFY(dialog.grab().save(QDir(directory).filePath(name), "PNG"));
+    }
 }
 
 QTEST_MAIN(TestChartExportDialog)

@@ -117,6 +117,10 @@ ChartExportDialog::ChartExportDialog(const Evaluation &evaluation, Settings *set
     m_result = new QLabel;
     m_result->setObjectName(u"result"_s);
     m_result->setWordWrap(true);
+    // A form layout sizes a row before it knows how a wrapped label breaks: room for the
+    // longest message (two lines) is kept from the start, so the dialog does not jump.
+    m_result->setMinimumHeight(2 * m_result->fontMetrics().lineSpacing());
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_path = new QLineEdit;
@@ -129,7 +133,7 @@ ChartExportDialog::ChartExportDialog(const Evaluation &evaluation, Settings *set
     pathRow->addWidget(m_browse);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("C&hart:"), m_chart);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Size:"), m_preset);
