@@ -1825,48 +1825,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="27"/>
-        <location filename="../ui/charts/chart_page.cpp" line="90"/>
+        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="105"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="29"/>
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="32"/>
+        <location filename="../ui/charts/chart_page.cpp" line="40"/>
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="33"/>
+        <location filename="../ui/charts/chart_page.cpp" line="41"/>
         <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>Die Zahlen des Diagramms als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="52"/>
+        <location filename="../ui/charts/chart_page.cpp" line="60"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="58"/>
+        <location filename="../ui/charts/chart_page.cpp" line="66"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="59"/>
+        <location filename="../ui/charts/chart_page.cpp" line="67"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="62"/>
+        <location filename="../ui/charts/chart_page.cpp" line="70"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="90"/>
+        <location filename="../ui/charts/chart_page.cpp" line="105"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -2624,183 +2624,204 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="187"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="330"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="388"/>
         <source>Loss against training compute</source>
         <translation>Loss gegen Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="189"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="245"/>
         <source>Model size against query volume</source>
         <translation>Modellgröße gegen Anfragevolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="193"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
         <source>Best pass@k against budget</source>
         <translation>Bestes pass@k gegen Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="332"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="390"/>
         <source>Training compute (FLOPs)</source>
         <translation>Trainingsrechenaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="334"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="392"/>
         <source>Loss (nats per token)</source>
         <translation>Loss (nats pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="232"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="342"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="288"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="400"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="349"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="289"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="407"/>
         <source>Compute-optimal frontier</source>
         <translation>Recheneffiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="235"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="354"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="291"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="412"/>
         <source>Your budget</source>
         <translation>Ihr Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="371"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="429"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>Modellgröße gegen Anfragevolumen: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="372"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="430"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>Modellgröße gegen Anfragevolumen (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="250"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="374"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="306"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="432"/>
         <source>Lifetime queries (queries)</source>
         <translation>Anfragen über die Lebensdauer (Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="376"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="434"/>
         <source>Parameters (count)</source>
         <translation>Parameter (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="378"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="436"/>
         <source>Training tokens per parameter</source>
         <translation>Trainings-Tokens pro Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="380"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="438"/>
         <source>Parameters, T² optimum</source>
         <translation>Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="385"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="443"/>
         <source>Parameters, Chinchilla point</source>
         <translation>Parameter, Chinchilla-Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="391"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="309"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="449"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>Tokens pro Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="413"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="471"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>Bestes pass@k gegen Budget: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="414"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="472"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>Bestes pass@k gegen Budget (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="269"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="417"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="325"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="475"/>
         <source>End-to-end budget (USD)</source>
         <translation>Gesamtbudget (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="269"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="417"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="325"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="475"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>Gesamtbudget (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="270"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="419"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="326"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="477"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k (Anteil der Fragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="258"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="421"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="314"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="479"/>
         <source>T² optimum (best k)</source>
         <translation>T²-Optimum (bestes k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="134"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="130"/>
+        <source>%1: data</source>
+        <translation>%1: Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="198"/>
+        <source>Show data table</source>
+        <translation>Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
+        <source>Show the numbers this chart draws as a table</source>
+        <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="144"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="136"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="146"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="139"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="149"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="268"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="198"/>
+        <source>Show chart</source>
+        <translation>Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="324"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="307"/>
         <source>Parameters, T² optimum (count)</source>
         <translation>Parameter, T²-Optimum (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="252"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="308"/>
         <source>Parameters, Chinchilla point (count)</source>
         <translation>Parameter, Chinchilla-Punkt (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="254"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="310"/>
         <source>Samples per query, T² optimum</source>
         <translation>Stichproben pro Anfrage, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="425"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="315"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="483"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla-Punkt (k = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="264"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="433"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="320"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="491"/>
         <source>T² optimum at your budget</source>
         <translation>T²-Optimum bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="265"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="438"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="321"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="496"/>
         <source>Chinchilla point at your budget</source>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="484"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="542"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -2809,14 +2830,14 @@ Trainingsrechenaufwand: %2 FLOPs
 Loss: %3 nats pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="490"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="548"/>
         <source>
 Training tokens: %1</source>
         <translation>
 Trainings-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="500"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="558"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -2825,7 +2846,7 @@ Anfragen über die Lebensdauer: %2
 Parameter: %3 (1 Stichprobe pro Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="502"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="560"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -2838,12 +2859,12 @@ Trainings-Tokens pro Parameter: %4
 Stichproben pro Anfrage: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="508"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="566"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="510"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="568"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -2852,7 +2873,7 @@ Budget: %2
 pass@k: %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="514"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="572"/>
         <source>
 Parameters: %1
 Training tokens: %2

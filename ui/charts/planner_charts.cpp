@@ -6,7 +6,11 @@
 #include "charts/chart_style.h"
 #include "charts/chart_table_model.h"
 
+#include "charts/data_table_view.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QStackedWidget>
 
 #include <QCursor>
 #include <QEvent>
@@ -114,36 +118,86 @@ PlannerCharts::PlannerCharts(QWidget *parent)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto makeView = [this](const QString &accessibleName) {
-        auto *view = new QChartView(new QChart, this);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setAccessibleName(accessibleName);
-        view->chart()->setAnimationOptions(QChart::NoAnimation);
-        return view;
-    };
-    m_lossView = makeView(chartTitle(Kind::Loss));
-    m_queriesView = makeView(chartTitle(Kind::Queries));
-    m_budgetView = makeView(chartTitle(Kind::Budget));
-    layout->addWidget(m_lossView, 0, 0, 1, 2);
-    layout->addWidget(m_queriesView, 1, 0);
-    layout->addWidget(m_budgetView, 1, 1);
-    // Each chart's context menu exports it, as the dashboard charts' menus do.
-    for (const auto &[view, kind] :
-         {std::pair{m_lossView, Kind::Loss}, std::pair{m_queriesView, Kind::Queries},
-          std::pair{m_budgetView, Kind::Budget}}) {
-        auto *exportChart = new QAction(tr("Export chart…"), view);
+    for (Kind kind : {Kind::Loss, Kind::Queries, Kind::Budget}) {
+        Slot &slot = m_slots[int(kind)];
+        slot.view = new QChartView(new QChart);
+        slot.view->setRenderHint(QPainter::Antialiasing);
+        slot.view->setAccessibleName(chartTitle(kind));
+        slot.view->chart()->setAnimationOptions(QChart::NoAnimation);
+        slot.model = new ChartTableModel(this);
+        slot.table = new DataTableView;
+        slot.table->setModel(slot.model);
+        slot.table->setAccessibleName(tr("%1: data").arg(chartTitle(kind)));
+        slot.stack = new QStackedWidget(this);
+        slot.stack->addWidget(slot.view);
+        slot.stack->addWidget(slot.table);
+
+        // The same tools as a dashboard chart's: its numbers as a table (the view a keyboard or
+        // screen-reader user reads), export and copy, in the chart's and the table's menus.
+        slot.showTable = new QAction(tr("Show data table"), slot.stack);
+        slot.showTable->setCheckable(true);
+        slot.showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+        slot.showTable->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        slot.showTable->setToolTip(tr("Show the numbers this chart draws as a table"));
+        connect(slot.showTable, &QAction::toggled, this,
+                [this, kind](bool shown) { setTableShown(kind, shown); });
+        auto *exportChart = new QAction(tr("Export chart…"), slot.stack);
         exportChart->setObjectName(u"export:"_s + chartId(kind));
         exportChart->setToolTip(tr("Save this chart as PNG, SVG or PDF, or its data as CSV"));
         connect(exportChart, &QAction::triggered, this,
                 [this, id = chartId(kind)] { Q_EMIT exportRequested(id); });
-        auto *copyImage = new QAction(tr("Copy chart as image"), view);
+        auto *copyImage = new QAction(tr("Copy chart as image"), slot.stack);
         connect(copyImage, &QAction::triggered, this,
                 [this, id = chartId(kind)] { Q_EMIT copyImageRequested(id); });
-        view->addAction(exportChart);
-        view->addAction(copyImage);
-        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        slot.stack->addAction(slot.showTable);
+        for (QWidget *widget :
+             {static_cast<QWidget *>(slot.view), static_cast<QWidget *>(slot.table)}) {
+            widget->addAction(slot.showTable);
+            widget->addAction(exportChart);
+            widget->addAction(copyImage);
+            widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+        }
     }
+    m_lossView = m_slots[int(Kind::Loss)].view;
+    m_queriesView = m_slots[int(Kind::Queries)].view;
+    m_budgetView = m_slots[int(Kind::Budget)].view;
+    layout->addWidget(m_slots[int(Kind::Loss)].stack, 0, 0, 1, 2);
+    layout->addWidget(m_slots[int(Kind::Queries)].stack, 1, 0);
+    layout->addWidget(m_slots[int(Kind::Budget)].stack, 1, 1);
     restyle();
+}
+
+QAction *PlannerCharts::showTableAction(Kind kind) const
+{
+    return m_slots[int(kind)].showTable;
+}
+
+DataTableView *PlannerCharts::tableView(Kind kind) const
+{
+    return m_slots[int(kind)].table;
+}
+
+QWidget *PlannerCharts::chartWidget(Kind kind) const
+{
+    return m_slots[int(kind)].view;
+}
+
+bool PlannerCharts::isTableShown(Kind kind) const
+{
+    const Slot &slot = m_slots[int(kind)];
+    return slot.stack->currentWidget() == slot.table;
+}
+
+void PlannerCharts::setTableShown(Kind kind, bool shown)
+{
+    Slot &slot = m_slots[int(kind)];
+    // Whoever had the focus in this chart keeps it on what replaces the chart.
+    const bool hadFocus = slot.stack->isAncestorOf(QApplication::focusWidget());
+    slot.stack->setCurrentWidget(shown ? static_cast<QWidget *>(slot.table)
+                                       : static_cast<QWidget *>(slot.view));
+    slot.showTable->setText(shown ? tr("Show chart") : tr("Show data table"));
+    if (hadFocus)
+        slot.stack->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 QHash<QString, QSize> PlannerCharts::shownSizes() const
@@ -154,6 +208,8 @@ QHash<QString, QSize> PlannerCharts::shownSizes() const
           std::pair{m_budgetView, Kind::Budget}}) {
         if (view->isVisible())
             sizes.insert(chartId(kind), view->size());
+        else if (m_slots[int(kind)].stack->isVisible())
+            sizes.insert(chartId(kind), m_slots[int(kind)].stack->size());
     }
     return sizes;
 }
@@ -317,6 +373,8 @@ void PlannerCharts::refresh()
     fillLossChart(*lossChart(), m_plan, m_style);
     fillQueriesChart(*queriesChart(), m_plan, m_style);
     fillBudgetChart(*budgetChart(), m_plan, m_style);
+    for (Kind kind : {Kind::Loss, Kind::Queries, Kind::Budget})
+        fillTable(kind, *m_slots[int(kind)].model, m_plan);
     for (QChartView *view : {m_lossView, m_queriesView, m_budgetView}) {
         const auto all = view->chart()->series();
         for (QAbstractSeries *series : all)

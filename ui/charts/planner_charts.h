@@ -10,13 +10,16 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QChart;
 class QChartView;
+class QStackedWidget;
 class QXYSeries;
 
 namespace pertoken::ui {
 
 class ChartTableModel;
+class DataTableView;
 
 /// The model-size planner's three charts, drawn from a PlanResult (no scaling math here):
 /// loss against training compute with the compute-optimal frontier; the train-to-test model
@@ -39,6 +42,13 @@ public:
     QChart *lossChart() const;
     QChart *queriesChart() const;
     QChart *budgetChart() const;
+
+    /// "Show data table" (Ctrl+T while the chart or its table has the focus) swaps a chart for
+    /// a table of the numbers it draws, as on the dashboard's charts.
+    QAction *showTableAction(Kind kind) const;
+    DataTableView *tableView(Kind kind) const;
+    QWidget *chartWidget(Kind kind) const;
+    bool isTableShown(Kind kind) const;
 
     /// The size of each chart now on screen, by chart id; hidden charts are left out.
     QHash<QString, QSize> shownSizes() const;
@@ -74,6 +84,16 @@ private:
     void connectHover(QXYSeries &series);
     QString hoverText(const QXYSeries &series, const QPointF &position) const;
 
+    void setTableShown(Kind kind, bool shown);
+
+    struct Slot {
+        QChartView *view = nullptr;
+        DataTableView *table = nullptr;
+        ChartTableModel *model = nullptr;
+        QStackedWidget *stack = nullptr;
+        QAction *showTable = nullptr;
+    };
+    Slot m_slots[3];
     PlanResult m_plan;
     ChartStyle m_style;
     QChartView *m_lossView = nullptr;
