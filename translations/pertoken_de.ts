@@ -2624,204 +2624,204 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="388"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="111"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="202"/>
         <source>Loss against training compute</source>
         <translation>Loss gegen Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="245"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="113"/>
         <source>Model size against query volume</source>
         <translation>Modellgröße gegen Anfragevolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="117"/>
         <source>Best pass@k against budget</source>
         <translation>Bestes pass@k gegen Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="390"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="204"/>
         <source>Training compute (FLOPs)</source>
         <translation>Trainingsrechenaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="392"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="206"/>
         <source>Loss (nats per token)</source>
         <translation>Loss (nats pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="288"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="400"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="156"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="214"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="289"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="407"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="157"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="221"/>
         <source>Compute-optimal frontier</source>
         <translation>Recheneffiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="291"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="412"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="159"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="226"/>
         <source>Your budget</source>
         <translation>Ihr Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="429"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="243"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>Modellgröße gegen Anfragevolumen: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="430"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="244"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>Modellgröße gegen Anfragevolumen (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="306"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="432"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="174"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
         <source>Lifetime queries (queries)</source>
         <translation>Anfragen über die Lebensdauer (Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="434"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="248"/>
         <source>Parameters (count)</source>
         <translation>Parameter (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="436"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="250"/>
         <source>Training tokens per parameter</source>
         <translation>Trainings-Tokens pro Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="438"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="252"/>
         <source>Parameters, T² optimum</source>
         <translation>Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="443"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="257"/>
         <source>Parameters, Chinchilla point</source>
         <translation>Parameter, Chinchilla-Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="309"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="449"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="177"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="263"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>Tokens pro Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="471"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="285"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>Bestes pass@k gegen Budget: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="472"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="286"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>Bestes pass@k gegen Budget (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="325"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="475"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>End-to-end budget (USD)</source>
         <translation>Gesamtbudget (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="325"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="475"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>Gesamtbudget (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="326"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="477"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="291"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k (Anteil der Fragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="314"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="479"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="182"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="293"/>
         <source>T² optimum (best k)</source>
         <translation>T²-Optimum (bestes k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="130"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
         <location filename="../ui/charts/planner_charts.cpp" line="137"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="198"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="144"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="146"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="149"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="198"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="324"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="192"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="307"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="175"/>
         <source>Parameters, T² optimum (count)</source>
         <translation>Parameter, T²-Optimum (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="308"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="176"/>
         <source>Parameters, Chinchilla point (count)</source>
         <translation>Parameter, Chinchilla-Punkt (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="310"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="178"/>
         <source>Samples per query, T² optimum</source>
         <translation>Stichproben pro Anfrage, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="315"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="483"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="183"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="297"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla-Punkt (k = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="320"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="491"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="188"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="305"/>
         <source>T² optimum at your budget</source>
         <translation>T²-Optimum bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="321"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="496"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="189"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
         <source>Chinchilla point at your budget</source>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="542"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -2830,14 +2830,14 @@ Trainingsrechenaufwand: %2 FLOPs
 Loss: %3 nats pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="548"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
         <source>
 Training tokens: %1</source>
         <translation>
 Trainings-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="558"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -2846,7 +2846,7 @@ Anfragen über die Lebensdauer: %2
 Parameter: %3 (1 Stichprobe pro Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="560"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -2859,12 +2859,12 @@ Trainings-Tokens pro Parameter: %4
 Stichproben pro Anfrage: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="566"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="568"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -2873,7 +2873,7 @@ Budget: %2
 pass@k: %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="572"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>
 Parameters: %1
 Training tokens: %2

@@ -2622,204 +2622,204 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="388"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="111"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="202"/>
         <source>Loss against training compute</source>
         <translation>损失与训练算力</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="245"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="113"/>
         <source>Model size against query volume</source>
         <translation>模型规模与查询量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="117"/>
         <source>Best pass@k against budget</source>
         <translation>最佳 pass@k 与预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="390"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="204"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练算力 (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="392"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="206"/>
         <source>Loss (nats per token)</source>
         <translation>损失（nats/token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="288"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="400"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="156"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="214"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="289"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="407"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="157"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="221"/>
         <source>Compute-optimal frontier</source>
         <translation>计算最优前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="291"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="412"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="159"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="226"/>
         <source>Your budget</source>
         <translation>您的预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="429"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="243"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>模型规模与查询量：没有需要规划的查询</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="430"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="244"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>模型规模与查询量（训练-测试联合优化）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="306"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="432"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="174"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
         <source>Lifetime queries (queries)</source>
         <translation>生命周期查询数（次）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="434"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="248"/>
         <source>Parameters (count)</source>
         <translation>参数（数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="436"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="250"/>
         <source>Training tokens per parameter</source>
         <translation>每参数训练 token 数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="438"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="252"/>
         <source>Parameters, T² optimum</source>
         <translation>参数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="443"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="257"/>
         <source>Parameters, Chinchilla point</source>
         <translation>参数，Chinchilla 点</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="309"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="449"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="177"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="263"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>每参数 token 数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="471"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="285"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>最佳 pass@k 与预算：没有需要规划的查询</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="472"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="286"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>最佳 pass@k 与预算（训练-测试联合优化）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="325"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="475"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>End-to-end budget (USD)</source>
         <translation>端到端预算（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="325"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="475"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>端到端预算 (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="326"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="477"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="291"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k（问题占比）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="314"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="479"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="182"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="293"/>
         <source>T² optimum (best k)</source>
         <translation>T² 最优（最佳 k）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="130"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
         <location filename="../ui/charts/planner_charts.cpp" line="137"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="198"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="144"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="146"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="149"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="198"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="293"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="324"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="192"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="307"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="175"/>
         <source>Parameters, T² optimum (count)</source>
         <translation>参数，T² 最优（数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="308"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="176"/>
         <source>Parameters, Chinchilla point (count)</source>
         <translation>参数，Chinchilla 点（数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="310"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="178"/>
         <source>Samples per query, T² optimum</source>
         <translation>每次查询采样数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="315"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="483"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="183"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="297"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla 点 (k = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="320"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="491"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="188"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="305"/>
         <source>T² optimum at your budget</source>
         <translation>您预算下的 T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="321"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="496"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="189"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
         <source>Chinchilla point at your budget</source>
         <translation>您预算下的 Chinchilla 点</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="542"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -2828,14 +2828,14 @@ Loss: %3 nats per token</source>
 损失：%3 nats/token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="548"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
         <source>
 Training tokens: %1</source>
         <translation>
 训练 token 数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="558"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -2844,7 +2844,7 @@ Parameters: %3 (1 sample per query)</source>
 参数：%3（每次查询 1 个样本）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="560"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -2857,12 +2857,12 @@ Samples per query: %5</source>
 每次查询样本数：%5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="566"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="568"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -2871,7 +2871,7 @@ pass@k: %3%</source>
 pass@k：%3%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="572"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>
 Parameters: %1
 Training tokens: %2
