@@ -1841,7 +1841,22 @@
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/charts/chart_export.cpp" line="266" />
+        <source>width and height must each be from %1 to %2 pixels</source>
+        <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="273" />
+        <source>the resolution must be from %1 to %2 dpi</source>
+        <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="281" />
+        <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
+        <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
@@ -2889,7 +2904,64 @@ Parameter: %1
 Trainings-Tokens: %2
 Stichproben pro Anfrage: %3</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/charts/planner_charts.cpp" line="69" />
+        <source>%1: data</source>
+        <translation>%1: Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="76" />
+        <location filename="../ui/charts/planner_charts.cpp" line="137" />
+        <source>Show data table</source>
+        <translation>Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="80" />
+        <source>Show the numbers this chart draws as a table</source>
+        <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="83" />
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="85" />
+        <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="88" />
+        <source>Copy chart as image</source>
+        <translation>Diagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="137" />
+        <source>Show chart</source>
+        <translation>Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="161" />
+        <location filename="../ui/charts/planner_plots.cpp" line="192" />
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="175" />
+        <source>Parameters, T² optimum (count)</source>
+        <translation>Parameter, T²-Optimum (Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="176" />
+        <source>Parameters, Chinchilla point (count)</source>
+        <translation>Parameter, Chinchilla-Punkt (Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="178" />
+        <source>Samples per query, T² optimum</source>
+        <translation>Stichproben pro Anfrage, T²-Optimum</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::PlannerPanel</name>
     <message>
@@ -4021,6 +4093,164 @@ P90: %4 pro Million Tokens
         <location filename="../ui/catalog/model_table_model.cpp" line="187" />
         <source>Origin</source>
         <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ChartExportDialog</name>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="72" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="354" />
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="82" />
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="83" />
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="84" />
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="85" />
+        <source>Data as CSV</source>
+        <translation>Daten als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="95" />
+        <source> px</source>
+        <extracomment>Unit suffix of the width and height fields: pixels.</extracomment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="101" />
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="102" />
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="113" />
+        <source> dpi</source>
+        <extracomment>Unit suffix of the resolution field: dots per inch.</extracomment>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="114" />
+        <source>PNG only: the image has width × resolution / 96 pixels, and the resolution is written into the file</source>
+        <translation>Nur PNG: Das Bild hat Breite × Auflösung / 96 Pixel, und die Auflösung wird in die Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="129" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="137" />
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="138" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="139" />
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="140" />
+        <source>&amp;Width × height:</source>
+        <translation>&amp;Breite × Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="143" />
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="144" />
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="145" />
+        <source>F&amp;ile:</source>
+        <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="150" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="259" />
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="293" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="297" />
+        <source>As shown on screen (%1 × %2)</source>
+        <extracomment>Size preset: the chart's size in the window now, in pixels.</extracomment>
+        <translation>Wie auf dem Bildschirm (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="301" />
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352" />
+        <source>Data as CSV (*.csv)</source>
+        <translation>Daten als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="388" />
+        <source>An image of %1 × %2 pixels at %3 dpi</source>
+        <extracomment>%1 × %2 pixels, %3 dots per inch.</extracomment>
+        <translation>Ein Bild mit %1 × %2 Pixeln bei %3 dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="393" />
+        <source>A drawing of %1 × %2 pixels at 96 dpi that scales without loss</source>
+        <translation>Eine verlustfrei skalierbare Zeichnung mit %1 × %2 Pixeln bei 96 dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="397" />
+        <source>The numbers the chart draws, as a table</source>
+        <translation>Die Zahlen des Diagramms als Tabelle</translation>
     </message>
 </context>
 </TS>

@@ -1835,7 +1835,22 @@
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/charts/chart_export.cpp" line="266" />
+        <source>width and height must each be from %1 to %2 pixels</source>
+        <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="273" />
+        <source>the resolution must be from %1 to %2 dpi</source>
+        <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="281" />
+        <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
+        <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
@@ -2883,7 +2898,64 @@ Samples per query: %3</source>
 训练 token 数：%2
 每次查询样本数：%3</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/charts/planner_charts.cpp" line="69" />
+        <source>%1: data</source>
+        <translation>%1：数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="76" />
+        <location filename="../ui/charts/planner_charts.cpp" line="137" />
+        <source>Show data table</source>
+        <translation>显示数据表</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="80" />
+        <source>Show the numbers this chart draws as a table</source>
+        <translation>以表格形式显示此图表绘制的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="83" />
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="85" />
+        <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="88" />
+        <source>Copy chart as image</source>
+        <translation>将图表复制为图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_charts.cpp" line="137" />
+        <source>Show chart</source>
+        <translation>显示图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="161" />
+        <location filename="../ui/charts/planner_plots.cpp" line="192" />
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="175" />
+        <source>Parameters, T² optimum (count)</source>
+        <translation>参数，T² 最优（数量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="176" />
+        <source>Parameters, Chinchilla point (count)</source>
+        <translation>参数，Chinchilla 点（数量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/planner_plots.cpp" line="178" />
+        <source>Samples per query, T² optimum</source>
+        <translation>每次查询采样数，T² 最优</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::PlannerPanel</name>
     <message>
@@ -4012,6 +4084,164 @@ P90：每百万 token %4
         <location filename="../ui/catalog/model_table_model.cpp" line="187" />
         <source>Origin</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ChartExportDialog</name>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="72" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="354" />
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="82" />
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="83" />
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="84" />
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="85" />
+        <source>Data as CSV</source>
+        <translation>数据（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="95" />
+        <source> px</source>
+        <extracomment>Unit suffix of the width and height fields: pixels.</extracomment>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="101" />
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="102" />
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="113" />
+        <source> dpi</source>
+        <extracomment>Unit suffix of the resolution field: dots per inch.</extracomment>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="114" />
+        <source>PNG only: the image has width × resolution / 96 pixels, and the resolution is written into the file</source>
+        <translation>仅限 PNG：图像宽度为 宽度 × 分辨率 / 96 像素，分辨率会写入文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="129" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="137" />
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="138" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="139" />
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="140" />
+        <source>&amp;Width × height:</source>
+        <translation>宽 × 高(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="143" />
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="144" />
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="145" />
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="150" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="259" />
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="293" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="297" />
+        <source>As shown on screen (%1 × %2)</source>
+        <extracomment>Size preset: the chart's size in the window now, in pixels.</extracomment>
+        <translation>与屏幕显示相同（%1 × %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="301" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352" />
+        <source>Data as CSV (*.csv)</source>
+        <translation>数据 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="388" />
+        <source>An image of %1 × %2 pixels at %3 dpi</source>
+        <extracomment>%1 × %2 pixels, %3 dots per inch.</extracomment>
+        <translation>%1 × %2 像素的图像，%3 dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="393" />
+        <source>A drawing of %1 × %2 pixels at 96 dpi that scales without loss</source>
+        <translation>%1 × %2 像素（96 dpi）的矢量图，可无损缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="397" />
+        <source>The numbers the chart draws, as a table</source>
+        <translation>图表所绘数值，以表格形式</translation>
     </message>
 </context>
 </TS>

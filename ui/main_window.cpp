@@ -10,6 +10,8 @@
 #include "catalog/catalog_dialog.h"
 #include "charts/chart_page.h"
 #include "charts/charts_view.h"
+#include "charts/dashboard_chart.h"
+#include "charts/planner_charts.h"
 #include "charts/stale_price_note.h"
 #include "dashboard.h"
 #include "models/model_import.h"
@@ -105,7 +107,7 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     m_charts->addTab(m_planner, tr("Scaling"));
-    m_export = new ExportController(m_document, m_dashboard, this);
+    m_export = new ExportController(m_document, m_dashboard, m_settings, this);
     m_export->setStaleAfterMonths(m_settings->staleAfterMonths());
     StalePriceNote::setStaleAfterMonths(m_settings->staleAfterMonths());
     connect(m_settings, &Settings::staleAfterMonthsChanged, m_export, [this](int months) {
@@ -121,6 +123,19 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
                 &ExportController::exportChartInteractively);
         connect(page, &ChartPage::copyImageRequested, m_export, &ExportController::copyChartImage);
     }
+    connect(m_planner->charts(), &PlannerCharts::exportRequested, m_export,
+            &ExportController::exportChartInteractively);
+    connect(m_planner->charts(), &PlannerCharts::copyImageRequested, m_export,
+            &ExportController::copyChartImage);
+    m_export->setShownSizes([this] {
+        QHash<QString, QSize> sizes = m_planner->charts()->shownSizes();
+        const QList<ChartPage *> shown = m_charts->pages();
+        for (const ChartPage *page : shown) {
+            if (page->chart()->isVisible())
+                sizes.insert(page->chart()->chartId(), page->chart()->size());
+        }
+        return sizes;
+    });
 
     connect(m_options, &OptionsPanel::currentOptionChanged, m_option, &OptionPanel::setOptionId);
     connect(m_options, &OptionsPanel::currentOptionChanged, m_charts,

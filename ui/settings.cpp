@@ -38,6 +38,13 @@ const Key<int> kAutosaveIntervalSeconds{u"Files/autosaveIntervalSeconds"_s, 60};
 const Key<QString> kLanguage{u"Appearance/language"_s, {}};
 const Key<int> kStaleAfterMonths{u"Prices/staleAfterMonths"_s, kDefaultStaleAfterMonths};
 const Key<QString> kPriceUpdateUrl{u"Prices/updateUrl"_s, {}};
+const ChartExportChoices kChartExportDefaults;
+const Key<QString> kChartExportChart{u"ChartExport/chart"_s, kChartExportDefaults.chartId};
+const Key<QString> kChartExportFormat{u"ChartExport/format"_s, kChartExportDefaults.format};
+const Key<int> kChartExportWidth{u"ChartExport/width"_s, kChartExportDefaults.width};
+const Key<int> kChartExportHeight{u"ChartExport/height"_s, kChartExportDefaults.height};
+const Key<int> kChartExportDpi{u"ChartExport/dpi"_s, kChartExportDefaults.dpi};
+const Key<QString> kChartExportDirectory{u"ChartExport/directory"_s, {}};
 
 constexpr int kMinAutosaveSeconds = Settings::kMinAutosaveSeconds;
 constexpr int kMaxAutosaveSeconds = Settings::kMaxAutosaveSeconds;
@@ -204,6 +211,30 @@ QString Settings::priceUpdateUrl() const
 void Settings::setPriceUpdateUrl(const QString &url)
 {
     kPriceUpdateUrl.write(*m_settings, url);
+}
+
+ChartExportChoices Settings::chartExportChoices() const
+{
+    ChartExportChoices choices;
+    choices.chartId = kChartExportChart.read(*m_settings);
+    choices.format = kChartExportFormat.read(*m_settings);
+    choices.width = kChartExportWidth.read(*m_settings);
+    choices.height = kChartExportHeight.read(*m_settings);
+    choices.dpi = kChartExportDpi.read(*m_settings);
+    choices.directory = kChartExportDirectory.read(*m_settings);
+    if (choices.directory.isEmpty())
+        choices.directory = lastDirectory();
+    return choices;
+}
+
+void Settings::setChartExportChoices(const ChartExportChoices &choices)
+{
+    kChartExportChart.write(*m_settings, choices.chartId);
+    kChartExportFormat.write(*m_settings, choices.format);
+    kChartExportWidth.write(*m_settings, choices.width);
+    kChartExportHeight.write(*m_settings, choices.height);
+    kChartExportDpi.write(*m_settings, choices.dpi);
+    kChartExportDirectory.write(*m_settings, choices.directory);
 }
 
 void Settings::sync()

@@ -10,6 +10,17 @@ class QSettings;
 
 namespace pertoken::ui {
 
+/// The export dialog's last choices. The format is its file suffix ("png", "svg", "pdf", "csv");
+/// sizes are layout pixels at 96 dpi.
+struct ChartExportChoices {
+    QString chartId;
+    QString format = QStringLiteral("png");
+    int width = 800;
+    int height = 500;
+    int dpi = 192;
+    QString directory; ///< where the last chart was written; empty: the last Open/Save folder
+};
+
 /// Light, dark, or whatever the desktop uses.
 enum class ThemeMode { System, Light, Dark };
 
@@ -66,6 +77,9 @@ public:
     /// PriceUpdateDialog::defaultUrl().
     QString priceUpdateUrl() const;
     void setPriceUpdateUrl(const QString &url);
+
+    ChartExportChoices chartExportChoices() const;
+    void setChartExportChoices(const ChartExportChoices &choices);
 
     void sync();
 

@@ -14,22 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Large enough for a poster, small enough that the image fits in memory.
-constexpr double kMaxSide = 10000;
-constexpr double kMaxDpi = 1200;
-constexpr double kMaxPixels = 100e6;
-
+/// WIDTHxHEIGHT in whole pixels; the range is checked by ui::checkChartExportOptions().
 std::optional<QSizeF> parseSize(const QString &text)
 {
-    static const QRegularExpression pattern(u"^(\\d{1,5})[xX](\\d{1,5})$"_s);
+    static const QRegularExpression pattern(u"^(\\d{1,6})[xX](\\d{1,6})$"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    const double width = match.captured(1).toDouble();
-    const double height = match.captured(2).toDouble();
-    if (width < 100 || height < 100 || width > kMaxSide || height > kMaxSide)
-        return std::nullopt;
-    return QSizeF(width, height);
+    return QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble());
 }
 
 int listCharts()
@@ -75,24 +67,34 @@ int runChartCommand(const QStringList &arguments)
         return usageError(u"--out %1: use a .png, .svg, .pdf or .csv file"_s.arg(path));
 
     ui::ChartExportOptions options;
+    const QString sizeText = parser.value(u"size"_s);
+    const QString dpiText = parser.value(u"dpi"_s);
     if (parser.isSet(u"size"_s)) {
-        const std::optional<QSizeF> size = parseSize(parser.value(u"size"_s));
+        const std::optional<QSizeF> size = parseSize(sizeText);
         if (!size)
-            return usageError(u"--size %1: expected WIDTHxHEIGHT in pixels, each from 100 to "
-                              "10000 (e.g. 800x500)"_s.arg(parser.value(u"size"_s)));
+            return usageError(
+                u"--size %1: expected WIDTHxHEIGHT in pixels (e.g. 800x500)"_s.arg(sizeText));
         options.logicalSize = *size;
     }
     if (parser.isSet(u"dpi"_s)) {
         bool ok = false;
-        const double dpi = parser.value(u"dpi"_s).toDouble(&ok);
-        if (!ok || dpi < 24 || dpi > kMaxDpi)
-            return usageError(
-                u"--dpi %1: expected a number from 24 to 1200"_s.arg(parser.value(u"dpi"_s)));
-        options.dpi = dpi;
+        options.dpi = dpiText.toDouble(&ok);
+        if (!ok)
+            return usageError(u"--dpi %1: expected a number"_s.arg(dpiText));
     }
-    const double scale = options.dpi / 96.0;
-    if (options.logicalSize.width() * scale * options.logicalSize.height() * scale > kMaxPixels)
-        return usageError(u"--size and --dpi give more than 100 million pixels"_s);
+    // The dashboard's export dialog checks the same limits with the same messages.
+    if (const std::optional<ui::ChartExportProblem> problem =
+            ui::checkChartExportOptions(options, *ui::exportFormatForPath(path))) {
+        switch (problem->field) {
+        case ui::ChartExportProblem::Field::Size:
+            return usageError(u"--size %1: %2"_s.arg(sizeText, problem->message));
+        case ui::ChartExportProblem::Field::Dpi:
+            return usageError(u"--dpi %1: %2"_s.arg(dpiText, problem->message));
+        case ui::ChartExportProblem::Field::Pixels:
+            break;
+        }
+        return usageError(u"--size and --dpi: %1"_s.arg(problem->message));
+    }
 
     const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
     if (!scenario)

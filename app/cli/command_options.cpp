@@ -21,8 +21,10 @@ QList<QCommandLineOption> chartOptions()
          u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
          u"file"_s},
         {u"out"_s, u"Output file: .png, .svg, .pdf or .csv."_s, u"file"_s},
-        {u"size"_s, u"Layout size in pixels at 96 dpi (default 800x500)."_s, u"WxH"_s},
-        {u"dpi"_s, u"PNG resolution (default 192)."_s, u"N"_s},
+        {u"size"_s, u"Layout size in pixels at 96 dpi, 100 to 10000 a side (default 800x500)."_s,
+         u"WxH"_s},
+        {u"dpi"_s,
+         u"PNG resolution, 24 to 1200 (default 192); at most 100 million pixels in all."_s, u"N"_s},
     };
 }
 

@@ -22,8 +22,11 @@ Run run(const QStringList &arguments)
     return pertoken::testing::runPertoken(arguments);
 }
 
+// The dashboard's charts, which the memo bundle carries too.
 const QStringList kCharts = {u"cost-breakdown"_s, u"volume"_s, u"throughput"_s, u"sensitivity"_s,
                              u"uncertainty"_s};
+// The Scaling tab's charts, exported on their own.
+const QStringList kScalingCharts = {u"scaling-loss"_s, u"scaling-queries"_s, u"scaling-budget"_s};
 
 } // namespace
 
@@ -48,7 +51,7 @@ void TestMemoCli::listNamesEveryChart()
 {
     const Run r = run({u"chart"_s, u"--list"_s});
     QCOMPARE(r.exitCode, 0);
-    for (const QString &id : kCharts)
+    for (const QString &id : kCharts + kScalingCharts)
         QVERIFY2(r.out.contains(id.toUtf8()), r.out.constData());
 }
 
@@ -104,6 +107,20 @@ void TestMemoCli::badUsage_data()
     QTest::newRow("bad size") << QStringList{u"chart"_s, u"volume"_s, u"--out"_s,
                                              out,        u"--size"_s, u"800by500"_s}
                               << QByteArray("--size");
+    // The limits are ChartExportLimits': 100 to 10000 pixels a side, 24 to 1200 dpi, at most
+    // 100 million pixels; the export dialog shows the same messages.
+    QTest::newRow("side too small")
+        << QStringList{u"chart"_s, u"volume"_s, u"--out"_s, out, u"--size"_s, u"99x500"_s}
+        << QByteArray("--size 99x500: width and height must each be from 100 to 10000 pixels");
+    QTest::newRow("dpi too high") << QStringList{u"chart"_s, u"volume"_s, u"--out"_s,
+                                                 out,        u"--dpi"_s,  u"1201"_s}
+                                  << QByteArray(
+                                         "--dpi 1201: the resolution must be from 24 to 1200 dpi");
+    // 8000×8000 at 192 dpi: 16000 × 16000 = 256 million pixels.
+    QTest::newRow("too many pixels")
+        << QStringList{u"chart"_s,  u"volume"_s,    u"--out"_s, m_dir.filePath(u"bad.png"_s),
+                       u"--size"_s, u"8000x8000"_s, u"--dpi"_s, u"192"_s}
+        << QByteArray("16000 × 16000 pixels is more than 100 million pixels");
     QTest::newRow("bad suffix") << QStringList{u"chart"_s, u"volume"_s, u"--out"_s,
                                                m_dir.filePath(u"x.gif"_s)}
                                 << QByteArray(".png");
@@ -119,6 +136,7 @@ void TestMemoCli::badUsage()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(u"bad.svg"_s)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_s)));
 }
 
 void TestMemoCli::unwritableOutputFails()

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void csvIsReproducible_data();
     void csvIsReproducible();
     void unknownChartIsAnError();
+    void limits_data();
+    void limits();
     void fileIsWrittenThroughSuffix();
     void unwritablePathNamesTheFile();
     void memoBundle();
@@ -94,8 +96,12 @@ private:
 void TestExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(exportableChartIds(), QStringList({u"cost-breakdown"_s, u"volume"_s, u"throughput"_s,
-                                                u"sensitivity"_s, u"uncertainty"_s}));
+    QCOMPARE(exportableChartIds(),
+             QStringList({u"cost-breakdown"_s, u"volume"_s, u"throughput"_s, u"sensitivity"_s,
+                          u"uncertainty"_s, u"scaling-loss"_s, u"scaling-queries"_s,
+                          u"scaling-budget"_s}));
+    QCOMPARE(memoChartIds(), QStringList({u"cost-breakdown"_s, u"volume"_s, u"throughput"_s,
+                                          u"sensitivity"_s, u"uncertainty"_s}));
 }
 
 void TestExport::pngHasSizeAndDpi()
@@ -181,6 +187,50 @@ void TestExport::unknownChartIsAnError()
     QVERIFY(bytes.error().message.contains(u"volume"_s));
 }
 
+void TestExport::limits_data()
+{
+    QTest::addColumn<QSizeF>("size");
+    QTest::addColumn<double>("dpi");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("problem"); // -1: none, else ChartExportProblem::Field
+    const int none = -1;
+    const int size = int(ChartExportProblem::Field::Size);
+    const int dpi = int(ChartExportProblem::Field::Dpi);
+    const int pixels = int(ChartExportProblem::Field::Pixels);
+    const int png = int(ExportFormat::Png);
+    const int svg = int(ExportFormat::Svg);
+    // ChartExportLimits: 100 to 10000 layout pixels a side, 24 to 1200 dpi, 100e6 pixels.
+    QTest::newRow("smallest") << QSizeF(100, 100) << 24.0 << png << none;
+    QTest::newRow("side 99") << QSizeF(99, 500) << 96.0 << png << size;
+    QTest::newRow("side 10001") << QSizeF(800, 10001) << 96.0 << svg << size;
+    QTest::newRow("dpi 23") << QSizeF(800, 500) << 23.0 << png << dpi;
+    QTest::newRow("dpi 1201") << QSizeF(800, 500) << 1201.0 << png << dpi;
+    // 5000 × 5000 at 192 dpi: 10000 × 10000 = exactly 100 million pixels, allowed.
+    QTest::newRow("100 million") << QSizeF(5000, 5000) << 192.0 << png << none;
+    // 5001 × 5000 at 192 dpi: 10002 × 10000 = 100.02 million pixels.
+    QTest::newRow("over 100 million") << QSizeF(5001, 5000) << 192.0 << png << pixels;
+    // An SVG is drawn at the layout size whatever the dpi: 10000 × 10000 = 100 million.
+    QTest::newRow("largest svg") << QSizeF(10000, 10000) << 192.0 << svg << none;
+    // A CSV has no size to check.
+    QTest::newRow("csv") << QSizeF(1, 1) << 1.0 << int(ExportFormat::Csv) << none;
+}
+
+void TestExport::limits()
+{
+    QFETCH(QSizeF, size);
+    QFETCH(double, dpi);
+    QFETCH(int, format);
+    QFETCH(int, problem);
+    ChartExportOptions options;
+    options.logicalSize = size;
+    options.dpi = dpi;
+    const std::optional<ChartExportProblem> found =
+        checkChartExportOptions(options, ExportFormat(format));
+    QCOMPARE(found ? int(found->field) : -1, problem);
+    if (found)
+        QVERIFY(!found->message.isEmpty());
+}
+
 void TestExport::fileIsWrittenThroughSuffix()
 {
     // The volume chart's data: the header row lists the table's columns, with units.
@@ -219,7 +269,7 @@ void TestExport::memoBundle()
     const QMap<QString, QByteArray> &entries = bundle->entries;
     for (const QString &name : {u"memo.md"_s, u"memo.pdf"_s, u"scenario.pertoken"_s})
         QVERIFY2(entries.contains(name), qPrintable(name));
-    for (const QString &id : exportableChartIds()) {
+    for (const QString &id : memoChartIds()) {
         QVERIFY(readSvg(entries.value(u"charts/%1.svg"_s.arg(id))).wellFormed);
         QVERIFY(!QImage::fromData(entries.value(u"charts/%1.png"_s.arg(id)), "PNG").isNull());
         QVERIFY(!entries.value(u"data/%1.csv"_s.arg(id)).isEmpty());

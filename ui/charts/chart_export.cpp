@@ -2,6 +2,7 @@
 
 #include "charts/chart_table_model.h"
 #include "charts/cost_breakdown_chart.h"
+#include "charts/planner_charts.h"
 #include "charts/sensitivity_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
@@ -51,6 +52,8 @@ std::unique_ptr<QChart> buildChart(const QString &id, const Evaluation &evaluati
         chart = SensitivityChart::buildChart(evaluation, style);
     else if (id == u"uncertainty")
         chart = UncertaintyChart::buildChart(evaluation, style);
+    else if (const std::optional<PlannerCharts::Kind> kind = PlannerCharts::kindForId(id))
+        chart = PlannerCharts::buildChart(*kind, evaluation.plan, style);
     if (chart)
         chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
@@ -68,6 +71,8 @@ bool fillTable(ChartTableModel &table, const QString &id, const Evaluation &eval
         SensitivityChart::fillTable(table, evaluation);
     else if (id == u"uncertainty")
         UncertaintyChart::fillTable(table, evaluation);
+    else if (const std::optional<PlannerCharts::Kind> kind = PlannerCharts::kindForId(id))
+        PlannerCharts::fillTable(*kind, table, evaluation.plan);
     else
         return false;
     return true;
@@ -190,7 +195,23 @@ QList<ExportableChart> exportableCharts()
             {u"volume"_s, VolumeChart::chartTitle()},
             {u"throughput"_s, ThroughputChart::chartTitle()},
             {u"sensitivity"_s, SensitivityChart::chartTitle()},
-            {u"uncertainty"_s, UncertaintyChart::chartTitle()}};
+            {u"uncertainty"_s, UncertaintyChart::chartTitle()},
+            {PlannerCharts::chartId(PlannerCharts::Kind::Loss),
+             PlannerCharts::chartTitle(PlannerCharts::Kind::Loss)},
+            {PlannerCharts::chartId(PlannerCharts::Kind::Queries),
+             PlannerCharts::chartTitle(PlannerCharts::Kind::Queries)},
+            {PlannerCharts::chartId(PlannerCharts::Kind::Budget),
+             PlannerCharts::chartTitle(PlannerCharts::Kind::Budget)}};
+}
+
+QStringList memoChartIds()
+{
+    QStringList ids;
+    for (const ExportableChart &chart : exportableCharts()) {
+        if (!PlannerCharts::kindForId(chart.id))
+            ids << chart.id;
+    }
+    return ids;
 }
 
 QStringList exportableChartIds()
@@ -221,6 +242,47 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
         return ExportFormat::Pdf;
     if (suffix == u"csv")
         return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+QSize exportPixelSize(const ChartExportOptions &options, ExportFormat format)
+{
+    const double scale = format == ExportFormat::Png ? options.dpi / 96.0 : 1.0;
+    return (options.logicalSize * scale).toSize();
+}
+
+std::optional<ChartExportProblem> checkChartExportOptions(const ChartExportOptions &options,
+                                                          ExportFormat format)
+{
+    using Limits = ChartExportLimits;
+    // A data table has no size: the dialog disables the fields, so nothing there can be wrong.
+    if (format == ExportFormat::Csv)
+        return std::nullopt;
+    const QSizeF size = options.logicalSize;
+    if (!(size.width() >= Limits::kMinSide && size.width() <= Limits::kMaxSide &&
+          size.height() >= Limits::kMinSide && size.height() <= Limits::kMaxSide))
+        return ChartExportProblem{
+            ChartExportProblem::Field::Size,
+            QCoreApplication::translate("pertoken::ui::ChartExport",
+                                        "width and height must each be from %1 to %2 pixels")
+                .arg(Limits::kMinSide)
+                .arg(Limits::kMaxSide)};
+    if (!(options.dpi >= Limits::kMinDpi && options.dpi <= Limits::kMaxDpi))
+        return ChartExportProblem{
+            ChartExportProblem::Field::Dpi,
+            QCoreApplication::translate("pertoken::ui::ChartExport",
+                                        "the resolution must be from %1 to %2 dpi")
+                .arg(Limits::kMinDpi)
+                .arg(Limits::kMaxDpi)};
+    const QSize pixels = exportPixelSize(options, format);
+    if (double(pixels.width()) * pixels.height() > Limits::kMaxPixels)
+        return ChartExportProblem{
+            ChartExportProblem::Field::Pixels,
+            QCoreApplication::translate("pertoken::ui::ChartExport",
+                                        "%1 × %2 pixels is more than 100 million pixels; choose "
+                                        "a smaller size or resolution")
+                .arg(pixels.width())
+                .arg(pixels.height())};
     return std::nullopt;
 }
 

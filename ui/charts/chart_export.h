@@ -21,9 +21,11 @@ struct ExportableChart {
     QString title;
 };
 
-/// The dashboard charts, in dashboard order. The planner's charts are drawn from a plan rather
-/// than an evaluation and are not part of chart export.
+/// Every chart: the dashboard's, in dashboard order, then the Scaling tab's three ("scaling-loss",
+/// "scaling-queries", "scaling-budget"), drawn from the evaluation's plan.
 QList<ExportableChart> exportableCharts();
+/// The dashboard's charts only: the ones the decision memo carries.
+QStringList memoChartIds();
 QStringList exportableChartIds();
 /// The title of chart `id`; empty when no chart has that id.
 QString exportableChartTitle(const QString &id);
@@ -37,6 +39,33 @@ struct ChartExportOptions {
     QSizeF logicalSize{800, 500}; ///< layout size in CSS pixels (1/96 inch)
     double dpi = 192;             ///< PNG only: pixels = logicalSize × dpi / 96, written in pHYs
 };
+
+/// The limits of a chart export, the same for `pertoken chart` and the export dialog: large
+/// enough for a poster, small enough that the image fits in memory.
+struct ChartExportLimits {
+    static constexpr int kMinSide = 100;        ///< layout pixels per side
+    static constexpr int kMaxSide = 10000;      ///< layout pixels per side
+    static constexpr double kMinDpi = 24;       ///< PNG resolution
+    static constexpr double kMaxDpi = 1200;     ///< PNG resolution
+    static constexpr double kMaxPixels = 100e6; ///< pixels of the written image
+};
+
+/// What is out of range in a chart export's options, and the message that says so.
+struct ChartExportProblem {
+    enum class Field { Size, Dpi, Pixels };
+    Field field = Field::Size;
+    QString message;
+};
+
+/// The pixel size of the file written: logicalSize × dpi / 96 for PNG, logicalSize otherwise
+/// (SVG and PDF are vector drawings of the layout size; CSV has none but is reported alike).
+QSize exportPixelSize(const ChartExportOptions &options, ExportFormat format);
+
+/// Checks `options` against ChartExportLimits; the first problem found, if any. The dpi is
+/// checked for every drawn format, the pixel count on the size the file will have; CSV, which
+/// has no size, always passes.
+std::optional<ChartExportProblem> checkChartExportOptions(const ChartExportOptions &options,
+                                                          ExportFormat format);
 
 /// The export theme: ChartStyle::light() with the bundled font, whatever the UI's palette.
 ChartStyle exportChartStyle();

@@ -3,7 +3,10 @@
 #include "charts/dashboard_chart.h"
 #include "charts/data_table_view.h"
 
+#include <QtCharts/QChartView>
+
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -27,6 +30,11 @@ ChartPage::ChartPage(DashboardChart *chart, QWidget *parent)
     m_showTable = new QAction(tr("Show data table"), this);
     m_showTable->setCheckable(true);
     m_showTable->setToolTip(tr("Show the numbers this chart draws as a table"));
+    // Ctrl+T while the chart, its table or its buttons have the focus: the keyboard's way to the
+    // numbers.
+    m_showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_showTable->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_showTable);
     connect(m_showTable, &QAction::toggled, this, &ChartPage::setTableShown);
 
     m_copyData = new QAction(tr("Copy data"), this);
@@ -85,8 +93,15 @@ bool ChartPage::isTableShown() const
 
 void ChartPage::setTableShown(bool shown)
 {
+    // Focus on the chart or its table stays on what replaces it.
+    const bool hadFocus = m_stack->isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(shown ? static_cast<QWidget *>(m_table)
                                     : static_cast<QWidget *>(m_chart));
+    if (hadFocus) {
+        QWidget *target =
+            shown ? static_cast<QWidget *>(m_table) : static_cast<QWidget *>(m_chart->chartView());
+        target->setFocus(Qt::OtherFocusReason);
+    }
     m_showTable->setText(shown ? tr("Show chart") : tr("Show data table"));
 }
 

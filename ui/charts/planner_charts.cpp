@@ -1,24 +1,24 @@
 #include "charts/planner_charts.h"
 
-#include "charts/chart_axes.h"
 #include "charts/chart_format.h"
-#include "charts/chart_series.h"
+#include "charts/chart_style.h"
+#include "charts/chart_table_model.h"
+
+#include "charts/data_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QStackedWidget>
 
 #include <QCursor>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
 #include <QToolTip>
-#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QLogValueAxis>
-#include <QtCharts/QScatterSeries>
+#include <QtCharts/QXYSeries>
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -29,59 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const kHoverConnected = "pertokenHoverConnected";
-
-/// A log axis over FLOPs (or dollars), labelled 1e+23: the spans are too wide for k/M/B/T.
-QLogValueAxis &scientificAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment,
-                              const QString &title, const ChartStyle &style)
-{
-    auto *axis = qobject_cast<QLogValueAxis *>(findAxis(chart, objectName));
-    if (!axis) {
-        axis = new QLogValueAxis;
-        axis->setObjectName(objectName);
-        axis->setBase(10);
-        axis->setLabelFormat(u"%.0e"_s);
-        chart.addAxis(axis, alignment);
-    }
-    styleAxis(*axis, style);
-    axis->setTitleText(title);
-    return *axis;
-}
-
-struct Bounds {
-    double minX = std::numeric_limits<double>::max();
-    double maxX = 0;
-    double minY = std::numeric_limits<double>::max();
-    double maxY = -std::numeric_limits<double>::max();
-
-    void include(const QList<QPointF> &points)
-    {
-        for (const QPointF &p : points) {
-            minX = std::min(minX, p.x());
-            maxX = std::max(maxX, p.x());
-            minY = std::min(minY, p.y());
-            maxY = std::max(maxY, p.y());
-        }
-    }
-    bool empty() const { return maxX <= 0; }
-};
-
-void setDecades(QLogValueAxis &axis, double min, double max)
-{
-    axis.setRange(std::pow(10.0, std::floor(std::log10(min))),
-                  std::pow(10.0, std::ceil(std::log10(max) + 1e-9)));
-}
-
-template <typename Series>
-Series &drawn(QChart &chart, const QString &name, const QString &label, QAbstractAxis &x,
-              QAbstractAxis &y, QSet<QString> &keep)
-{
-    auto &series = seriesNamed<Series>(chart, name);
-    attachOnce(series, x);
-    attachOnce(series, y);
-    series.setName(label);
-    keep.insert(name);
-    return series;
-}
 
 QString scientific(double value)
 {
@@ -110,20 +57,100 @@ PlannerCharts::PlannerCharts(QWidget *parent)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto makeView = [this](const QString &accessibleName) {
-        auto *view = new QChartView(new QChart, this);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setAccessibleName(accessibleName);
-        view->chart()->setAnimationOptions(QChart::NoAnimation);
-        return view;
-    };
-    m_lossView = makeView(tr("Loss against training compute"));
-    m_queriesView = makeView(tr("Model size against query volume"));
-    m_budgetView = makeView(tr("Best pass@k against budget"));
-    layout->addWidget(m_lossView, 0, 0, 1, 2);
-    layout->addWidget(m_queriesView, 1, 0);
-    layout->addWidget(m_budgetView, 1, 1);
+    for (Kind kind : {Kind::Loss, Kind::Queries, Kind::Budget}) {
+        Slot &slot = m_slots[int(kind)];
+        slot.view = new QChartView(new QChart);
+        slot.view->setRenderHint(QPainter::Antialiasing);
+        slot.view->setAccessibleName(chartTitle(kind));
+        slot.view->chart()->setAnimationOptions(QChart::NoAnimation);
+        slot.model = new ChartTableModel(this);
+        slot.table = new DataTableView;
+        slot.table->setModel(slot.model);
+        slot.table->setAccessibleName(tr("%1: data").arg(chartTitle(kind)));
+        slot.stack = new QStackedWidget(this);
+        slot.stack->addWidget(slot.view);
+        slot.stack->addWidget(slot.table);
+
+        // The same tools as a dashboard chart's: its numbers as a table (the view a keyboard or
+        // screen-reader user reads), export and copy, in the chart's and the table's menus.
+        slot.showTable = new QAction(tr("Show data table"), slot.stack);
+        slot.showTable->setCheckable(true);
+        slot.showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+        slot.showTable->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        slot.showTable->setToolTip(tr("Show the numbers this chart draws as a table"));
+        connect(slot.showTable, &QAction::toggled, this,
+                [this, kind](bool shown) { setTableShown(kind, shown); });
+        auto *exportChart = new QAction(tr("Export chart…"), slot.stack);
+        exportChart->setObjectName(u"export:"_s + chartId(kind));
+        exportChart->setToolTip(tr("Save this chart as PNG, SVG or PDF, or its data as CSV"));
+        connect(exportChart, &QAction::triggered, this,
+                [this, id = chartId(kind)] { Q_EMIT exportRequested(id); });
+        auto *copyImage = new QAction(tr("Copy chart as image"), slot.stack);
+        connect(copyImage, &QAction::triggered, this,
+                [this, id = chartId(kind)] { Q_EMIT copyImageRequested(id); });
+        slot.stack->addAction(slot.showTable);
+        for (QWidget *widget :
+             {static_cast<QWidget *>(slot.view), static_cast<QWidget *>(slot.table)}) {
+            widget->addAction(slot.showTable);
+            widget->addAction(exportChart);
+            widget->addAction(copyImage);
+            widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+        }
+    }
+    m_lossView = m_slots[int(Kind::Loss)].view;
+    m_queriesView = m_slots[int(Kind::Queries)].view;
+    m_budgetView = m_slots[int(Kind::Budget)].view;
+    layout->addWidget(m_slots[int(Kind::Loss)].stack, 0, 0, 1, 2);
+    layout->addWidget(m_slots[int(Kind::Queries)].stack, 1, 0);
+    layout->addWidget(m_slots[int(Kind::Budget)].stack, 1, 1);
     restyle();
+}
+
+QAction *PlannerCharts::showTableAction(Kind kind) const
+{
+    return m_slots[int(kind)].showTable;
+}
+
+DataTableView *PlannerCharts::tableView(Kind kind) const
+{
+    return m_slots[int(kind)].table;
+}
+
+QWidget *PlannerCharts::chartWidget(Kind kind) const
+{
+    return m_slots[int(kind)].view;
+}
+
+bool PlannerCharts::isTableShown(Kind kind) const
+{
+    const Slot &slot = m_slots[int(kind)];
+    return slot.stack->currentWidget() == slot.table;
+}
+
+void PlannerCharts::setTableShown(Kind kind, bool shown)
+{
+    Slot &slot = m_slots[int(kind)];
+    // Whoever had the focus in this chart keeps it on what replaces the chart.
+    const bool hadFocus = slot.stack->isAncestorOf(QApplication::focusWidget());
+    slot.stack->setCurrentWidget(shown ? static_cast<QWidget *>(slot.table)
+                                       : static_cast<QWidget *>(slot.view));
+    slot.showTable->setText(shown ? tr("Show chart") : tr("Show data table"));
+    if (hadFocus)
+        slot.stack->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+QHash<QString, QSize> PlannerCharts::shownSizes() const
+{
+    QHash<QString, QSize> sizes;
+    for (const auto &[view, kind] :
+         {std::pair{m_lossView, Kind::Loss}, std::pair{m_queriesView, Kind::Queries},
+          std::pair{m_budgetView, Kind::Budget}}) {
+        if (view->isVisible())
+            sizes.insert(chartId(kind), view->size());
+        else if (m_slots[int(kind)].stack->isVisible())
+            sizes.insert(chartId(kind), m_slots[int(kind)].stack->size());
+    }
+    return sizes;
 }
 
 PlannerCharts::~PlannerCharts() = default;
@@ -167,149 +194,17 @@ void PlannerCharts::restyle()
 
 void PlannerCharts::refresh()
 {
-    fillLossChart(*lossChart());
-    fillQueriesChart(*queriesChart());
-    fillBudgetChart(*budgetChart());
+    fillLossChart(*lossChart(), m_plan, m_style);
+    fillQueriesChart(*queriesChart(), m_plan, m_style);
+    fillBudgetChart(*budgetChart(), m_plan, m_style);
+    for (Kind kind : {Kind::Loss, Kind::Queries, Kind::Budget})
+        fillTable(kind, *m_slots[int(kind)].model, m_plan);
     for (QChartView *view : {m_lossView, m_queriesView, m_budgetView}) {
         const auto all = view->chart()->series();
         for (QAbstractSeries *series : all)
             if (auto *xy = qobject_cast<QXYSeries *>(series))
                 connectHover(*xy);
     }
-}
-
-void PlannerCharts::fillLossChart(QChart &chart)
-{
-    chart.setTitle(tr("Loss against training compute"));
-    QLogValueAxis &x = scientificAxis(chart, u"compute"_s, Qt::AlignBottom,
-                                      tr("Training compute (FLOPs)"), m_style);
-    QCategoryAxis &y =
-        linearAxis(chart, u"loss"_s, Qt::AlignLeft, tr("Loss (nats per token)"), m_style);
-    Bounds bounds;
-    bounds.include(m_plan.computeOptimalFrontier);
-    QSet<QString> keep;
-    for (qsizetype i = 0; i < m_plan.lossCurves.size(); ++i) {
-        const LossCurve &curve = m_plan.lossCurves[i];
-        auto &series =
-            drawn<QLineSeries>(chart, u"curve:%1"_s.arg(i),
-                               tr("%1 parameters").arg(formatCount(curve.params)), x, y, keep);
-        series.setProperty("params", curve.params);
-        setLinePen(series, m_style.optionColor(i), 1.5);
-        replacePoints(series, curve.points);
-        bounds.include(curve.points);
-    }
-    auto &frontier =
-        drawn<QLineSeries>(chart, u"frontier"_s, tr("Compute-optimal frontier"), x, y, keep);
-    setLinePen(frontier, m_style.text, 2.5, Qt::DashLine);
-    replacePoints(frontier, m_plan.computeOptimalFrontier);
-    if (const auto &point = m_plan.computeOptimal) {
-        auto &marker =
-            drawn<QScatterSeries>(chart, u"compute-optimal"_s, tr("Your budget"), x, y, keep);
-        marker.setMarkerSize(10);
-        marker.setColor(m_style.markerColor());
-        replacePoints(marker, {{point->computeFlops, point->loss}});
-    }
-    removeSeriesExcept(chart, keep);
-    if (!bounds.empty()) {
-        setDecades(x, bounds.minX, bounds.maxX);
-        setLinearRange(y, bounds.minY, bounds.maxY, NumberKind::Plain, 6);
-    }
-    chart.legend()->setVisible(true);
-    chart.legend()->setAlignment(Qt::AlignRight);
-}
-
-void PlannerCharts::fillQueriesChart(QChart &chart)
-{
-    const bool empty = m_plan.optimalParamsByQueries.isEmpty();
-    chart.setTitle(empty ? tr("Model size against query volume: no queries to plan for")
-                         : tr("Model size against query volume (train-to-test)"));
-    const LogAxis x = logAxis(chart, u"queries"_s, Qt::AlignBottom, 10,
-                              tr("Lifetime queries (queries)"), m_style);
-    const LogAxis params =
-        logAxis(chart, u"params"_s, Qt::AlignLeft, 10, tr("Parameters (count)"), m_style);
-    const LogAxis ratio = logAxis(chart, u"ratio"_s, Qt::AlignRight, 10,
-                                  tr("Training tokens per parameter"), m_style);
-    QSet<QString> keep;
-    auto &optimal = drawn<QLineSeries>(chart, u"t2-params"_s, tr("Parameters, T² optimum"),
-                                       *x.scale, *params.scale, keep);
-    setLinePen(optimal, m_style.optionColor(0), 2.2);
-    replacePoints(optimal, m_plan.optimalParamsByQueries);
-    auto &chinchilla =
-        drawn<QLineSeries>(chart, u"chinchilla-params"_s, tr("Parameters, Chinchilla point"),
-                           *x.scale, *params.scale, keep);
-    // The Chinchilla point keeps one colour in both train-to-test charts.
-    setLinePen(chinchilla, m_style.optionColor(2), 1.8, Qt::DashLine);
-    replacePoints(chinchilla, m_plan.chinchillaParamsByQueries);
-    auto &tokensPerParam = drawn<QLineSeries>(
-        chart, u"t2-ratio"_s, tr("Tokens per parameter, T² optimum"), *x.scale, *ratio.scale, keep);
-    setLinePen(tokensPerParam, m_style.optionColor(1), 2.2);
-    replacePoints(tokensPerParam, m_plan.tokensPerParamByQueries);
-    removeSeriesExcept(chart, keep);
-
-    Bounds sizes;
-    sizes.include(m_plan.optimalParamsByQueries);
-    sizes.include(m_plan.chinchillaParamsByQueries);
-    Bounds ratios;
-    ratios.include(m_plan.tokensPerParamByQueries);
-    if (!sizes.empty() && !ratios.empty()) {
-        setLogRange(x, sizes.minX, sizes.maxX, NumberKind::Count);
-        setLogRange(params, sizes.minY, sizes.maxY, NumberKind::Count);
-        setLogRange(ratio, ratios.minY, ratios.maxY, NumberKind::Count);
-    }
-    chart.legend()->setVisible(true);
-    chart.legend()->setAlignment(Qt::AlignBottom);
-}
-
-void PlannerCharts::fillBudgetChart(QChart &chart)
-{
-    const bool empty = m_plan.bestPassAtKByBudget.isEmpty();
-    chart.setTitle(empty ? tr("Best pass@k against budget: no queries to plan for")
-                         : tr("Best pass@k against budget (train-to-test)"));
-    QLogValueAxis &x = scientificAxis(chart, u"budget"_s, Qt::AlignBottom,
-                                      m_plan.budgetInUsd ? tr("End-to-end budget (USD)")
-                                                         : tr("End-to-end budget (FLOPs)"),
-                                      m_style);
-    QCategoryAxis &y =
-        linearAxis(chart, u"pass"_s, Qt::AlignLeft, tr("pass@k (share of questions)"), m_style);
-    QSet<QString> keep;
-    auto &best = drawn<QLineSeries>(chart, u"t2-pass"_s, tr("T² optimum (best k)"), x, y, keep);
-    setLinePen(best, m_style.optionColor(0), 2.2);
-    replacePoints(best, m_plan.bestPassAtKByBudget);
-    auto &chinchilla =
-        drawn<QLineSeries>(chart, u"chinchilla-pass"_s, tr("Chinchilla point (k = 1)"), x, y, keep);
-    setLinePen(chinchilla, m_style.optionColor(2), 1.8, Qt::DashLine);
-    replacePoints(chinchilla, m_plan.chinchillaPassAtKByBudget);
-    if (const auto &plan = m_plan.trainToTest) {
-        const TrainToTestPoint &o = plan->optimum;
-        const double budget =
-            m_plan.budgetInUsd ? o.trainUsd + o.inferenceUsd : o.trainFlops + o.inferenceFlops;
-        auto &optimum = drawn<QScatterSeries>(chart, u"t2-at-budget"_s,
-                                              tr("T² optimum at your budget"), x, y, keep);
-        optimum.setMarkerSize(10);
-        optimum.setColor(m_style.optionColor(0));
-        replacePoints(optimum, {{budget, o.passAtK}});
-        auto &reference = drawn<QScatterSeries>(chart, u"chinchilla-at-budget"_s,
-                                                tr("Chinchilla point at your budget"), x, y, keep);
-        reference.setMarkerSize(10);
-        reference.setColor(m_style.optionColor(2));
-        replacePoints(reference, {{budget, plan->chinchilla.passAtK}});
-        // The two lines' legend entries name them; the markers explain themselves on hover.
-        for (QAbstractSeries *marker : {static_cast<QAbstractSeries *>(&optimum),
-                                        static_cast<QAbstractSeries *>(&reference)}) {
-            const auto entries = chart.legend()->markers(marker);
-            for (QLegendMarker *entry : entries)
-                entry->setVisible(false);
-        }
-    }
-    removeSeriesExcept(chart, keep);
-    Bounds bounds;
-    bounds.include(m_plan.bestPassAtKByBudget);
-    if (!bounds.empty()) {
-        setDecades(x, bounds.minX, bounds.maxX);
-        setLinearRange(y, 0.0, std::max(0.1, bounds.maxY), NumberKind::Plain, 6);
-    }
-    chart.legend()->setVisible(true);
-    chart.legend()->setAlignment(Qt::AlignBottom);
 }
 
 void PlannerCharts::connectHover(QXYSeries &series)

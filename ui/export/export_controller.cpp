@@ -2,6 +2,7 @@
 
 #include "charts/chart_export.h"
 #include "dashboard.h"
+#include "export/chart_export_dialog.h"
 #include "export/memo_export.h"
 #include "scenario_document.h"
 
@@ -18,10 +19,11 @@ namespace pertoken::ui {
 using namespace Qt::StringLiterals;
 
 ExportController::ExportController(ScenarioDocument *document, Dashboard *dashboard,
-                                   QWidget *window)
+                                   Settings *settings, QWidget *window)
     : QObject(window)
     , m_document(document)
     , m_dashboard(dashboard)
+    , m_settings(settings)
     , m_window(window)
     , m_exportChart(new QAction(tr("Export &Chart…"), this))
     , m_exportMemo(new QAction(tr("Export &Memo Bundle…"), this))
@@ -77,18 +79,22 @@ QString ExportController::chooseChart(const QString &title)
 
 void ExportController::chooseAndExportChart()
 {
-    const QString id = chooseChart(tr("Export Chart"));
-    if (!id.isEmpty())
-        exportChartInteractively(id);
+    exportChartInteractively(QString());
+}
+
+void ExportController::setShownSizes(std::function<QHash<QString, QSize>()> shownSizes)
+{
+    m_shownSizes = std::move(shownSizes);
 }
 
 void ExportController::exportChartInteractively(const QString &id)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Chart"), QDir::home().filePath(id + u".png"_s),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)"));
-    if (!path.isEmpty())
-        exportChart(id, path);
+    ChartExportDialog dialog(m_dashboard->evaluation(), m_settings, m_window);
+    if (m_shownSizes)
+        dialog.setShownSizes(m_shownSizes());
+    if (!id.isEmpty())
+        dialog.setChart(id);
+    dialog.exec();
 }
 
 void ExportController::chooseAndExportMemo()

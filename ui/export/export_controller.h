@@ -2,7 +2,11 @@
 
 #include "pricing/price_age.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSize>
+
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -11,16 +15,20 @@ namespace pertoken::ui {
 
 class Dashboard;
 class ScenarioDocument;
+class Settings;
 
-/// The dashboard's export commands: one chart to PNG, SVG, PDF or CSV, the decision-memo
-/// bundle, and a chart to the clipboard. Each renders the current Evaluation offscreen in the
-/// export theme; failures are shown in a message box naming the file.
+/// The dashboard's export commands: one chart to PNG, SVG, PDF or CSV (through the export
+/// dialog: format, size, resolution, file), the decision-memo bundle, and a chart to the
+/// clipboard. Each renders the current Evaluation offscreen in the export theme; failures are
+/// shown naming the file.
 class ExportController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportController)
 
 public:
-    ExportController(ScenarioDocument *document, Dashboard *dashboard, QWidget *window);
+    /// `settings` keeps the export dialog's last choices.
+    ExportController(ScenarioDocument *document, Dashboard *dashboard, Settings *settings,
+                     QWidget *window);
     ~ExportController() override;
 
     QAction *exportChartAction() const { return m_exportChart; }
@@ -33,8 +41,11 @@ public:
     void setStaleAfterMonths(int months) { m_staleAfterMonths = months; }
     /// Writes the memo bundle to `path`; true on success.
     bool exportMemo(const QString &path);
-    /// Asks for a file name and exports chart `chartId` (a chart's context menu).
+    /// Opens the export dialog with chart `chartId` selected (a chart's context menu); an empty
+    /// id selects the chart exported last.
     void exportChartInteractively(const QString &chartId);
+    /// Where the dialog learns each chart's size on screen ("As shown on screen").
+    void setShownSizes(std::function<QHash<QString, QSize>()> shownSizes);
     /// Puts chart `chartId` on the clipboard as an image.
     void copyChartImage(const QString &chartId);
 
@@ -47,6 +58,8 @@ private:
 
     ScenarioDocument *m_document;
     Dashboard *m_dashboard;
+    Settings *m_settings;
+    std::function<QHash<QString, QSize>()> m_shownSizes;
     QWidget *m_window;
     QAction *m_exportChart;
     QAction *m_exportMemo;

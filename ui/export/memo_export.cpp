@@ -217,7 +217,11 @@ Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Eva
     memoOptions.logicalSize = kMemoChartSize;
     memoOptions.dpi = kMemoChartDpi;
 
+    // The memo carries the dashboard's charts; the Scaling tab's are exported on their own.
+    const QStringList memoIds = memoChartIds();
     for (const ExportableChart &chart : exportableCharts()) {
+        if (!memoIds.contains(chart.id))
+            continue;
         const QString png = u"charts/%1.png"_s.arg(chart.id);
         for (const auto &[name, format] :
              {std::pair{u"charts/%1.svg"_s.arg(chart.id), ExportFormat::Svg},
