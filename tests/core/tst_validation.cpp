@@ -215,13 +215,13 @@ void TestValidation::refusesBadCases_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("unknown accelerator")
-        << u"hardware"_s << QJsonValue(u"mi300x"_s) << u"cases[0].hardware"_s
-        << u"no accelerator \"mi300x\""_s;
+        << u"hardware"_s << QJsonValue(u"not-in-catalog"_s) << u"cases[0].hardware"_s
+        << u"no accelerator \"not-in-catalog\""_s;
     QTest::newRow("unknown model") << u"model"_s << QJsonValue(u"llama-2-7b"_s)
                                    << u"cases[0].model"_s << u"no model \"llama-2-7b\""_s;
     QTest::newRow("unknown quantization")
-        << u"quantization"_s << QJsonValue(u"nvfp4"_s) << u"cases[0].quantization"_s
-        << u"no quantization \"nvfp4\""_s;
+        << u"quantization"_s << QJsonValue(u"int3-imaginary"_s) << u"cases[0].quantization"_s
+        << u"no quantization \"int3-imaginary\""_s;
     QTest::newRow("missing figure") << u"measured"_s << QJsonValue(QJsonValue::Undefined)
                                     << u"cases[0].measured"_s << u"is missing"_s;
     QTest::newRow("zero figure") << u"measured"_s << QJsonValue(0) << u"cases[0].measured"_s
