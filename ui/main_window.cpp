@@ -311,6 +311,12 @@ void MainWindow::createMenus()
                                           [this] { showCatalogs()->addModelByHand(); });
     addModel->setObjectName(u"addModelByHand"_s);
     addModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    QAction *updatePrices = scenario->addAction(tr("&Update Prices…"), this,
+                                                [this] { showCatalogs()->showPriceUpdate(); });
+    updatePrices->setObjectName(u"updatePrices"_s);
+    updatePrices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    updatePrices->setStatusTip(tr("Download LiteLLM's published price list, see what changed and "
+                                  "replace the API prices only if you apply it"));
 
     QMenu *benchmark = menuBar()->addMenu(tr("&Benchmark"));
     QAction *showBench = findChild<QDockWidget *>(u"benchDock"_s)->toggleViewAction();

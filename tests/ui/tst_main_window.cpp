@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "catalog/catalog_dialog.h"
+#include "catalog/price_update_dialog.h"
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
 #include "dashboard.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void catalogChoiceIsAnUndoableEdit();
     void menuActionsShowTheirShortcuts();
     void undoShortcutWorksFromANumberField();
+    void updatePricesShortcutOpensTheUpdate();
 
 private:
     std::unique_ptr<MainWindow> showWindow(const RecoveryPrompt &prompt = discardAll);
@@ -442,4 +444,23 @@ void TestMainWindow::catalogChoiceIsAnUndoableEdit()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Scenario ▸ Update Prices (Ctrl+Shift+U) opens the update over the Catalogs dialog, from any
+// widget; nothing is downloaded until the user asks for it in that dialog.
+void TestMainWindow::updatePricesShortcutOpensTheUpdate()
+{
+    auto window = showWindow();
+    QVERIFY(window);
+    QAction *action = window->findChild<QAction *>(u"updatePrices"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QTest::keyClick(window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *catalogs = window->findChild<CatalogDialog *>();
+    QVERIFY(catalogs);
+    QTRY_VERIFY(catalogs->findChild<PriceUpdateDialog *>());
+    PriceUpdateDialog *update = catalogs->findChild<PriceUpdateDialog *>();
+    QTRY_VERIFY(update->isVisible());
+    update->reject();
+    catalogs->close();
+}
+
 #include "tst_main_window.moc"
