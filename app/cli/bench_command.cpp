@@ -513,13 +513,8 @@ int runBenchCommand(const QStringList &arguments)
                                  u"hardware, endpoint, merge, import, selftest, llama-bench, "
                                  "history, power"_s);
     parser.addOptions(benchOptions());
-    if (!parser.parse(QStringList{u"pertoken bench"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken bench"_s, arguments))
+        return *done;
     if (sub.isEmpty()) {
         err() << parser.helpText();
         err().flush();

@@ -42,13 +42,8 @@ int runChartCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"name"_s, u"The chart (see --list)."_s);
     parser.addOptions(chartOptions());
-    if (!parser.parse(QStringList{u"pertoken chart"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken chart"_s, arguments))
+        return *done;
     if (parser.isSet(u"list"_s))
         return listCharts();
 

@@ -3,6 +3,8 @@
 #include "memo/memo_bundle.h"
 #include "scenario/scenario_json.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace pertoken::cli {
@@ -30,6 +32,19 @@ int usageError(const QString &message)
 int inputError(const InputError &error)
 {
     return usageError(error.toString());
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QStringList &arguments)
+{
+    if (!parser.parse(QStringList{command} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        out().flush();
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
 Result<Scenario> scenarioFromOption(const QString &path)

@@ -4,7 +4,12 @@
 #include "scenario/scenario.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace pertoken::cli {
 
@@ -19,6 +24,13 @@ QTextStream &err();
 /// Prints "pertoken: <error>" to stderr and returns kExitUsage.
 int usageError(const QString &message);
 int inputError(const InputError &error);
+
+/// Parses `pertoken COMMAND ARGS...` (`command` is "pertoken eval", `arguments` what follows it)
+/// with a parser that has its description, --help, positional arguments and options set.
+/// Returns the exit status when the command is already done: --help printed (kExitOk) or the
+/// arguments refused with the parser's message (kExitUsage); nothing when the command goes on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QStringList &arguments);
 
 /// The scenario named by --scenario, or the built-in default when `path` is empty.
 Result<Scenario> scenarioFromOption(const QString &path);

@@ -84,13 +84,8 @@ int runEvalCommand(const QStringList &arguments)
         u"Cost per million tokens of every deployment option, and break-even volumes."_s);
     parser.addHelpOption();
     parser.addOptions(evalOptions());
-    if (!parser.parse(QStringList{u"pertoken eval"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken eval"_s, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"eval takes no positional arguments (got \"%1\")"_s.arg(
             parser.positionalArguments().join(u' ')));

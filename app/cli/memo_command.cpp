@@ -20,13 +20,8 @@ int runMemoCommand(const QStringList &arguments)
         "data behind each chart as CSV, the scenario, and a manifest with SHA-256 checksums."_s);
     parser.addHelpOption();
     parser.addOptions(memoOptions());
-    if (!parser.parse(QStringList{u"pertoken memo"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken memo"_s, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"memo takes no positional arguments (got \"%1\")"_s.arg(
             parser.positionalArguments().join(u' ')));

@@ -270,13 +270,8 @@ int runModelsCommand(const QStringList &arguments)
     parser.addPositionalArgument(u"inspect"_s, u"The subcommand: inspect."_s);
     parser.addPositionalArgument(u"path"_s, u"The model file or folder."_s);
     parser.addOptions(modelsOptions());
-    if (!parser.parse(QStringList{u"pertoken models"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken models"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) != u"inspect"_s)
         return usageError(u"models: expected `models inspect FILE|FOLDER [--json]`"_s);

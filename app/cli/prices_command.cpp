@@ -120,13 +120,8 @@ int runPricesCommand(const QStringList &arguments)
     parser.addPositionalArgument(u"import"_s, u"The subcommand: import."_s);
     parser.addPositionalArgument(u"file"_s, u"The price file to read."_s);
     parser.addOptions(pricesOptions());
-    if (!parser.parse(QStringList{u"pertoken prices"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken prices"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) != u"import"_s)
         return usageError(u"prices: expected `prices import FILE [--out F] [--json]`"_s);

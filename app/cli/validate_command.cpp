@@ -70,13 +70,8 @@ int runValidateCommand(const QStringList &arguments)
         "predicted the way a user would set it up, with default efficiencies."_s);
     parser.addHelpOption();
     parser.addOptions(validateOptions());
-    if (!parser.parse(QStringList{u"pertoken validate"_s} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, u"pertoken validate"_s, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"validate: unexpected argument \"%1\""_s.arg(
             parser.positionalArguments().constFirst()));
