@@ -20,7 +20,7 @@ struct RooflineInput {
     int batch = 1;    ///< concurrent sequences decoding together
     double mfu = 0.5; ///< model FLOPs utilisation (prefill and compute-bound decode)
     double mbu = 0.7; ///< model bandwidth utilisation (memory-bound decode)
-    double memoryReserveFraction = 0.1; ///< share of usable memory kept for activations and runtime
+    double memoryReserveFraction = 0.1; ///< share of memory kept for activations and runtime
 };
 
 enum class Bound { Memory, Compute };
@@ -32,12 +32,12 @@ struct RooflineResult {
     double weightBytes = 0;        ///< totalParams × bytes per weight
     double kvBytesPerToken = 0;    ///< kvCacheBytesPerToken (inference/kv_cache.h)
     double kvBytesPerSequence = 0; ///< at the request's full context, windows applied
-    double usableMemoryBytes = 0;  ///< devices × memory × usable fraction × (1 − reserve)
+    double usableMemoryBytes = 0;  ///< devices × usableMemoryBytes(accelerator, reserve)
     double peakFlops = 0;          ///< devices × dense peak at the quantization's precision
     double bandwidthBytesPerSecond = 0;
-    int maxBatch = 0;             ///< most sequences whose KV cache fits beside the weights
-    bool fits = false;            ///< weights plus one sequence fit in memory
-    int batch = 0;                ///< batch actually used: min(requested, maxBatch)
+    int maxBatch = 0;  ///< most sequences whose paged KV cache (each at prompt + output/2) fits
+    bool fits = false; ///< weights plus one sequence fit in memory
+    int batch = 0;     ///< batch actually used: min(requested, maxBatch)
     double prefillSeconds = 0;    ///< one request's prompt: the time to first token
     double decodeStepSeconds = 0; ///< one decode step of the whole batch: time per output token
     double bytesPerDecodeStep = 0;
@@ -67,6 +67,13 @@ struct RooflineResult {
 /// (communication is not modelled, which flatters multi-GPU replicas by a few per cent at small
 /// batch).
 RooflineResult roofline(const RooflineInput &input);
+
+/// Bytes of one device's memory an engine may fill with weights and KV cache, by one rule applied
+/// once: memoryBytes × min(usableMemoryFraction, 1 − memoryReserveFraction). The device's
+/// fraction is the most a runtime gets (vLLM's default gpu_memory_utilization 0.9 already
+/// includes its activations; macOS wires about 75% of RAM for the GPU); the option's reserve
+/// only tightens it. Multiplying the two, as before, cut a GPU's memory to 81%.
+double usableMemoryBytes(const Accelerator &accelerator, double memoryReserveFraction);
 
 /// Weight bytes that one decode step at batch B reads (all of them for dense models).
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch);
