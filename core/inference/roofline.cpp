@@ -68,8 +68,11 @@ RooflineResult roofline(const RooflineInput &in)
 
     const bool fp8 =
         in.quantization.compute == ComputePrecision::Fp8 && in.accelerator.fp8Tflops > 0;
-    r.peakFlops = devices * (fp8 ? in.accelerator.fp8Tflops : in.accelerator.bf16Tflops) * 1e12;
-    r.bandwidthBytesPerSecond = devices * in.accelerator.bandwidthBytesPerSecond();
+    // A layer split passes each token through the devices in turn: the sum of their times for
+    // their shares of the bytes is the time of all the bytes on one device.
+    const int working = in.engine == EngineProfile::LayerSplit ? 1 : devices;
+    r.peakFlops = working * (fp8 ? in.accelerator.fp8Tflops : in.accelerator.bf16Tflops) * 1e12;
+    r.bandwidthBytesPerSecond = working * in.accelerator.bandwidthBytesPerSecond();
     r.ridgeIntensity = safeDivide(r.peakFlops, r.bandwidthBytesPerSecond);
 
     // Paged KV caches (vLLM's PagedAttention, Kwon et al., arXiv:2309.06180; llama.cpp's unified

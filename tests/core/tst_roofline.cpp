@@ -34,6 +34,7 @@ private Q_SLOTS:
     void seventyBQ4OnLaptop();
     void mixtureOfExpertsReadsOnlyRoutedExperts();
     void tensorParallelSplitsWeights();
+    void layerSplitRunsDevicesInTurn();
 };
 
 void TestRoofline::kvCacheIsGqaAware()
@@ -210,6 +211,25 @@ void TestRoofline::tensorParallelSplitsWeights()
     // Two GPUs double bandwidth; mean context 6000 + 2000/2 = 7000 tokens:
     // (70.6e9 + 7000 · 327,680) / (2 · 2.345e12) = 72.894e9 / 4.69e12 = 15.542 ms.
     QVERIFY(close(two.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 4.69e12));
+}
+
+void TestRoofline::layerSplitRunsDevicesInTurn()
+{
+    // llama.cpp's layer split on two H100s: memory adds up (the 8,000-token sequence fits, as
+    // with tensor parallelism), but a token passes through the two halves one after another:
+    // 35.3e9 bytes at 2.345e12 B/s, then the other 35.3e9 (plus KV) likewise, the time of all
+    // of them on one GPU: (70.6e9 + 7000 · 327,680) / 2.345e12 = 31.085 ms, twice the
+    // tensor-parallel step above.
+    RooflineInput in{h100(), 2, llama70b(), fp8(), 16, 6000, 2000, 1, 0.5, 0.7, 0.1};
+    in.engine = EngineProfile::LayerSplit;
+    const RooflineResult r = roofline(in);
+    QVERIFY(r.fits);
+    QVERIFY(close(r.usableMemoryBytes, 144e9));
+    QVERIFY(close(r.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 2.345e12));
+    QVERIFY(close(r.bandwidthBytesPerSecond, 3.35e12));
+    // One engine name decides the profile: llama.cpp splits layers, vLLM batches continuously.
+    QCOMPARE(engineProfileOfEngine(u"llama.cpp"_s), EngineProfile::LayerSplit);
+    QCOMPARE(engineProfileOfEngine(u"vLLM"_s), EngineProfile::ContinuousBatching);
 }
 
 QTEST_APPLESS_MAIN(TestRoofline)

@@ -48,6 +48,7 @@ class TestScenario : public QObject {
 private Q_SLOTS:
     void defaultScenarioIsComplete();
     void roundTripKeepsEveryField();
+    void engineProfileIsOptional();
     void saveThenLoad();
     void malformed_data();
     void malformed();
@@ -87,6 +88,29 @@ void TestScenario::roundTripKeepsEveryField()
     QVERIFY(*parsed == original);
     // And the bytes are stable: writing the parsed scenario gives the same file.
     QCOMPARE(scenarioToBytes(*parsed), scenarioToBytes(original));
+}
+
+void TestScenario::engineProfileIsOptional()
+{
+    // The default scenario's files carry no "engine": its options batch continuously, as every
+    // option did before the field existed.
+    const Scenario original = defaultScenario();
+    QVERIFY(!scenarioToBytes(original).contains("\"engine\""));
+    for (const DeploymentOption &option : original.options) {
+        if (const auto *s = std::get_if<SelfHostedOption>(&option.spec))
+            QCOMPARE(s->engine, EngineProfile::ContinuousBatching);
+    }
+    // A layer split is written and read back.
+    Scenario split = original;
+    for (DeploymentOption &option : split.options) {
+        if (auto *s = std::get_if<SelfHostedOption>(&option.spec))
+            s->engine = EngineProfile::LayerSplit;
+    }
+    const QByteArray bytes = scenarioToBytes(split);
+    QVERIFY(bytes.contains("\"engine\": \"layer-split\""));
+    const Result<Scenario> parsed = scenarioFromBytes(bytes, u"memory"_s);
+    QVERIFY(parsed.ok());
+    QVERIFY(*parsed == split);
 }
 
 void TestScenario::saveThenLoad()
@@ -134,6 +158,10 @@ void TestScenario::malformed_data()
 
     root = withOption(defaultJson(), 1, u"kind"_s, u"mainframe"_s);
     QTest::newRow("unknown kind") << bytes(root) << u"options[1].kind"_s << u"mainframe"_s;
+
+    root = withOption(defaultJson(), 3, u"engine"_s, u"pipeline"_s);
+    QTest::newRow("unknown engine profile")
+        << bytes(root) << u"options[3].engine"_s << u"layer-split"_s;
 
     root = withOption(defaultJson(), 2, u"id"_s, u"gpt-4o"_s);
     QTest::newRow("duplicate id") << bytes(root) << u"options[2].id"_s << u"unique"_s;
