@@ -3,6 +3,7 @@
 #include "hardware/accelerator.h"
 #include "hardware/model_architecture.h"
 #include "hardware/quantization.h"
+#include "inference/engine_profile.h"
 #include "pricing/api_price.h"
 
 #include <QString>
@@ -21,7 +22,7 @@ struct CloudApiOption {
 enum class Acquisition { Rent, Buy };
 
 /// A model on GPUs the team runs: rented by the hour, or bought and paid off over their life.
-/// Replicas are whole servers of `gpusPerReplica` GPUs, split by tensor parallelism. Fields of
+/// Replicas are whole servers of `gpusPerReplica` GPUs, split as `engine` does. Fields of
 /// the mode not in use (purchase price while renting) keep valid values, so switching the mode
 /// starts from sensible figures.
 struct SelfHostedOption {
@@ -29,6 +30,9 @@ struct SelfHostedOption {
     ModelArchitecture model;
     Quantization quantization;
     int gpusPerReplica = 1; ///< 0 = smallest power of two whose memory fits
+    /// How the replica's GPUs share the model (inference/engine_profile.h); scenario files that
+    /// leave it out get continuous batching, as before it existed.
+    EngineProfile engine = EngineProfile::ContinuousBatching;
     double kvCacheBits = 16;
     int maxBatch = 64;                  ///< concurrent sequences per replica the server allows
     double mfu = 0.5;                   ///< model FLOPs utilisation, prefill

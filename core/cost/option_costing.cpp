@@ -84,6 +84,7 @@ void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s
     RooflineInput in =
         rooflineInput(s.accelerator, std::max(1, s.gpusPerReplica), s.model, s.quantization,
                       s.kvCacheBits, s.mfu, s.mbu, s.memoryReserveFraction, w, 1);
+    in.engine = s.engine;
     if (s.gpusPerReplica <= 0) {
         // Smallest power-of-two tensor-parallel group that holds weights and one sequence.
         for (int devices = 1; devices <= 8; devices *= 2) {

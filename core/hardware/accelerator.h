@@ -21,7 +21,11 @@ struct Accelerator {
     QString shortName; ///< "H100 SXM": what option names use; empty = `name`
     QString vendor;    ///< "NVIDIA"
     DeviceClass deviceClass = DeviceClass::DatacenterGpu;
-    double memoryGB = 0; ///< 1 GB = 1e9 bytes
+    /// Memory in the unit the vendor means: `memoryInGiB` says whether the data sheet's "GB"
+    /// counts 2^30 bytes (DRAM and HBM parts come in binary sizes: an H100's "80 GB" is
+    /// 81,559 MiB as nvidia-smi reports it, a 64 GB Mac has 64 GiB) or 1e9 bytes.
+    double memoryGB = 0;
+    bool memoryInGiB = false;
     double usableMemoryFraction = 0.9;
     double bandwidthGBps = 0; ///< peak memory bandwidth, 1e9 bytes/s
     double bf16Tflops = 0;    ///< dense BF16/FP16 tensor throughput, 1e12 FLOP/s
@@ -39,7 +43,7 @@ struct Accelerator {
 
     /// The name option names are built from: `shortName`, or `name` where it has none.
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
-    double memoryBytes() const { return memoryGB * 1e9; }
+    double memoryBytes() const { return memoryGB * (memoryInGiB ? 1073741824.0 : 1e9); }
     double bandwidthBytesPerSecond() const { return bandwidthGBps * 1e9; }
 
     bool operator==(const Accelerator &) const = default;

@@ -120,6 +120,8 @@ QJsonObject acceleratorToJson(const Accelerator &accelerator)
         object.insert(u"fp4Tflops"_s, accelerator.fp4Tflops);
     if (accelerator.measured)
         object.insert(u"measured"_s, true);
+    if (accelerator.memoryInGiB)
+        object.insert(u"memoryUnit"_s, u"GiB"_s);
     return object;
 }
 
@@ -139,6 +141,14 @@ Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString
                     u"(got \"%1\")"_s.arg(deviceClass));
     }
     accelerator.memoryGB = positive(reader, object, path, u"memoryGB"_s);
+    const QString memoryUnit = reader.optionalString(object, path, u"memoryUnit"_s);
+    if (!reader.failed() && !memoryUnit.isEmpty() && memoryUnit != u"GB"_s &&
+        memoryUnit != u"GiB"_s) {
+        reader.fail(
+            JsonReader::join(path, u"memoryUnit"_s),
+            u"must be \"GB\" (1e9 bytes) or \"GiB\" (2^30 bytes) (got \"%1\")"_s.arg(memoryUnit));
+    }
+    accelerator.memoryInGiB = memoryUnit == u"GiB"_s;
     accelerator.usableMemoryFraction = positive(reader, object, path, u"usableMemoryFraction"_s, 1);
     accelerator.bandwidthGBps = positive(reader, object, path, u"bandwidthGBps"_s);
     accelerator.bf16Tflops = positive(reader, object, path, u"bf16Tflops"_s);

@@ -32,6 +32,13 @@ QString boundId(Bound bound)
     return bound == Bound::Memory ? u"memory"_s : u"compute"_s;
 }
 
+double usableMemoryBytes(const Accelerator &accelerator, double memoryReserveFraction)
+{
+    const double share = std::min(accelerator.usableMemoryFraction,
+                                  1.0 - std::clamp(memoryReserveFraction, 0.0, 1.0));
+    return accelerator.memoryBytes() * std::max(0.0, share);
+}
+
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch)
 {
     if (!model.isMoe())
@@ -57,24 +64,31 @@ RooflineResult roofline(const RooflineInput &in)
     r.kvBytesPerToken = kvCacheBytesPerToken(model, in.kvCacheBits);
     const double fullContext = in.promptTokens + in.outputTokens;
     r.kvBytesPerSequence = kvCacheBytesPerSequence(model, in.kvCacheBits, fullContext);
-    r.usableMemoryBytes = devices * in.accelerator.memoryBytes() *
-                          in.accelerator.usableMemoryFraction * (1.0 - in.memoryReserveFraction);
+    r.usableMemoryBytes = usableMemoryBytes(in.accelerator, in.memoryReserveFraction) * devices;
 
     const bool fp8 =
         in.quantization.compute == ComputePrecision::Fp8 && in.accelerator.fp8Tflops > 0;
-    r.peakFlops = devices * (fp8 ? in.accelerator.fp8Tflops : in.accelerator.bf16Tflops) * 1e12;
-    r.bandwidthBytesPerSecond = devices * in.accelerator.bandwidthBytesPerSecond();
+    // A layer split passes each token through the devices in turn: the sum of their times for
+    // their shares of the bytes is the time of all the bytes on one device.
+    const int working = in.engine == EngineProfile::LayerSplit ? 1 : devices;
+    r.peakFlops = working * (fp8 ? in.accelerator.fp8Tflops : in.accelerator.bf16Tflops) * 1e12;
+    r.bandwidthBytesPerSecond = working * in.accelerator.bandwidthBytesPerSecond();
     r.ridgeIntensity = safeDivide(r.peakFlops, r.bandwidthBytesPerSecond);
 
+    // Paged KV caches (vLLM's PagedAttention, Kwon et al., arXiv:2309.06180; llama.cpp's unified
+    // cache) hold the blocks a sequence has filled, not its whole prompt plus output: one
+    // sequence must reach its full context, and a batch of sequences at staggered points of
+    // their generation holds on average the prompt plus half the output each.
     const double freeBytes = r.usableMemoryBytes - r.weightBytes;
+    const double meanKvBytes =
+        kvCacheBytesPerSequence(model, in.kvCacheBits, in.promptTokens + in.outputTokens / 2.0);
     r.fits = freeBytes >= r.kvBytesPerSequence && freeBytes > 0;
     if (freeBytes <= 0)
         r.maxBatch = 0;
-    else if (r.kvBytesPerSequence <= 0)
+    else if (meanKvBytes <= 0)
         r.maxBatch = kBatchCeiling;
     else
-        r.maxBatch =
-            int(std::min<double>(kBatchCeiling, std::floor(freeBytes / r.kvBytesPerSequence)));
+        r.maxBatch = int(std::min<double>(kBatchCeiling, std::floor(freeBytes / meanKvBytes)));
     r.batch = std::clamp(in.batch, 1, std::max(1, r.maxBatch));
 
     const double flopRate = r.peakFlops * in.mfu;

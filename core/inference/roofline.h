@@ -3,12 +3,13 @@
 #include "hardware/accelerator.h"
 #include "hardware/model_architecture.h"
 #include "hardware/quantization.h"
+#include "inference/engine_profile.h"
 #include "inference/kv_cache.h"
 
 namespace pertoken {
 
 /// Inputs of the roofline model for one replica (a group of `devices` accelerators splitting the
-/// model by tensor parallelism) serving requests of a fixed shape.
+/// model as `engine` does) serving requests of a fixed shape.
 struct RooflineInput {
     Accelerator accelerator;
     int devices = 1;
@@ -20,7 +21,8 @@ struct RooflineInput {
     int batch = 1;    ///< concurrent sequences decoding together
     double mfu = 0.5; ///< model FLOPs utilisation (prefill and compute-bound decode)
     double mbu = 0.7; ///< model bandwidth utilisation (memory-bound decode)
-    double memoryReserveFraction = 0.1; ///< share of usable memory kept for activations and runtime
+    double memoryReserveFraction = 0.1; ///< share of memory kept for activations and runtime
+    EngineProfile engine = EngineProfile::ContinuousBatching;
 };
 
 enum class Bound { Memory, Compute };
@@ -32,12 +34,13 @@ struct RooflineResult {
     double weightBytes = 0;        ///< totalParams × bytes per weight
     double kvBytesPerToken = 0;    ///< kvCacheBytesPerToken (inference/kv_cache.h)
     double kvBytesPerSequence = 0; ///< at the request's full context, windows applied
-    double usableMemoryBytes = 0;  ///< devices × memory × usable fraction × (1 − reserve)
-    double peakFlops = 0;          ///< devices × dense peak at the quantization's precision
-    double bandwidthBytesPerSecond = 0;
-    int maxBatch = 0;             ///< most sequences whose KV cache fits beside the weights
-    bool fits = false;            ///< weights plus one sequence fit in memory
-    int batch = 0;                ///< batch actually used: min(requested, maxBatch)
+    double usableMemoryBytes = 0;  ///< devices × usableMemoryBytes(accelerator, reserve)
+    double peakFlops = 0; ///< dense peak at the quantization's precision of the devices working
+                          ///< at once: all of them (tensor parallel) or one (layer split)
+    double bandwidthBytesPerSecond = 0; ///< likewise
+    int maxBatch = 0;  ///< most sequences whose paged KV cache (each at prompt + output/2) fits
+    bool fits = false; ///< weights plus one sequence fit in memory
+    int batch = 0;     ///< batch actually used: min(requested, maxBatch)
     double prefillSeconds = 0;    ///< one request's prompt: the time to first token
     double decodeStepSeconds = 0; ///< one decode step of the whole batch: time per output token
     double bytesPerDecodeStep = 0;
@@ -63,10 +66,19 @@ struct RooflineResult {
 /// B · kvCacheBytesPerSequence(ctx), which stops growing on sliding-window layers at the window.
 /// Dense models read all weights every step; a mixture-of-experts model reads its shared weights
 /// plus the experts that the batch's tokens route to: expected fraction 1 − (1 − k/E)^B of the
-/// expert weights. Tensor parallelism splits weights, FLOPs and bandwidth evenly over `devices`
-/// (communication is not modelled, which flatters multi-GPU replicas by a few per cent at small
-/// batch).
+/// expert weights. Tensor parallelism (EngineProfile::ContinuousBatching) splits weights, FLOPs
+/// and bandwidth evenly over `devices` (communication is not modelled, which flatters multi-GPU
+/// replicas at small batch); a layer split (EngineProfile::LayerSplit, llama.cpp) adds up the
+/// devices' memory but runs them one after another, so peak FLOPs and bandwidth are one
+/// device's.
 RooflineResult roofline(const RooflineInput &input);
+
+/// Bytes of one device's memory an engine may fill with weights and KV cache, by one rule applied
+/// once: memoryBytes × min(usableMemoryFraction, 1 − memoryReserveFraction). The device's
+/// fraction is the most a runtime gets (vLLM's default gpu_memory_utilization 0.9 already
+/// includes its activations; macOS wires about 75% of RAM for the GPU); the option's reserve
+/// only tightens it. Multiplying the two, as before, cut a GPU's memory to 81%.
+double usableMemoryBytes(const Accelerator &accelerator, double memoryReserveFraction);
 
 /// Weight bytes that one decode step at batch B reads (all of them for dense models).
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch);

@@ -35,20 +35,24 @@ QList<BatchPoint> batchSweep(const DeploymentOption &option, const Workload &wor
     QList<BatchPoint> points;
     RooflineInput in;
     if (const auto *s = std::get_if<SelfHostedOption>(&option.spec)) {
-        in = {s->accelerator,
-              prepared.gpusPerReplica,
-              s->model,
-              s->quantization,
-              s->kvCacheBits,
-              0,
-              0,
-              1,
-              s->mfu,
-              s->mbu,
-              s->memoryReserveFraction};
+        in = {.accelerator = s->accelerator,
+              .devices = prepared.gpusPerReplica,
+              .model = s->model,
+              .quantization = s->quantization,
+              .kvCacheBits = s->kvCacheBits,
+              .mfu = s->mfu,
+              .mbu = s->mbu,
+              .memoryReserveFraction = s->memoryReserveFraction,
+              .engine = s->engine};
     } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
-        in = {d->device, 1, d->model, d->quantization, d->kvCacheBits,          0,
-              0,         1, d->mfu,   d->mbu,          d->memoryReserveFraction};
+        in = {.accelerator = d->device,
+              .devices = 1,
+              .model = d->model,
+              .quantization = d->quantization,
+              .kvCacheBits = d->kvCacheBits,
+              .mfu = d->mfu,
+              .mbu = d->mbu,
+              .memoryReserveFraction = d->memoryReserveFraction};
     } else {
         return points;
     }

@@ -40,6 +40,8 @@ QJsonObject optionToJson(const DeploymentOption &option)
         object.insert(u"model"_s, modelToJson(s->model));
         object.insert(u"quantization"_s, quantizationToJson(s->quantization));
         object.insert(u"acquisition"_s, s->acquisition == Acquisition::Rent ? u"rent"_s : u"buy"_s);
+        if (s->engine != EngineProfile::ContinuousBatching)
+            object.insert(u"engine"_s, engineProfileId(s->engine));
     } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
         object = numericParameters(option);
         object.insert(u"device"_s, acceleratorToJson(d->device));
@@ -129,6 +131,11 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
             reader.fail(JsonReader::join(path, u"acquisition"_s),
                         u"must be \"rent\" or \"buy\" (got \"%1\")"_s.arg(acquisition));
         s.acquisition = acquisition == u"buy" ? Acquisition::Buy : Acquisition::Rent;
+        const QString engine = reader.optionalString(object, path, u"engine"_s);
+        if (!reader.failed() && !engine.isEmpty() && !engineProfileFromId(engine, &s.engine))
+            reader.fail(
+                JsonReader::join(path, u"engine"_s),
+                u"must be \"continuous-batching\" or \"layer-split\" (got \"%1\")"_s.arg(engine));
         option.spec = s;
         readNumericParameters(reader, object, path, option);
     } else if (kind == u"on-device") {

@@ -74,13 +74,14 @@ QJsonValue numberOrNull(bool present, double value)
 
 } // namespace
 
-DeploymentOption validationOption(const ValidationCase &c)
+DeploymentOption validationOption(const ValidationCase &c, const QString &engine)
 {
     DeploymentOption option = hardwareOption(c.hardware);
     applyModel(option, c.model);
     applyQuantization(option, c.quantization);
     if (auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
         hosted->gpusPerReplica = c.devices;
+        hosted->engine = engineProfileOfEngine(engine);
         hosted->maxBatch = c.maxThroughput ? kUnlimitedBatch : c.batch;
     }
     return option;
@@ -96,10 +97,10 @@ Workload validationWorkload(const ValidationCase &c)
     return w;
 }
 
-CasePrediction predictCase(const ValidationCase &c)
+CasePrediction predictCase(const ValidationCase &c, const QString &engine)
 {
     CasePrediction prediction;
-    const DeploymentOption option = validationOption(c);
+    const DeploymentOption option = validationOption(c, engine);
     if (option.kind() == OptionKind::OnDevice && (c.devices > 1 || c.batch != 1)) {
         prediction.whyNot = u"an on-device option serves one stream on one device"_s;
         return prediction;
@@ -159,8 +160,10 @@ ValidationReport runValidation(const ValidationSuite &suite)
     ValidationReport report;
     report.sources = suite.sources;
     report.cases = suite.cases;
-    for (const ValidationCase &c : suite.cases)
-        report.predictions.append(predictCase(c));
+    for (const ValidationCase &c : suite.cases) {
+        const ValidationSource *source = suite.findSource(c.sourceId);
+        report.predictions.append(predictCase(c, source ? source->engine : QString()));
+    }
 
     for (const QString &group : subsetGroups()) {
         QMap<QString, ValidationSubset> byKey; // sorted by key

@@ -15,8 +15,9 @@ namespace pertoken {
 /// dashboard's "add option" uses (cost/option_builder.h): the catalog hardware, model and
 /// quantization with every other input at its default (MFU, MBU, KV cache bits, memory reserve).
 /// Self-hosted options get `devices` GPUs per replica and a maximum batch of the case's batch,
-/// or no limit but memory for a maximum-throughput run.
-DeploymentOption validationOption(const ValidationCase &validationCase);
+/// or no limit but memory for a maximum-throughput run, and the engine profile of the source's
+/// `engine` (inference/engine_profile.h: llama.cpp splits layers, the others batch continuously).
+DeploymentOption validationOption(const ValidationCase &validationCase, const QString &engine = {});
 
 /// One request shape: the case's input and output tokens, its batch as peak concurrency, no
 /// latency targets.
@@ -36,7 +37,7 @@ struct CasePrediction {
     QString whyNot;
 };
 
-CasePrediction predictCase(const ValidationCase &validationCase);
+CasePrediction predictCase(const ValidationCase &validationCase, const QString &engine = {});
 
 /// A subset of the cases and the errors over it. Groups and their keys:
 /// "overall" ("all"); "source" (source id); "deviceClass" ("apple", "nvidia", "amd", "other",

@@ -149,6 +149,13 @@ void TestHardwareCatalog::dataSheetFigures()
     QCOMPARE(rtx4090->bandwidthGBps, 1008.0);
     QCOMPARE(rtx4090->bf16Tflops, 165.2);
     QCOMPARE(rtx4090->memoryGB, 24.0);
+    // Memory in the vendor's unit: nvidia-smi reports 81,559 MiB on an H100 80GB (modal-labs/
+    // modal-client pull request #2797), so its 80 GB are 80 GiB = 85,899,345,920 bytes; an L40S
+    // with ECC on reports 46,068 MiB = 48.3e9 bytes, so its 48 GB stay 48e9; Apple's 64 GB of
+    // unified memory are 64 GiB = 68,719,476,736 bytes.
+    QCOMPARE(h100->memoryBytes(), 85899345920.0);
+    QCOMPARE(findAccelerator(u"l40s"_s)->memoryBytes(), 48e9);
+    QCOMPARE(findAccelerator(u"m3-max-64gb"_s)->memoryBytes(), 68719476736.0);
     // Apple M4 Max (16C CPU / 40C GPU) tech specs: 546 GB/s; M3 Max (16C/40C): 400 GB/s.
     QCOMPARE(findAccelerator(u"m4-max-64gb"_s)->bandwidthGBps, 546.0);
     QCOMPARE(findAccelerator(u"m3-max-64gb"_s)->bandwidthGBps, 400.0);
@@ -366,6 +373,8 @@ void TestHardwareCatalog::jsonRejects_data()
     QTest::newRow("negative rental") << u"accelerator"_s << u"rentalUsdPerHour"_s << QJsonValue(-1);
     QTest::newRow("negative fp4") << u"accelerator"_s << u"fp4Tflops"_s << QJsonValue(-1);
     QTest::newRow("fp4 as text") << u"accelerator"_s << u"fp4Tflops"_s << QJsonValue(u"10"_s);
+    QTest::newRow("memory unit in MB")
+        << u"accelerator"_s << u"memoryUnit"_s << QJsonValue(u"MB"_s);
     QTest::newRow("kv heads not dividing heads") << u"model"_s << u"kvHeads"_s << QJsonValue(5);
     QTest::newRow("active above total") << u"model"_s << u"activeParams"_s << QJsonValue(9e9);
     QTest::newRow("fractional layers") << u"model"_s << u"layers"_s << QJsonValue(32.5);

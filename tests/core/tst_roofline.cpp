@@ -29,9 +29,12 @@ private Q_SLOTS:
     void eightBOnH100AtBatchOne();
     void eightBOnH100AtLargeBatchTurnsComputeBound();
     void maxBatchFromMemory();
+    void memoryInTheVendorsUnitCutOnce_data();
+    void memoryInTheVendorsUnitCutOnce();
     void seventyBQ4OnLaptop();
     void mixtureOfExpertsReadsOnlyRoutedExperts();
     void tensorParallelSplitsWeights();
+    void layerSplitRunsDevicesInTurn();
 };
 
 void TestRoofline::kvCacheIsGqaAware()
@@ -99,12 +102,45 @@ void TestRoofline::maxBatchFromMemory()
 {
     RooflineInput in{h100(), 1, llama8b(), fp8(), 16, 1500, 300, 1000, 0.5, 0.7, 0.1};
     const RooflineResult r = roofline(in);
-    // Usable: 80e9 · 0.9 · (1 − 0.1) = 64.8e9; free after weights: 56.77e9 bytes.
-    // KV per sequence at 1800 tokens: 1800 · 131,072 = 235,929,600 → 56.77e9 / 235,929,600 =
-    // 240.6 → 240 sequences. A requested batch of 1000 is clamped to it.
-    QCOMPARE(r.maxBatch, 240);
-    QCOMPARE(r.batch, 240);
+    // Usable, one rule applied once: 80e9 · min(0.9, 1 − 0.1) = 72e9 (the fixture's memory is
+    // counted in 1e9 bytes); free after weights: 72e9 − 8.03e9 = 63.97e9 bytes.
+    // Paged KV: a sequence holds on average 1500 + 300/2 = 1650 tokens: 1650 · 131,072 =
+    // 216,268,800 bytes → 63.97e9 / 216,268,800 = 295.8 → 295 sequences. A requested batch of
+    // 1000 is clamped to it.
+    QCOMPARE(r.maxBatch, 295);
+    QCOMPARE(r.batch, 295);
     QVERIFY(r.fits);
+}
+
+void TestRoofline::memoryInTheVendorsUnitCutOnce_data()
+{
+    QTest::addColumn<bool>("gib");
+    QTest::addColumn<double>("usableFraction");
+    QTest::addColumn<double>("reserve");
+    QTest::addColumn<double>("expectedBytes");
+    // An H100's "80 GB" is 80 GiB: 80 · 2^30 = 85,899,345,920 bytes (nvidia-smi reports
+    // 81,559 MiB of it). The device's 0.9 and a 0.1 reserve are the same cut, taken once:
+    // 0.9 · 85,899,345,920 = 77,309,411,328 (not 0.81 of it).
+    QTest::newRow("80 GiB, 0.9, reserve 0.1") << true << 0.9 << 0.1 << 77309411328.0;
+    // Read as 1e9 bytes: 0.9 · 80e9 = 72e9.
+    QTest::newRow("80 GB, 0.9, reserve 0.1") << false << 0.9 << 0.1 << 72e9;
+    // A larger reserve tightens the device's fraction: 0.7 · 85,899,345,920 = 60,129,542,144.
+    QTest::newRow("80 GiB, 0.9, reserve 0.3") << true << 0.9 << 0.3 << 60129542144.0;
+    // A Mac's 0.75 wins over a 0.05 reserve: 0.75 · 64 · 2^30 = 51,539,607,552.
+    QTest::newRow("64 GiB, 0.75, reserve 0.05") << true << 0.75 << 0.05 << 51539607552.0;
+}
+
+void TestRoofline::memoryInTheVendorsUnitCutOnce()
+{
+    QFETCH(bool, gib);
+    QFETCH(double, usableFraction);
+    QFETCH(double, reserve);
+    QFETCH(double, expectedBytes);
+    Accelerator a = h100();
+    a.memoryGB = usableFraction == 0.75 ? 64 : 80;
+    a.memoryInGiB = gib;
+    a.usableMemoryFraction = usableFraction;
+    QVERIFY(close(usableMemoryBytes(a, reserve), expectedBytes, 1e-12));
 }
 
 void TestRoofline::seventyBQ4OnLaptop()
@@ -123,13 +159,14 @@ void TestRoofline::seventyBQ4OnLaptop()
     RooflineInput in{laptop, 1, llama70b(), q4, 16, 1500, 300, 1, 0.5, 0.6, 0.05};
     const RooflineResult r = roofline(in);
 
-    // Weights: 70.6e9 · 4.9132 / 8 = 43.359e9 bytes. Usable: 68.72e9 · 0.75 · 0.95 = 48.963e9.
-    // KV per token: 2 · 80 · 8 · 128 · 2 = 327,680 bytes; per 1800-token sequence 589.8e6.
-    // (48.963e9 − 43.359e9) / 589.8e6 = 9.5 → 9 sequences fit.
+    // Weights: 70.6e9 · 4.9132 / 8 = 43.359e9 bytes. Usable: 68.72e9 · min(0.75, 1 − 0.05) =
+    // 51.54e9. KV per token: 2 · 80 · 8 · 128 · 2 = 327,680 bytes; a paged cache holds on
+    // average 1500 + 300/2 = 1650 tokens a sequence, 540.67e6 bytes.
+    // (51.54e9 − 43.359e9) / 540.67e6 = 15.1 → 15 sequences fit.
     const double weights = 70.6e9 * (4677120000.0 * 8 / 7615616512.0) / 8;
     QVERIFY(close(r.weightBytes, weights));
     QVERIFY(r.fits);
-    QCOMPARE(r.maxBatch, 9);
+    QCOMPARE(r.maxBatch, 15);
     // Decode: (43.359e9 + 1650 · 327,680) / (546e9 · 0.6) = 43.8997e9 / 327.6e9 = 0.13400 s
     // → 7.46 tokens/s, memory-bound. (Users report 8–9 tokens/s for 70B Q4_K_M on an M4 Max
     // with llama.cpp, i.e. an MBU nearer 0.7.)
@@ -137,7 +174,7 @@ void TestRoofline::seventyBQ4OnLaptop()
     QVERIFY(close(r.decodeStepSeconds, (weights + 1650 * 327680.0) / 327.6e9));
     QVERIFY(close(1.0 / r.decodeStepSeconds, 7.462, 1e-3));
 
-    // 48 GB of usable memory would not hold it at 8 bits per weight: 70.6 GB of weights.
+    // 51.5 GB of usable memory would not hold it at 8 bits per weight: 75.0 GB of weights.
     const Quantization q8{u"q8_0"_s, u"Q8_0"_s, 8.5, ComputePrecision::Bf16, {}};
     in.quantization = q8;
     QVERIFY(!roofline(in).fits);
@@ -163,14 +200,36 @@ void TestRoofline::mixtureOfExpertsReadsOnlyRoutedExperts()
 
 void TestRoofline::tensorParallelSplitsWeights()
 {
-    // 70B in FP8 (70.6 GB) does not fit one H100's 64.8 GB usable, fits two (129.6 GB).
-    RooflineInput in{h100(), 1, llama70b(), fp8(), 16, 1500, 300, 1, 0.5, 0.7, 0.1};
+    // 70B in FP8 (70.6e9 bytes) with an 8,000-token sequence (6,000 in, 2,000 out) does not fit
+    // one H100's 72e9 usable bytes: 1.4e9 are left and the sequence's KV cache at its end takes
+    // 8000 · 327,680 = 2.62e9. Two (144e9) hold it.
+    RooflineInput in{h100(), 1, llama70b(), fp8(), 16, 6000, 2000, 1, 0.5, 0.7, 0.1};
     QVERIFY(!roofline(in).fits);
     in.devices = 2;
     const RooflineResult two = roofline(in);
     QVERIFY(two.fits);
-    // Two GPUs double bandwidth: (70.6e9 + 1650 · 327,680) / (2 · 2.345e12) = 15.168 ms.
-    QVERIFY(close(two.decodeStepSeconds, (70.6e9 + 1650 * 327680.0) / 4.69e12));
+    // Two GPUs double bandwidth; mean context 6000 + 2000/2 = 7000 tokens:
+    // (70.6e9 + 7000 · 327,680) / (2 · 2.345e12) = 72.894e9 / 4.69e12 = 15.542 ms.
+    QVERIFY(close(two.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 4.69e12));
+}
+
+void TestRoofline::layerSplitRunsDevicesInTurn()
+{
+    // llama.cpp's layer split on two H100s: memory adds up (the 8,000-token sequence fits, as
+    // with tensor parallelism), but a token passes through the two halves one after another:
+    // 35.3e9 bytes at 2.345e12 B/s, then the other 35.3e9 (plus KV) likewise, the time of all
+    // of them on one GPU: (70.6e9 + 7000 · 327,680) / 2.345e12 = 31.085 ms, twice the
+    // tensor-parallel step above.
+    RooflineInput in{h100(), 2, llama70b(), fp8(), 16, 6000, 2000, 1, 0.5, 0.7, 0.1};
+    in.engine = EngineProfile::LayerSplit;
+    const RooflineResult r = roofline(in);
+    QVERIFY(r.fits);
+    QVERIFY(close(r.usableMemoryBytes, 144e9));
+    QVERIFY(close(r.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 2.345e12));
+    QVERIFY(close(r.bandwidthBytesPerSecond, 3.35e12));
+    // One engine name decides the profile: llama.cpp splits layers, vLLM batches continuously.
+    QCOMPARE(engineProfileOfEngine(u"llama.cpp"_s), EngineProfile::LayerSplit);
+    QCOMPARE(engineProfileOfEngine(u"vLLM"_s), EngineProfile::ContinuousBatching);
 }
 
 QTEST_APPLESS_MAIN(TestRoofline)

@@ -312,6 +312,11 @@ void TestValidation::passesTheBatchToTheOption()
     QVERIFY(hosted);
     QCOMPARE(hosted->gpusPerReplica, 2);
     QCOMPARE(hosted->maxBatch, 8);
+    // The source's engine sets the profile: llama.cpp splits layers (inference/engine_profile.h),
+    // a case without a named engine batches continuously as a default option does.
+    QCOMPARE(hosted->engine, EngineProfile::ContinuousBatching);
+    const DeploymentOption split = validationOption(fixed->cases.constFirst(), u"llama.cpp"_s);
+    QCOMPARE(std::get<SelfHostedOption>(split.spec).engine, EngineProfile::LayerSplit);
     // 8 sequences of 512 tokens fit easily in 2 × 80 GB beside 4.9 GB of weights.
     QCOMPARE(predictCase(fixed->cases.constFirst()).batch, 8);
 
