@@ -2248,208 +2248,218 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="327"/>
+        <source>How PerToken answers its four questions, in the dashboard and on the command line</source>
+        <translation>Wie PerToken seine vier Fragen beantwortet, in der Oberfläche und auf der Kommandozeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2458,18 +2468,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2478,37 +2488,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="512"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2517,67 +2527,67 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="602"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
         <translation>API-Preise, Hardware und Modelle durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Import Model File…</source>
         <translation>Modelldatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
         <translation>Eine .gguf-Datei, eine Hugging-Face-config.json oder einen safetensors-Index in Ihren Modellkatalog einlesen (nur die Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Import Model &amp;Folder…</source>
         <translation>Modell&amp;ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
         <translation>Einen Hugging-Face-Snapshot oder ein Modell aus einem Ollama-Speicher in Ihren Modellkatalog einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Add Model by &amp;Hand…</source>
         <translation>Modell von &amp;Hand hinzufügen…</translation>
     </message>
@@ -4171,6 +4181,19 @@ P10: %2 pro Million Tokens
 P50: %3 pro Million Tokens
 P90: %4 pro Million Tokens
 %5 Stichproben</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::UserGuideWindow</name>
+    <message>
+        <location filename="../ui/help/user_guide_window.cpp" line="17"/>
+        <source>PerToken User Guide</source>
+        <translation>PerToken-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/user_guide_window.cpp" line="21"/>
+        <source>This guide is in English; the program speaks your language.</source>
+        <translation>Dieses Handbuch gibt es nur auf Englisch; das Programm selbst spricht Deutsch.</translation>
     </message>
 </context>
 <context>
