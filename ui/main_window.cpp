@@ -5,6 +5,7 @@
 #include "benchmark/bench_panel.h"
 #include "commands/option_commands.h"
 #include "export/export_controller.h"
+#include "help/user_guide_window.h"
 #include "panels/planner_panel.h"
 
 #include "catalog/catalog_dialog.h"
@@ -325,6 +326,13 @@ void MainWindow::createMenus()
     benchmark->addAction(showBench);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(icon(QStyle::SP_DialogHelpButton), tr("&User Guide"), this,
+                                     &MainWindow::showUserGuide);
+    guide->setObjectName(u"userGuide"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How PerToken answers its four questions, in the dashboard and on the "
+                           "command line"));
+    help->addSeparator();
     help->addAction(tr("&About PerToken"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -600,6 +608,15 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::about()

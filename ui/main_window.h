@@ -25,6 +25,7 @@ class Settings;
 class StatusLine;
 class SummaryPanel;
 class Theme;
+class UserGuideWindow;
 class WorkloadPanel;
 
 /// The dashboard window. It assembles the scenario docks (workload, options, selected option),
@@ -85,6 +86,8 @@ private:
     CatalogDialog *showCatalogs();
     void showPreferences();
     void about();
+    /// Opens the user guide window, or brings it to the front.
+    void showUserGuide();
 
     Settings *m_settings;
     Theme *m_theme;
@@ -102,6 +105,7 @@ private:
     StatusLine *m_status;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    UserGuideWindow *m_guide = nullptr;
 };
 
 } // namespace pertoken::ui
