@@ -1349,173 +1349,178 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="93"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="97"/>
         <source>Quick (15 s or less)</source>
         <translation>Schnell (höchstens 15 s)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="97"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>Misst die Speicherbandbreite (STREAM Triad) und FP32-Matrixmultiplikation auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="106"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="110"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="107"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="111"/>
         <source>Inference server</source>
         <translation>Inferenzserver</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="109"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="113"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="111"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="113"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="117"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>Beendet den Lauf innerhalb einer Sekunde und behält die bisherigen Messwerte (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="119"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="123"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="138"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="142"/>
         <source>Use in scenario</source>
         <translation>Im Szenario verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="146"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="150"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="201"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="176"/>
+        <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
+        <translation>Eine Zeile je Stufe; bei wiederholten Läufen ist jeder Wert Mittelwert ± halbe Breite seines 95-%-Konfidenzintervalls. Zum Sortieren auf eine Spaltenüberschrift klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="210"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="259"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="211"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
         <source>Benchmarking %1 at %2</source>
         <translation>Benchmark von %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="217"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="218"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="267"/>
         <source>Measuring this machine</source>
         <translation>Dieser Rechner wird gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="230"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>Wird abgebrochen: bisherige Messwerte bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="245"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="294"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>Aufwärmen: %1 von %2 Anfragen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="265"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3): %4 von %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="286"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="335"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="296"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="297"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="346"/>
         <source>The benchmark could not run: %1</source>
         <translation>Der Benchmark konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="301"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="350"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="302"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="351"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>Abgebrochen, bevor etwas gemessen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="307"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>Cancelled: partial result</source>
         <translation>Abgebrochen: Teilergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="307"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="312"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="362"/>
         <source>The result could not be saved: %1</source>
         <translation>Das Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="316"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>Abgebrochen; das Teilergebnis wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="317"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="367"/>
         <source>Finished; saved to %1</source>
         <translation>Fertig; gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="359"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="409"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="368"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="418"/>
         <source>Some history files could not be read: %1</source>
         <translation>Einige Verlaufsdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="380"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="393"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="430"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="444"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="255"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
         <source>Level %1 of %2 (concurrency %3), run %4 of %5: %6 of %7 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3), Durchlauf %4 von %5: %6 von %7 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="333"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="383"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/benchmark/bench_panel.cpp" line="341"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="391"/>
         <source>Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (mean ± 95% confidence interval)</source>
         <extracomment>A level of a repeated benchmark: each figure is &quot;mean ± 95 % confidence half-width&quot;.</extracomment>
         <translation>
@@ -1524,30 +1529,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="57"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="61"/>
         <source>Power: not measured (%1)</source>
         <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
         <translation>Leistung: nicht gemessen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="59"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="63"/>
         <source>Power: %1 W average over %2 s, measured by %3</source>
         <translation>Leistung: %1 W im Mittel über %2 s, gemessen von %3</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="65"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
         <source>%1 J per output token, %2 tokens per kWh</source>
         <translation>%1 J je Ausgabe-Token, %2 Token je kWh</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="70"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
         <source>Electricity: %1 USD per million output tokens (%2)</source>
         <translation>Strom: %1 USD je Million Ausgabe-Token (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="140"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="144"/>
         <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
         <translation>Setzt den gemessenen Durchsatz und, wo der Lauf sie gemessen hat, die gemessene Leistung einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::BenchResultsModel</name>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="108"/>
+        <source>%1 ± %2</source>
+        <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <source>Rate (requests/s)</source>
+        <translation>Rate (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="158"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="160"/>
+        <source>Output (tokens/s)</source>
+        <translation>Ausgabe (Tokens/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="162"/>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="164"/>
+        <source>TTFT p99 (ms)</source>
+        <translation>TTFT p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="166"/>
+        <source>TPOT p50 (ms)</source>
+        <translation>TPOT p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="168"/>
+        <source>TPOT p99 (ms)</source>
+        <translation>TPOT p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="170"/>
+        <source>Goodput (requests/s)</source>
+        <translation>Goodput (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="172"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2268,188 +2332,188 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2458,18 +2522,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2478,37 +2542,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="512"/>
+        <location filename="../ui/main_window.cpp" line="528"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2517,67 +2581,67 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="544"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="602"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
         <translation>API-Preise, Hardware und Modelle durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>&amp;Import Model File…</source>
         <translation>Modelldatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
         <translation>Eine .gguf-Datei, eine Hugging-Face-config.json oder einen safetensors-Index in Ihren Modellkatalog einlesen (nur die Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Import Model &amp;Folder…</source>
         <translation>Modell&amp;ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
         <translation>Einen Hugging-Face-Snapshot oder ein Modell aus einem Ollama-Speicher in Ihren Modellkatalog einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Add Model by &amp;Hand…</source>
         <translation>Modell von &amp;Hand hinzufügen…</translation>
     </message>

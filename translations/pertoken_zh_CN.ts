@@ -1347,173 +1347,178 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="93"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="97"/>
         <source>Quick (15 s or less)</source>
         <translation>快速（不超过 15 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="97"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>测量本机的内存带宽（STREAM Triad）和 FP32 矩阵乘法性能。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="106"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="110"/>
         <source>This machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="107"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="111"/>
         <source>Inference server</source>
         <translation>推理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="109"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="113"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="111"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="113"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="117"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>在一秒内停止运行并保留已测得的结果 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="119"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="123"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="138"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="142"/>
         <source>Use in scenario</source>
         <translation>用于场景</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="146"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="150"/>
         <source>History (newest first)</source>
         <translation>历史记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="201"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="176"/>
+        <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
+        <translation>每个级别一行；重复运行时，每个数值为平均值 ± 其 95% 置信区间的半宽。点击表头即可排序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="210"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="259"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="211"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
         <source>Benchmarking %1 at %2</source>
         <translation>正在对 %2 上的 %1 进行基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="217"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="218"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="267"/>
         <source>Measuring this machine</source>
         <translation>正在测量本机</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="230"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>正在取消：保留已测得的结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="245"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="294"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>预热：第 %1 / %2 个请求（不计入测量）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="265"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>第 %1 / %2 级（并发 %3）：%4 / %5 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="286"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="335"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="296"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="297"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="346"/>
         <source>The benchmark could not run: %1</source>
         <translation>基准测试无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="301"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="350"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="302"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="351"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>在测得任何结果之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="307"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>Cancelled: partial result</source>
         <translation>已取消：部分结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="307"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="312"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="362"/>
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="316"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>已取消；部分结果已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="317"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="367"/>
         <source>Finished; saved to %1</source>
         <translation>已完成；已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="359"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="409"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="368"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="418"/>
         <source>Some history files could not be read: %1</source>
         <translation>部分历史文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="380"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="393"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="430"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="444"/>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="255"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
         <source>Level %1 of %2 (concurrency %3), run %4 of %5: %6 of %7 requests</source>
         <translation>第 %1 / %2 级（并发 %3），第 %4 / %5 次运行：%6 / %7 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="333"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="383"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/benchmark/bench_panel.cpp" line="341"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="391"/>
         <source>Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (mean ± 95% confidence interval)</source>
         <extracomment>A level of a repeated benchmark: each figure is &quot;mean ± 95 % confidence half-width&quot;.</extracomment>
         <translation>
@@ -1521,30 +1526,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="57"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="61"/>
         <source>Power: not measured (%1)</source>
         <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
         <translation>功率：未测量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="59"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="63"/>
         <source>Power: %1 W average over %2 s, measured by %3</source>
         <translation>功率：%2 秒内平均 %1 W，测量来源 %3</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="65"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
         <source>%1 J per output token, %2 tokens per kWh</source>
         <translation>每个输出 token %1 J，每 kWh %2 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="70"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
         <source>Electricity: %1 USD per million output tokens (%2)</source>
         <translation>电费：每百万输出 token %1 美元（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="140"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="144"/>
         <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
         <translation>用所选或刚完成的结果设置部署选项的实测吞吐量，以及运行中测得的实测功率</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::BenchResultsModel</name>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="108"/>
+        <source>%1 ± %2</source>
+        <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <source>Rate (requests/s)</source>
+        <translation>速率（请求/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <source>Concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="158"/>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="160"/>
+        <source>Output (tokens/s)</source>
+        <translation>输出（token/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="162"/>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="164"/>
+        <source>TTFT p99 (ms)</source>
+        <translation>TTFT p99（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="166"/>
+        <source>TPOT p50 (ms)</source>
+        <translation>TPOT p50（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="168"/>
+        <source>TPOT p99 (ms)</source>
+        <translation>TPOT p99（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="170"/>
+        <source>Goodput (requests/s)</source>
+        <translation>有效吞吐（请求/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="172"/>
+        <source>Errors</source>
+        <translation>错误数</translation>
     </message>
 </context>
 <context>
@@ -2262,188 +2326,188 @@ Total: %5 per million tokens</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Start again from the built-in default scenario</source>
         <translation>从内置的默认场景重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>Open a scenario file</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Save the scenario to its file</source>
         <translation>将场景保存到其文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Add Option</source>
         <translation>添加选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>&amp;Benchmark</source>
         <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Benchmark Panel</source>
         <translation>基准测试面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2452,18 +2516,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2472,37 +2536,37 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="512"/>
+        <location filename="../ui/main_window.cpp" line="528"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2511,67 +2575,67 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="544"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="602"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
         <translation>浏览和编辑 API 价格、硬件和模型；将条目应用到所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>&amp;Import Model File…</source>
         <translation>导入模型文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
         <translation>将 .gguf 文件、Hugging Face config.json 或 safetensors 索引读入您的模型目录（仅文件头）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Import Model &amp;Folder…</source>
         <translation>导入模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
         <translation>将 Hugging Face 快照或 Ollama 模型库中的模型读入您的模型目录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Add Model by &amp;Hand…</source>
         <translation>手动添加模型(&amp;H)…</translation>
     </message>
