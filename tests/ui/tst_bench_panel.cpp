@@ -281,8 +281,15 @@ void TestBenchPanel::resultsTableSortsNumerically()
     QCOMPARE(list->count(), 1);
     auto *reopenedTable = child<QTableView>(reopened, u"resultsTable"_s);
     QCOMPARE(reopenedTable->model()->rowCount(), 0);
+    auto *chart = child<BenchLiveChart>(reopened, u"liveChart"_s);
+    QCOMPARE(chart->throughputPointCount(), 0);
     Q_EMIT list->itemDoubleClicked(list->item(0));
     QCOMPARE(reopenedTable->model()->rowCount(), 2);
+    // The chart beside it draws the saved requests as it drew them live: one throughput point
+    // per completed measured request, 2 levels × 10 = 20, as the run itself drew.
+    QCOMPARE(chart->throughputPointCount(),
+             child<BenchLiveChart>(panel, u"liveChart"_s)->throughputPointCount());
+    QCOMPARE(chart->throughputPointCount(), 20);
 }
 
 void TestBenchPanel::startVisibleInDockOnSmallScreen()

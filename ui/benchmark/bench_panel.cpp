@@ -432,6 +432,33 @@ void BenchPanel::showHistoryItem(QListWidgetItem *item)
     }
     m_summary->setText(summaryText(loaded.value()));
     m_results->setResult(loaded.value());
+    plotRecords(loaded.value());
+}
+
+// The saved requests, drawn as the live chart drew them while the run went: each finished
+// request at its end time, with its level's output tokens/s so far and its latencies.
+void BenchPanel::plotRecords(const BenchResult &result)
+{
+    m_chart->clear();
+    if (result.kind != BenchKind::Endpoint)
+        return;
+    QList<const RequestRecord *> finished;
+    for (const RequestRecord &record : result.endpoint.records) {
+        if (!record.warmup && record.level >= 0 && record.endNs >= 0)
+            finished.append(&record);
+    }
+    std::stable_sort(
+        finished.begin(), finished.end(),
+        [](const RequestRecord *a, const RequestRecord *b) { return a->endNs < b->endNs; });
+    QHash<std::pair<int, int>, LiveLevelThroughput> levels;
+    for (const RequestRecord *record : std::as_const(finished)) {
+        LiveLevelThroughput &live = levels[{record->level, record->repeat}];
+        live.add(*record);
+        if (record->completed())
+            m_chart->addSample(double(record->endNs - result.endpoint.originNs) / 1e9,
+                               live.outputTokensPerSecond(), record->ttftMs(), record->tpotMs());
+    }
+    m_chart->flush();
 }
 
 void BenchPanel::emitUseInScenario()
