@@ -1549,7 +1549,12 @@
         <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
         <translation>Setzt den gemessenen Durchsatz und, wo der Lauf sie gemessen hat, die gemessene Leistung einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="176" />
+        <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
+        <translation>Eine Zeile je Stufe; bei wiederholten Läufen ist jeder Wert Mittelwert ± halbe Breite seines 95-%-Konfidenzintervalls. Zum Sortieren auf eine Spaltenüberschrift klicken.</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
@@ -4280,6 +4285,65 @@ P90: %4 pro Million Tokens
         <location filename="../ui/help/user_guide_window.cpp" line="21" />
         <source>This guide is in English; the program speaks your language.</source>
         <translation>Dieses Handbuch gibt es nur auf Englisch; das Programm selbst spricht Deutsch.</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::BenchResultsModel</name>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="108" />
+        <source>%1 ± %2</source>
+        <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156" />
+        <source>Rate (requests/s)</source>
+        <translation>Rate (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156" />
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="158" />
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="160" />
+        <source>Output (tokens/s)</source>
+        <translation>Ausgabe (Tokens/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="162" />
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="164" />
+        <source>TTFT p99 (ms)</source>
+        <translation>TTFT p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="166" />
+        <source>TPOT p50 (ms)</source>
+        <translation>TPOT p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="168" />
+        <source>TPOT p99 (ms)</source>
+        <translation>TPOT p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="170" />
+        <source>Goodput (requests/s)</source>
+        <translation>Goodput (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="172" />
+        <source>Errors</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 </TS>

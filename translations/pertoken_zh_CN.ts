@@ -1546,7 +1546,12 @@
         <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
         <translation>用所选或刚完成的结果设置部署选项的实测吞吐量，以及运行中测得的实测功率</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="176" />
+        <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
+        <translation>每个级别一行；重复运行时，每个数值为平均值 ± 其 95% 置信区间的半宽。点击表头即可排序。</translation>
+    </message>
+    </context>
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
@@ -4271,6 +4276,65 @@ P90：每百万 token %4
         <location filename="../ui/help/user_guide_window.cpp" line="21" />
         <source>This guide is in English; the program speaks your language.</source>
         <translation>本指南仅有英文版；程序界面使用中文。</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::BenchResultsModel</name>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="108" />
+        <source>%1 ± %2</source>
+        <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156" />
+        <source>Rate (requests/s)</source>
+        <translation>速率（请求/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156" />
+        <source>Concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="158" />
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="160" />
+        <source>Output (tokens/s)</source>
+        <translation>输出（token/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="162" />
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="164" />
+        <source>TTFT p99 (ms)</source>
+        <translation>TTFT p99（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="166" />
+        <source>TPOT p50 (ms)</source>
+        <translation>TPOT p50（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="168" />
+        <source>TPOT p99 (ms)</source>
+        <translation>TPOT p99（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="170" />
+        <source>Goodput (requests/s)</source>
+        <translation>有效吞吐（请求/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="172" />
+        <source>Errors</source>
+        <translation>错误数</translation>
     </message>
 </context>
 </TS>

@@ -191,11 +191,27 @@ void MainWindow::createDocks()
     addDock(m_workload, tr("Workload"), u"workloadDock"_s);
     addDock(m_options, tr("Deployment options"), u"optionsDock"_s);
     addDock(m_option, tr("Selected option"), u"optionDock"_s);
-    QDockWidget *benchDock = addDock(m_bench, tr("Benchmark"), u"benchDock"_s);
+    // The benchmark panel scrolls its form itself and keeps Start and Cancel in a fixed row, so
+    // it goes into its dock as it is. It can float as a window of its own and be resized;
+    // where it is and how large is kept with the window's state (saveState()).
+    auto *benchDock = new QDockWidget(tr("Benchmark"), this);
+    benchDock->setObjectName(u"benchDock"_s);
     benchDock->setAllowedAreas(Qt::AllDockWidgetAreas);
-    removeDockWidget(benchDock);
+    benchDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                           QDockWidget::DockWidgetFloatable);
+    // Room for the button row, a few form fields and a short table.
+    m_bench->setMinimumSize(480, 240);
+    benchDock->setWidget(m_bench);
     addDockWidget(Qt::BottomDockWidgetArea, benchDock);
     benchDock->hide();
+    // Docked under the dashboard on a laptop screen it would take the height the charts need
+    // (the window would outgrow a 720-pixel screen), so it first opens as a window of its own,
+    // centred on the screen; the user may dock it. A saved window state overrides this.
+    benchDock->setFloating(true);
+    const QRect available = screen()->availableGeometry();
+    const QSize benchSize = (available.size() * 0.9).boundedTo(QSize(1100, 700));
+    benchDock->setGeometry(
+        QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, benchSize, available));
     auto *history = new QUndoView(m_document->undoStack());
     history->setEmptyLabel(tr("Opened scenario"));
     QDockWidget *historyDock = addDock(history, tr("History"), u"historyDock"_s);

@@ -1,18 +1,26 @@
+#include "autosave.h"
 #include "bench/calibration/calibration_server_thread.h"
 #include "bench/results/bench_history.h"
 #include "benchmark/bench_panel.h"
+#include "benchmark/bench_results_model.h"
 #include "charts/bench_live_chart.h"
+#include "main_window.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -28,6 +36,7 @@ using pertoken::CalibrationServerThread;
 using pertoken::CalibrationTiming;
 using pertoken::ui::BenchLiveChart;
 using pertoken::ui::BenchPanel;
+using pertoken::ui::BenchResultsModel;
 
 namespace {
 
@@ -65,6 +74,12 @@ void fillServerForm(BenchPanel &panel, const QString &url, const QString &concur
     typeInto(child<QSpinBox>(panel, u"maxTokensSpin"_s), u"8"_s);
 }
 
+/// A cell of the results table as the user reads it.
+QString cell(const QTableView &table, int row, int column)
+{
+    return table.model()->index(row, column).data().toString();
+}
+
 QStringList historyFiles(const QTemporaryDir &dir)
 {
     return QDir(dir.path()).entryList({u"*.json"_s}, QDir::Files);
@@ -76,13 +91,26 @@ class TestBenchPanel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void runsAgainstCalibrationServer();
+    void resultsTableSortsNumerically();
+    void startVisibleInDockOnSmallScreen();
+    void dockFloatsAndKeepsItsState();
     void repeatedRunShowsConfidenceIntervals();
     void cancelKeepsPartialResult();
     void faultyServerLeavesGuiResponsive();
     void unreachableEndpointIsNamed();
     void hardwareProbeCancels();
 };
+
+void TestBenchPanel::initTestCase()
+{
+    // The main window's settings, autosave and benchmark history go to test folders.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PerTokenTest"_s);
+    QCoreApplication::setApplicationName(u"tst_bench_panel"_s);
+    QDir(pertoken::ui::Autosave::directory()).removeRecursively();
+}
 
 void TestBenchPanel::runsAgainstCalibrationServer()
 {
@@ -131,6 +159,27 @@ void TestBenchPanel::runsAgainstCalibrationServer()
     QCOMPARE(result.endpoint.levels[1].completed, 4);
     QCOMPARE(result.power.request, u"auto"_s);
     QVERIFY(result.power.measured() || !result.power.notMeasuredReason.isEmpty());
+
+    // The table shows the same result, one row per level, figures as the result holds them.
+    const auto *table = child<QTableView>(panel, u"resultsTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    const QLocale locale;
+    for (int row = 0; row < 2; ++row) {
+        const pertoken::LevelSummary &level = result.endpoint.levels[row];
+        QCOMPARE(cell(*table, row, BenchResultsModel::LevelColumn),
+                 locale.toString(level.concurrency));
+        QCOMPARE(cell(*table, row, BenchResultsModel::RequestsColumn), u"4"_s);
+        QCOMPARE(cell(*table, row, BenchResultsModel::OutputTokensPerSecondColumn),
+                 locale.toString(level.outputTokensPerSecond, 'f', 1));
+        QCOMPARE(cell(*table, row, BenchResultsModel::TtftP50Column),
+                 locale.toString(level.ttftMs.p50, 'f', 1));
+        QCOMPARE(cell(*table, row, BenchResultsModel::TpotP99Column),
+                 locale.toString(level.tpotMs.p99, 'f', 1));
+        QCOMPARE(cell(*table, row, BenchResultsModel::ErrorsColumn), u"0"_s);
+    }
+    // The headers carry the units.
+    QCOMPARE(table->model()->headerData(BenchResultsModel::TtftP99Column, Qt::Horizontal),
+             QVariant(u"TTFT p99 (ms)"_s));
 }
 
 void TestBenchPanel::repeatedRunShowsConfidenceIntervals()
@@ -159,6 +208,163 @@ void TestBenchPanel::repeatedRunShowsConfidenceIntervals()
     QVERIFY(saved);
     QCOMPARE(saved->endpoint.config.repeats, 3);
     QCOMPARE(saved->endpoint.levels.size(), 6);
+
+    // The table: one row per level over its 3 runs. Requests are summed (3 runs × 2 = 6); the
+    // figures are mean ± 95 % half-width, the mean being what the row sorts by.
+    const auto *table = child<QTableView>(panel, u"resultsTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(cell(*table, row, BenchResultsModel::RequestsColumn), u"6"_s);
+        for (int column = BenchResultsModel::OutputTokensPerSecondColumn;
+             column <= BenchResultsModel::GoodputColumn; ++column)
+            QVERIFY2(cell(*table, row, column).contains(u" ± "_s),
+                     qPrintable(cell(*table, row, column)));
+    }
+    double meanOutput = 0;
+    for (int run = 0; run < 3; ++run)
+        meanOutput += saved->endpoint.levels[run].outputTokensPerSecond / 3;
+    QCOMPARE(table->model()
+                 ->index(0, BenchResultsModel::OutputTokensPerSecondColumn)
+                 .data(BenchResultsModel::SortRole)
+                 .toDouble(),
+             meanOutput);
+}
+
+void TestBenchPanel::resultsTableSortsNumerically()
+{
+    // Concurrency 10 is run first, then 2: sorted as text "10" comes before "2", sorted as
+    // numbers 2 comes first. 10 requests a level, so each level has its full concurrency in
+    // flight.
+    CalibrationServerThread server(CalibrationTiming{20, 10, 4, 1});
+    QVERIFY(server.start());
+    QTemporaryDir history;
+    BenchPanel panel(history.path());
+    fillServerForm(panel, u"http://127.0.0.1:%1"_s.arg(server.port()), u"10,2"_s, u"10"_s, u"1"_s);
+    QTest::mouseClick(child<QPushButton>(panel, u"startButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
+    auto *table = child<QTableView>(panel, u"resultsTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    // Levels ascending until a header is clicked.
+    QCOMPARE(cell(*table, 0, BenchResultsModel::LevelColumn), u"2"_s);
+    QCOMPARE(cell(*table, 1, BenchResultsModel::LevelColumn), u"10"_s);
+
+    table->sortByColumn(BenchResultsModel::LevelColumn, Qt::DescendingOrder);
+    QCOMPARE(cell(*table, 0, BenchResultsModel::LevelColumn), u"10"_s);
+    QCOMPARE(cell(*table, 1, BenchResultsModel::LevelColumn), u"2"_s);
+    table->sortByColumn(BenchResultsModel::LevelColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(*table, 0, BenchResultsModel::LevelColumn), u"2"_s);
+    QCOMPARE(cell(*table, 1, BenchResultsModel::LevelColumn), u"10"_s);
+    table->sortByColumn(BenchResultsModel::LevelColumn, Qt::DescendingOrder);
+    QCOMPARE(cell(*table, 0, BenchResultsModel::LevelColumn), u"10"_s);
+
+    // A selected row stays selected on the level it showed when the table is sorted again.
+    table->selectRow(0);
+    table->sortByColumn(BenchResultsModel::LevelColumn, Qt::AscendingOrder);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 1);
+    QCOMPARE(selected.first().data().toString(), u"10"_s);
+
+    // Every figure column sorts by its number: ascending values down the column.
+    for (int column = 0; column < BenchResultsModel::ColumnCount; ++column) {
+        table->sortByColumn(column, Qt::AscendingOrder);
+        const double first =
+            table->model()->index(0, column).data(BenchResultsModel::SortRole).toDouble();
+        const double second =
+            table->model()->index(1, column).data(BenchResultsModel::SortRole).toDouble();
+        QVERIFY2(first <= second, qPrintable(u"column %1"_s.arg(column)));
+    }
+
+    // A result from the history fills the table too (double-click), in the kept sort order.
+    BenchPanel reopened(history.path());
+    auto *list = child<QListWidget>(reopened, u"historyList"_s);
+    QCOMPARE(list->count(), 1);
+    auto *reopenedTable = child<QTableView>(reopened, u"resultsTable"_s);
+    QCOMPARE(reopenedTable->model()->rowCount(), 0);
+    auto *chart = child<BenchLiveChart>(reopened, u"liveChart"_s);
+    QCOMPARE(chart->throughputPointCount(), 0);
+    Q_EMIT list->itemDoubleClicked(list->item(0));
+    QCOMPARE(reopenedTable->model()->rowCount(), 2);
+    // The chart beside it draws the saved requests as it drew them live: one throughput point
+    // per completed measured request, 2 levels × 10 = 20, as the run itself drew.
+    QCOMPARE(chart->throughputPointCount(),
+             child<BenchLiveChart>(panel, u"liveChart"_s)->throughputPointCount());
+    QCOMPARE(chart->throughputPointCount(), 20);
+}
+
+void TestBenchPanel::startVisibleInDockOnSmallScreen()
+{
+    // The smallest window tst_screen_fit opens: 1280×720.
+    pertoken::ui::MainWindow window;
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(u"benchDock"_s);
+    QVERIFY(dock);
+    QVERIFY(dock->isHidden());
+    dock->toggleViewAction()->trigger(); // Benchmark ▸ Benchmark Panel, Ctrl+B
+    QTRY_VERIFY(dock->isVisible());
+    QTest::qWait(50);
+    // It opens as a window of its own inside the screen, and the main window keeps its size.
+    QCOMPARE(window.size(), QSize(1280, 720));
+    QVERIFY(dock->isFloating());
+    QVERIFY2(
+        dock->screen()->availableGeometry().contains(dock->frameGeometry()),
+        qPrintable(
+            u"%1,%2 %3x%4"_s.arg(dock->x()).arg(dock->y()).arg(dock->width()).arg(dock->height())));
+
+    for (const QString &name : {u"startButton"_s, u"cancelButton"_s}) {
+        auto *button = dock->findChild<QPushButton *>(name);
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        // Not inside anything that scrolls: it cannot be scrolled away.
+        for (QWidget *parent = button->parentWidget(); parent != dock;
+             parent = parent->parentWidget())
+            QVERIFY2(!qobject_cast<QScrollArea *>(parent), qPrintable(name));
+        // Wholly inside the dock's contents and the window, and not clipped by any parent.
+        const QRect inDock(button->mapTo(dock->widget(), QPoint(0, 0)), button->size());
+        QVERIFY2(dock->widget()->rect().contains(inDock), qPrintable(name));
+        const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+        QVERIFY2(window.rect().contains(inWindow), qPrintable(name));
+        QCOMPARE(button->visibleRegion(), QRegion(button->rect()));
+    }
+    // The results table and the chart beside it have room as well.
+    auto *table = dock->findChild<QTableView *>(u"resultsTable"_s);
+    QVERIFY(table->isVisible());
+    QVERIFY(table->height() > 0);
+    QVERIFY(dock->findChild<BenchLiveChart *>(u"liveChart"_s)->isVisible());
+}
+
+void TestBenchPanel::dockFloatsAndKeepsItsState()
+{
+    pertoken::ui::MainWindow window;
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(u"benchDock"_s);
+    QVERIFY(dock->features().testFlag(QDockWidget::DockWidgetFloatable));
+    QVERIFY(dock->features().testFlag(QDockWidget::DockWidgetMovable));
+    dock->show();
+    dock->setFloating(true);
+    QVERIFY(dock->isFloating());
+    QVERIFY(dock->isWindow());
+    // Floating, it can be made larger than the docked panel and no smaller than its minimum.
+    dock->resize(1000, 700);
+    QTRY_COMPARE(dock->size(), QSize(1000, 700));
+    dock->resize(100, 100);
+    QVERIFY(dock->width() >= dock->widget()->minimumWidth());
+    QVERIFY(dock->height() >= dock->widget()->minimumHeight());
+    QVERIFY(dock->widget()->minimumWidth() >= 400);
+    QVERIFY(child<QPushButton>(*dock, u"startButton"_s)->isVisible());
+
+    // The window's saved state brings it back floating.
+    const QByteArray state = window.saveState(1);
+    dock->setFloating(false);
+    QVERIFY(!dock->isFloating());
+    QVERIFY(window.restoreState(state, 1));
+    QVERIFY(dock->isFloating());
 }
 
 void TestBenchPanel::cancelKeepsPartialResult()

@@ -3,20 +3,24 @@
 #include "bench/endpoint/repeat_statistics.h"
 #include "bench/results/bench_energy.h"
 #include "benchmark/bench_endpoint_form.h"
+#include "benchmark/bench_results_model.h"
 #include "benchmark/bench_runner.h"
 #include "charts/bench_live_chart.h"
 #include "common/monotonic_clock.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -147,20 +151,64 @@ BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
     historyLayout->addWidget(m_historyList, 1);
     historyLayout->addWidget(m_use);
 
+    // The form scrolls on its own; Start, Cancel and the progress bar stay in a fixed row above
+    // it, so they are visible however small the dock is made.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(u"formScroll"_s);
+    formScroll->setWidget(m_modes);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    m_results = new BenchResultsModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"resultsTable"_s);
+    m_table->setModel(m_results);
+    // Levels in ascending order until the user clicks a header (the header's default would be
+    // descending).
+    m_table->horizontalHeader()->setSortIndicator(BenchResultsModel::LevelColumn,
+                                                  Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setToolTip(tr("One row per level; with repeated runs each figure is mean ± the "
+                           "half-width of its 95% confidence interval. Click a header to sort."));
+    auto *resultsSplitter = new QSplitter(Qt::Horizontal, this);
+    resultsSplitter->setObjectName(u"resultsSplitter"_s);
+    resultsSplitter->setChildrenCollapsible(false);
+    resultsSplitter->addWidget(m_table);
+    resultsSplitter->addWidget(m_chart);
+    resultsSplitter->setStretchFactor(0, 3);
+    resultsSplitter->setStretchFactor(1, 2);
+
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *runSplitter = new QSplitter(Qt::Vertical, this);
+    runSplitter->setObjectName(u"runSplitter"_s);
+    runSplitter->addWidget(formScroll);
+    runSplitter->addWidget(resultsSplitter);
+    runSplitter->addWidget(summaryScroll);
+    runSplitter->setStretchFactor(0, 2);
+    runSplitter->setStretchFactor(1, 3);
+    runSplitter->setStretchFactor(2, 1);
+
     auto *runBox = new QWidget(this);
     auto *runLayout = new QVBoxLayout(runBox);
     runLayout->setContentsMargins(0, 0, 0, 0);
-    runLayout->addWidget(m_modes);
     runLayout->addLayout(buttons);
     runLayout->addWidget(m_status);
-    runLayout->addWidget(m_chart, 1);
-    runLayout->addWidget(m_summary);
+    runLayout->addWidget(runSplitter, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(runBox);
     splitter->addWidget(historyBox);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -194,6 +242,7 @@ void BenchPanel::start()
     m_chart->clear();
     m_levelLive.clear();
     m_summary->clear();
+    m_results->clear();
     m_runStartNs = monotonicNs();
     if (m_modes->currentWidget() == m_endpointForm) {
         const Result<EndpointConfig> config = m_endpointForm->config();
@@ -307,6 +356,7 @@ void BenchPanel::onFinished(const BenchResult &result, const QString &fatalError
     m_progress->setFormat(cancelled ? tr("Cancelled: partial result") : tr("Finished"));
     m_lastResult = result;
     m_summary->setText(summaryText(result));
+    m_results->setResult(result);
     const Result<QString> saved = m_history.save(result);
     if (!saved) {
         showStatus(tr("The result could not be saved: %1").arg(saved.error().toString()), true);
@@ -381,6 +431,34 @@ void BenchPanel::showHistoryItem(QListWidgetItem *item)
         return;
     }
     m_summary->setText(summaryText(loaded.value()));
+    m_results->setResult(loaded.value());
+    plotRecords(loaded.value());
+}
+
+// The saved requests, drawn as the live chart drew them while the run went: each finished
+// request at its end time, with its level's output tokens/s so far and its latencies.
+void BenchPanel::plotRecords(const BenchResult &result)
+{
+    m_chart->clear();
+    if (result.kind != BenchKind::Endpoint)
+        return;
+    QList<const RequestRecord *> finished;
+    for (const RequestRecord &record : result.endpoint.records) {
+        if (!record.warmup && record.level >= 0 && record.endNs >= 0)
+            finished.append(&record);
+    }
+    std::stable_sort(
+        finished.begin(), finished.end(),
+        [](const RequestRecord *a, const RequestRecord *b) { return a->endNs < b->endNs; });
+    QHash<std::pair<int, int>, LiveLevelThroughput> levels;
+    for (const RequestRecord *record : std::as_const(finished)) {
+        LiveLevelThroughput &live = levels[{record->level, record->repeat}];
+        live.add(*record);
+        if (record->completed())
+            m_chart->addSample(double(record->endNs - result.endpoint.originNs) / 1e9,
+                               live.outputTokensPerSecond(), record->ttftMs(), record->tpotMs());
+    }
+    m_chart->flush();
 }
 
 void BenchPanel::emitUseInScenario()

@@ -17,19 +17,24 @@ class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 
 namespace pertoken::ui {
 
 class BenchEndpointForm;
 class BenchLiveChart;
+class BenchResultsModel;
 class BenchRunner;
 struct EndpointProgressEvent;
 
 /// The benchmark panel: measures this machine (hardware probe) or an inference server (serving
-/// benchmark) on a worker thread, with a progress bar, a live chart, cancel (Esc), a summary, the
-/// history of past results (newest first) and "Use in scenario", which hands the selected or
-/// just-finished result to whoever applies it to the scenario. Every finished or cancelled run
-/// that measured something is saved to the history folder.
+/// benchmark) on a worker thread, with a progress bar, a live chart, cancel (Esc), a sortable
+/// table of the levels beside the chart (a result opened from the history fills both), a
+/// summary, the history of past results (newest first) and "Use in scenario", which hands the
+/// selected or just-finished result to whoever applies it to the scenario. Start and Cancel sit
+/// in a fixed row above the form, which scrolls on its own, so the panel needs no scroll area
+/// around it. Every finished or cancelled run that measured something is saved to the history
+/// folder.
 class BenchPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BenchPanel)
@@ -63,6 +68,7 @@ private:
     void onFinished(const BenchResult &result, const QString &fatalError);
     void reloadHistory(const QString &selectPath = {});
     void showHistoryItem(QListWidgetItem *item);
+    void plotRecords(const BenchResult &result);
     void emitUseInScenario();
     void updateUseButton();
     void showStatus(const QString &text, bool isError);
@@ -78,6 +84,8 @@ private:
     BenchLiveChart *m_chart = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
+    BenchResultsModel *m_results = nullptr;
+    QTableView *m_table = nullptr;
     QListWidget *m_historyList = nullptr;
     QPushButton *m_use = nullptr;
 
