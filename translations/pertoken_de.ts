@@ -4,7 +4,7 @@
 <context>
     <name>ChartFormat</name>
     <message>
-        <location filename="../ui/charts/chart_format.cpp" line="67" />
+        <location filename="../ui/charts/chart_format.cpp" line="67"/>
         <source>n/a</source>
         <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
         <translation>k. A.</translation>
@@ -13,57 +13,57 @@
 <context>
     <name>CostPart</name>
     <message>
-        <location filename="../ui/labels.cpp" line="46" />
+        <location filename="../ui/labels.cpp" line="46"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="47" />
+        <location filename="../ui/labels.cpp" line="47"/>
         <source>Cached input tokens</source>
         <translation>Cache-Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="48" />
+        <location filename="../ui/labels.cpp" line="48"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="49" />
+        <location filename="../ui/labels.cpp" line="49"/>
         <source>GPU rental</source>
         <translation>GPU-Miete</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="51" />
+        <location filename="../ui/labels.cpp" line="51"/>
         <source>Operations</source>
         <extracomment>Staff and operations cost of self-hosting.</extracomment>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="53" />
+        <location filename="../ui/labels.cpp" line="53"/>
         <source>Capital</source>
         <extracomment>Capital cost of bought hardware, spread over its life.</extracomment>
         <translation>Kapitalkosten</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="55" />
+        <location filename="../ui/labels.cpp" line="55"/>
         <source>Power</source>
         <extracomment>Electricity for the data-centre GPUs.</extracomment>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="57" />
+        <location filename="../ui/labels.cpp" line="57"/>
         <source>Hosting</source>
         <extracomment>Rack space, cooling and hosting fees.</extracomment>
         <translation>Hosting</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="59" />
+        <location filename="../ui/labels.cpp" line="59"/>
         <source>Device share</source>
-        <extracomment>The share of a laptop's or workstation's price attributed to inference.</extracomment>
+        <extracomment>The share of a laptop&apos;s or workstation&apos;s price attributed to inference.</extracomment>
         <translation>Geräteanteil</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="60" />
+        <location filename="../ui/labels.cpp" line="60"/>
         <source>Electricity</source>
         <translation>Strom</translation>
     </message>
@@ -71,58 +71,58 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="25" />
+        <location filename="../ui/panels/number_format.cpp" line="25"/>
         <source>n/a</source>
-        <extracomment>Shown in place of a number that does not exist (never "nan" or "inf").</extracomment>
+        <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="35" />
+        <location filename="../ui/panels/number_format.cpp" line="35"/>
         <source>%1 T</source>
-        <extracomment>Trillions, e.g. "1.2 T".</extracomment>
+        <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
         <translation>%1 Bio.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="38" />
+        <location filename="../ui/panels/number_format.cpp" line="38"/>
         <source>%1 B</source>
-        <extracomment>Billions (thousand millions), e.g. "1.2 B".</extracomment>
+        <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="41" />
+        <location filename="../ui/panels/number_format.cpp" line="41"/>
         <source>%1 M</source>
-        <extracomment>Millions, e.g. "41 M".</extracomment>
+        <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="44" />
+        <location filename="../ui/panels/number_format.cpp" line="44"/>
         <source>%1 K</source>
-        <extracomment>Thousands, e.g. "950 K".</extracomment>
+        <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="63" />
+        <location filename="../ui/panels/number_format.cpp" line="63"/>
         <source>$%1</source>
         <extracomment>An amount in US dollars.</extracomment>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="70" />
+        <location filename="../ui/panels/number_format.cpp" line="70"/>
         <source>%1 / M tokens</source>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="77" />
+        <location filename="../ui/panels/number_format.cpp" line="77"/>
         <source>%1/month</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="84" />
+        <location filename="../ui/panels/number_format.cpp" line="84"/>
         <source>%1 tokens/month</source>
         <translation>%1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="91" />
+        <location filename="../ui/panels/number_format.cpp" line="91"/>
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
@@ -130,33 +130,33 @@
 <context>
     <name>OptionEdits</name>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="76" />
+        <location filename="../ui/commands/option_commands.cpp" line="76"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="87" />
+        <location filename="../ui/commands/option_commands.cpp" line="87"/>
         <source>%1 (copy)</source>
-        <extracomment>The name of a duplicated deployment option; %1 is the original's name.</extracomment>
+        <extracomment>The name of a duplicated deployment option; %1 is the original&apos;s name.</extracomment>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="88" />
+        <location filename="../ui/commands/option_commands.cpp" line="88"/>
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="107" />
+        <location filename="../ui/commands/option_commands.cpp" line="107"/>
         <source>Enable %1</source>
         <translation>%1 aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="108" />
+        <location filename="../ui/commands/option_commands.cpp" line="108"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="121" />
+        <location filename="../ui/commands/option_commands.cpp" line="121"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
@@ -164,217 +164,217 @@
 <context>
     <name>Parameter</name>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="54" />
+        <location filename="../core/scenario/parameters.cpp" line="54"/>
         <source>Requests per month</source>
         <translation>Anfragen pro Monat</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="57" />
+        <location filename="../core/scenario/parameters.cpp" line="57"/>
         <source>Input tokens per request</source>
         <translation>Eingabe-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="60" />
+        <location filename="../core/scenario/parameters.cpp" line="60"/>
         <source>Output tokens per request</source>
         <translation>Ausgabe-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="63" />
+        <location filename="../core/scenario/parameters.cpp" line="63"/>
         <source>Cached input share</source>
         <translation>Cache-Anteil der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="66" />
+        <location filename="../core/scenario/parameters.cpp" line="66"/>
         <source>Batch API share</source>
         <translation>Anteil Batch-API</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="69" />
+        <location filename="../core/scenario/parameters.cpp" line="69"/>
         <source>Peak concurrent requests</source>
         <translation>Parallele Anfragen (Spitze)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="72" />
+        <location filename="../core/scenario/parameters.cpp" line="72"/>
         <source>Time-to-first-token target</source>
         <translation>Zielzeit bis erstes Token</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="75" />
+        <location filename="../core/scenario/parameters.cpp" line="75"/>
         <source>Time-per-output-token target</source>
         <translation>Zielzeit pro Ausgabe-Token</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="85" />
+        <location filename="../core/scenario/parameters.cpp" line="85"/>
         <source>Input price</source>
         <translation>Eingabepreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="88" />
+        <location filename="../core/scenario/parameters.cpp" line="88"/>
         <source>Output price</source>
         <translation>Ausgabepreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="91" />
+        <location filename="../core/scenario/parameters.cpp" line="91"/>
         <source>Cached input price</source>
         <translation>Preis für Cache-Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="94" />
+        <location filename="../core/scenario/parameters.cpp" line="94"/>
         <source>Batch API discount</source>
         <translation>Batch-API-Rabatt</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="105" />
+        <location filename="../core/scenario/parameters.cpp" line="105"/>
         <source>GPU rental price</source>
         <translation>GPU-Mietpreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="108" />
+        <location filename="../core/scenario/parameters.cpp" line="108"/>
         <source>Purchase price per GPU</source>
         <translation>Kaufpreis pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="111" />
+        <location filename="../core/scenario/parameters.cpp" line="111"/>
         <source>Depreciation life</source>
         <translation>Abschreibungsdauer</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="114" />
+        <location filename="../core/scenario/parameters.cpp" line="114"/>
         <source>Cost of capital</source>
         <translation>Kapitalkostensatz</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="117" />
+        <location filename="../core/scenario/parameters.cpp" line="117"/>
         <source>Power per GPU</source>
         <translation>Leistung pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="120" />
+        <location filename="../core/scenario/parameters.cpp" line="120"/>
         <source>Average power draw</source>
         <translation>Mittlere Leistungsaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="123" />
+        <location filename="../core/scenario/parameters.cpp" line="123"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="125" />
-        <location filename="../core/scenario/parameters.cpp" line="178" />
+        <location filename="../core/scenario/parameters.cpp" line="125"/>
+        <location filename="../core/scenario/parameters.cpp" line="178"/>
         <source>Electricity price</source>
         <translation>Strompreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="128" />
+        <location filename="../core/scenario/parameters.cpp" line="128"/>
         <source>Hosting per GPU</source>
         <translation>Hosting pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="131" />
+        <location filename="../core/scenario/parameters.cpp" line="131"/>
         <source>Operations</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="134" />
+        <location filename="../core/scenario/parameters.cpp" line="134"/>
         <source>GPUs per replica (0 = auto)</source>
         <translation>GPUs pro Replikat (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="137" />
+        <location filename="../core/scenario/parameters.cpp" line="137"/>
         <source>Maximum batch</source>
         <translation>Maximale Batchgröße</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="140" />
+        <location filename="../core/scenario/parameters.cpp" line="140"/>
         <source>Target utilization</source>
         <translation>Zielauslastung</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="143" />
-        <location filename="../core/scenario/parameters.cpp" line="181" />
+        <location filename="../core/scenario/parameters.cpp" line="143"/>
+        <location filename="../core/scenario/parameters.cpp" line="181"/>
         <source>MFU (FLOPs utilization)</source>
         <translation>MFU (FLOP-Auslastung)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="146" />
-        <location filename="../core/scenario/parameters.cpp" line="184" />
+        <location filename="../core/scenario/parameters.cpp" line="146"/>
+        <location filename="../core/scenario/parameters.cpp" line="184"/>
         <source>MBU (bandwidth utilization)</source>
         <translation>MBU (Bandbreitenauslastung)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="149" />
-        <location filename="../core/scenario/parameters.cpp" line="187" />
+        <location filename="../core/scenario/parameters.cpp" line="149"/>
+        <location filename="../core/scenario/parameters.cpp" line="187"/>
         <source>KV cache precision</source>
         <translation>Genauigkeit des KV-Caches</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="152" />
-        <location filename="../core/scenario/parameters.cpp" line="190" />
+        <location filename="../core/scenario/parameters.cpp" line="152"/>
+        <location filename="../core/scenario/parameters.cpp" line="190"/>
         <source>Memory reserve</source>
         <translation>Speicherreserve</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="163" />
+        <location filename="../core/scenario/parameters.cpp" line="163"/>
         <source>Device price</source>
         <translation>Gerätepreis</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="166" />
+        <location filename="../core/scenario/parameters.cpp" line="166"/>
         <source>Device life</source>
         <translation>Gerätelebensdauer</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="169" />
+        <location filename="../core/scenario/parameters.cpp" line="169"/>
         <source>Share of device cost</source>
         <translation>Anteil der Gerätekosten</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="172" />
+        <location filename="../core/scenario/parameters.cpp" line="172"/>
         <source>Hours available per day</source>
         <translation>Verfügbare Stunden pro Tag</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="175" />
+        <location filename="../core/scenario/parameters.cpp" line="175"/>
         <source>Power while generating</source>
         <translation>Leistung beim Generieren</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="209" />
+        <location filename="../core/scenario/parameters.cpp" line="209"/>
         <source>Training compute</source>
         <translation>Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="210" />
+        <location filename="../core/scenario/parameters.cpp" line="210"/>
         <source>Target loss</source>
         <translation>Ziel-Loss</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="211" />
+        <location filename="../core/scenario/parameters.cpp" line="211"/>
         <source>Lifetime inference tokens</source>
         <translation>Inferenz-Tokens (Lebensdauer)</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="212" />
+        <location filename="../core/scenario/parameters.cpp" line="212"/>
         <source>Lifetime queries</source>
         <translation>Anfragen über die Lebensdauer</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="213" />
+        <location filename="../core/scenario/parameters.cpp" line="213"/>
         <source>Prompt tokens per query</source>
         <translation>Prompt-Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="214" />
+        <location filename="../core/scenario/parameters.cpp" line="214"/>
         <source>Tokens per sample</source>
         <translation>Tokens pro Stichprobe</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="215" />
+        <location filename="../core/scenario/parameters.cpp" line="215"/>
         <source>Most samples per query</source>
         <translation>Max. Stichproben pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/scenario/parameters.cpp" line="216" />
+        <location filename="../core/scenario/parameters.cpp" line="216"/>
         <source>End-to-end budget</source>
         <translation>Gesamtbudget</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>RemoveOptionCommand</name>
     <message>
-        <location filename="../ui/commands/option_commands.cpp" line="34" />
+        <location filename="../ui/commands/option_commands.cpp" line="34"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -390,12 +390,12 @@
 <context>
     <name>SetParameterCommand</name>
     <message>
-        <location filename="../ui/commands/set_parameter_command.cpp" line="33" />
+        <location filename="../ui/commands/set_parameter_command.cpp" line="33"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/commands/set_parameter_command.cpp" line="36" />
+        <location filename="../ui/commands/set_parameter_command.cpp" line="36"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>StalePriceNote</name>
     <message numerus="yes">
-        <location filename="../ui/charts/stale_price_note.cpp" line="32" />
+        <location filename="../ui/charts/stale_price_note.cpp" line="32"/>
         <source>List price as of %1, more than %n month(s) old</source>
         <extracomment>Chart tooltip line under an option whose API price is older than the limit set in Preferences. %1 the date the price was read.</extracomment>
         <translation>
@@ -415,117 +415,117 @@
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../ui/labels.cpp" line="12" />
+        <location filename="../ui/labels.cpp" line="12"/>
         <source>FLOPs</source>
         <extracomment>Floating-point operations (a count, not per second).</extracomment>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="13" />
+        <location filename="../ui/labels.cpp" line="13"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="14" />
+        <location filename="../ui/labels.cpp" line="14"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="16" />
+        <location filename="../ui/labels.cpp" line="16"/>
         <source>USD/GPU-h</source>
         <extracomment>US dollars per GPU-hour.</extracomment>
         <translation>USD/GPU-h</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="17" />
+        <location filename="../ui/labels.cpp" line="17"/>
         <source>USD/GPU-month</source>
         <translation>USD/GPU-Monat</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="19" />
+        <location filename="../ui/labels.cpp" line="19"/>
         <source>USD/M tokens</source>
         <extracomment>US dollars per million tokens.</extracomment>
         <translation>USD/Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="20" />
+        <location filename="../ui/labels.cpp" line="20"/>
         <source>USD/kWh</source>
         <translation>USD/kWh</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="21" />
+        <location filename="../ui/labels.cpp" line="21"/>
         <source>USD/month</source>
         <translation>USD/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="23" />
+        <location filename="../ui/labels.cpp" line="23"/>
         <source>W</source>
         <extracomment>Watts.</extracomment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="24" />
+        <location filename="../ui/labels.cpp" line="24"/>
         <source>bits</source>
         <translation>Bit</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="26" />
+        <location filename="../ui/labels.cpp" line="26"/>
         <source>h/day</source>
         <extracomment>Hours per day.</extracomment>
         <translation>h/Tag</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="28" />
+        <location filename="../ui/labels.cpp" line="28"/>
         <source>ms</source>
         <extracomment>Milliseconds.</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="30" />
+        <location filename="../ui/labels.cpp" line="30"/>
         <source>nats/token</source>
         <extracomment>Loss in nats (natural-log units of information) per token.</extracomment>
         <translation>nats/Token</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="32" />
+        <location filename="../ui/labels.cpp" line="32"/>
         <source>per year</source>
-        <extracomment>A rate, as in "8 % per year" (cost of capital).</extracomment>
+        <extracomment>A rate, as in &quot;8 % per year&quot; (cost of capital).</extracomment>
         <translation>pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="33" />
+        <location filename="../ui/labels.cpp" line="33"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="34" />
+        <location filename="../ui/labels.cpp" line="34"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="35" />
+        <location filename="../ui/labels.cpp" line="35"/>
         <source>requests/month</source>
         <translation>Anfragen/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="37" />
+        <location filename="../ui/labels.cpp" line="37"/>
         <source>samples</source>
         <extracomment>Samples drawn per query (test-time compute).</extracomment>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="39" />
+        <location filename="../ui/labels.cpp" line="39"/>
         <source>sequences</source>
         <extracomment>Sequences processed together (batch size).</extracomment>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="40" />
+        <location filename="../ui/labels.cpp" line="40"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/labels.cpp" line="41" />
+        <location filename="../ui/labels.cpp" line="41"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
@@ -533,280 +533,280 @@
 <context>
     <name>pertoken::ui::AcceleratorEditor</name>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="34" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="34"/>
         <source>Custom accelerator or device</source>
         <translation>Eigener Beschleuniger oder eigenes Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="37" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="37"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="37" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="37"/>
         <source>lowercase-with-dashes</source>
         <translation>kleinbuchstaben-mit-bindestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="38" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="39" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="39"/>
         <source>Vendor</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="49" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="49"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="50" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="50"/>
         <source>Memory (GB)</source>
         <translation>Speicher (GB)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="52" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="52"/>
         <source>Usable memory (%)</source>
         <translation>Nutzbarer Speicher (%)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="54" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="54"/>
         <source>Bandwidth (GB/s)</source>
         <translation>Bandbreite (GB/s)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="56" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="56"/>
         <source>BF16/FP16 dense (TFLOPS)</source>
         <translation>BF16/FP16 dicht (TFLOPS)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="58" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="58"/>
         <source>FP8/INT8 dense (TFLOPS)</source>
         <translation>FP8/INT8 dicht (TFLOPS)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="59" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="59"/>
         <source>0: not supported</source>
         <translation>0: nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="60" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="60"/>
         <source>Power (W)</source>
         <translation>Leistung (W)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="61" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="61"/>
         <source>Purchase price ($)</source>
         <translation>Kaufpreis ($)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="62" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="62"/>
         <source>0: unknown</source>
         <translation>0: unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="63" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="63"/>
         <source>Rental ($/hour)</source>
         <translation>Miete ($/Stunde)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="64" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="64"/>
         <source>0: not rented</source>
         <translation>0: nicht gemietet</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="65" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="65"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="65" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="65"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="66" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="66"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="67" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="67"/>
         <source>data sheet, price list or measurement</source>
         <translation>Datenblatt, Preisliste oder Messung</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="90" />
-        <source>%1: "%2" is not a number</source>
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="90"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="92" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="92"/>
         <source>%1: is required</source>
         <translation>%1: ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="100" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="100"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="101" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="101"/>
         <source>Usable memory</source>
         <translation>Nutzbarer Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="102" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="102"/>
         <source>Bandwidth</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="103" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="103"/>
         <source>BF16/FP16</source>
         <translation>BF16/FP16</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="104" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="104"/>
         <source>FP8/INT8</source>
         <translation>FP8/INT8</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="105" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="105"/>
         <source>Power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="106" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="106"/>
         <source>Purchase price</source>
         <translation>Kaufpreis</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="107" />
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="107"/>
         <source>Rental</source>
         <translation>Miete</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_editor.cpp" line="113" />
-        <source>The id "%1" is already used by another custom entry</source>
+        <location filename="../ui/catalog/accelerator_editor.cpp" line="113"/>
+        <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
     </message>
 </context>
 <context>
     <name>pertoken::ui::AcceleratorTableModel</name>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="35" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="35"/>
         <source>Data-centre GPU</source>
         <translation>Rechenzentrums-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="37" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="37"/>
         <source>Workstation GPU</source>
         <translation>Workstation-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="39" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="39"/>
         <source>Consumer GPU</source>
         <translation>Consumer-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="41" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="41"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="43" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="43"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="82" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="82"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="83" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="83"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="83" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="83"/>
         <source>Built-in</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="149" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="149"/>
         <source>Vendor</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="151" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="153" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="153"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="155" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="155"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="157" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="157"/>
         <source>Memory (GB)</source>
         <translation>Speicher (GB)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="159" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="159"/>
         <source>Usable memory (%)</source>
         <translation>Nutzbarer Speicher (%)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="161" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="161"/>
         <source>Bandwidth (GB/s)</source>
         <translation>Bandbreite (GB/s)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="163" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="163"/>
         <source>BF16 dense (TFLOPS)</source>
         <translation>BF16 dicht (TFLOPS)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="165" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="165"/>
         <source>FP8/INT8 dense (TFLOPS)</source>
         <translation>FP8/INT8 dicht (TFLOPS)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="167" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="167"/>
         <source>Power (W)</source>
         <translation>Leistung (W)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="169" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="169"/>
         <source>Purchase ($)</source>
         <translation>Kauf ($)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="171" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="171"/>
         <source>Rental ($/hour)</source>
         <translation>Miete ($/Stunde)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="173" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="173"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="175" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="175"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/accelerator_table_model.cpp" line="177" />
+        <location filename="../ui/catalog/accelerator_table_model.cpp" line="177"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -814,211 +814,211 @@
 <context>
     <name>pertoken::ui::ApiPriceEditor</name>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="37" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="37"/>
         <source>Custom API price</source>
         <translation>Eigener API-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="40" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="40"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="40" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="40"/>
         <source>provider/model</source>
         <translation>anbieter/modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="41" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="41"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="42" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="42"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="43" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="43"/>
         <source>Input ($/M tokens)</source>
         <translation>Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="45" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="45"/>
         <source>Output ($/M tokens)</source>
         <translation>Ausgabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="48" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="48"/>
         <source>Cached input ($/M tokens)</source>
         <translation>Cache-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="50" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="50"/>
         <source>empty: no caching discount</source>
         <translation>leer: kein Caching-Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="52" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="52"/>
         <source>Batch discount (%)</source>
         <translation>Batch-Rabatt (%)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="54" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="54"/>
         <source>empty: no batch API</source>
         <translation>leer: keine Batch-API</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="56" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="56"/>
         <source>Long context above (tokens)</source>
         <translation>Langer Kontext ab (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="57" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="57"/>
         <source>empty: no long-context tier</source>
         <translation>leer: keine Langkontext-Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="59" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="59"/>
         <source>Long-context input ($/M tokens)</source>
         <translation>Langkontext-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="62" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="62"/>
         <source>Long-context output ($/M tokens)</source>
         <translation>Langkontext-Ausgabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="65" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="65"/>
         <source>Long-context cached input ($/M tokens)</source>
         <translation>Langkontext-Cache-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="70" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="70"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="71" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="71"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="72" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="72"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="73" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="73"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="75" />
-        <location filename="../ui/catalog/api_price_editor.cpp" line="118" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="75"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="118"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="77" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="77"/>
         <source>Context window (tokens)</source>
         <translation>Kontextfenster (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="79" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="79"/>
         <source>empty: unknown</source>
         <translation>leer: unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="80" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="80"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="80" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="80"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="81" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="81"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="82" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="82"/>
         <source>pricing page URL or document</source>
         <translation>URL der Preisseite oder Dokument</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="105" />
-        <source>%1: "%2" is not a number</source>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="105"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="107" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="107"/>
         <source>%1: must not be negative</source>
         <translation>%1: darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="117" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="117"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="119" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="119"/>
         <source>Cached input</source>
         <translation>Cache-Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="120" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="120"/>
         <source>Batch discount</source>
         <translation>Batch-Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="122" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="122"/>
         <source>Long context above</source>
         <translation>Langer Kontext ab</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="123" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="123"/>
         <source>Long-context input</source>
         <translation>Langkontext-Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="125" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="125"/>
         <source>Long-context output</source>
         <translation>Langkontext-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="127" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="127"/>
         <source>Long-context cached input</source>
         <translation>Langkontext-Cache-Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="129" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="129"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="135" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="135"/>
         <source>Input and output prices are required (0 or more)</source>
         <translation>Eingabe- und Ausgabepreis sind erforderlich (0 oder mehr)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="139" />
+        <location filename="../ui/catalog/api_price_editor.cpp" line="139"/>
         <source>Long-context prices need the threshold they apply above</source>
         <translation>Langkontext-Preise brauchen die Schwelle, ab der sie gelten</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="141" />
-        <source>The id "%1" is already used by another custom entry</source>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="141"/>
+        <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
     </message>
 </context>
 <context>
     <name>pertoken::ui::ApiPriceTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="34" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="34"/>
         <source>Read on %1, more than %n month(s) ago: the provider may charge something else now. Update prices from the Catalogs dialog.</source>
         <extracomment>Tooltip of a price older than the limit set in Preferences. %1 the date it was read.</extracomment>
         <translation>
@@ -1027,118 +1027,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="87" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="87"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="89" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="89"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="91" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="91"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="93" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="93"/>
         <source>embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="102" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="102"/>
         <source>%1 (old)</source>
         <extracomment>Suffix after the date of a price older than the limit set in Preferences.</extracomment>
         <translation>%1 (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="107" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="107"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="107" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="107"/>
         <source>Built-in</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="180" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="180"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="182" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="182"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="184" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="184"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="186" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="186"/>
         <source>Input ($/M tokens)</source>
         <translation>Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="188" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="188"/>
         <source>Output ($/M tokens)</source>
         <translation>Ausgabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="190" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="190"/>
         <source>Cached input ($/M tokens)</source>
         <translation>Cache-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="192" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="192"/>
         <source>Batch discount (%)</source>
         <translation>Batch-Rabatt (%)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="194" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="194"/>
         <source>Long context above (tokens)</source>
         <translation>Langer Kontext ab (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="196" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="196"/>
         <source>Long-context input ($/M tokens)</source>
         <translation>Langkontext-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="198" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="198"/>
         <source>Long-context output ($/M tokens)</source>
         <translation>Langkontext-Ausgabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="200" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="200"/>
         <source>Long-context cached input ($/M tokens)</source>
         <translation>Langkontext-Cache-Eingabe ($/Mio. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="202" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="202"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="204" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="204"/>
         <source>Context window (tokens)</source>
         <translation>Kontextfenster (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="206" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="206"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="208" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="208"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_table_model.cpp" line="210" />
+        <location filename="../ui/catalog/api_price_table_model.cpp" line="210"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -1146,42 +1146,42 @@
 <context>
     <name>pertoken::ui::Autosave</name>
     <message>
-        <location filename="../ui/autosave.cpp" line="93" />
+        <location filename="../ui/autosave.cpp" line="93"/>
         <source>Cannot create the autosave folder %1.</source>
         <translation>Der Ordner für automatische Sicherungen %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="102" />
+        <location filename="../ui/autosave.cpp" line="102"/>
         <source>Cannot lock the autosave file %1.</source>
         <translation>Die automatische Sicherung %1 kann nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="179" />
+        <location filename="../ui/autosave.cpp" line="179"/>
         <source>Recover unsaved scenario</source>
         <translation>Ungespeichertes Szenario wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="180" />
+        <location filename="../ui/autosave.cpp" line="180"/>
         <source>PerToken did not exit cleanly. A scenario with unsaved changes was autosaved at %1.</source>
         <translation>PerToken wurde nicht ordnungsgemäß beendet. Ein Szenario mit ungespeicherten Änderungen wurde um %1 automatisch gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="184" />
+        <location filename="../ui/autosave.cpp" line="184"/>
         <source>It had not been saved to a file yet. Restore it?</source>
         <translation>Es war noch nicht in einer Datei gespeichert. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="185" />
+        <location filename="../ui/autosave.cpp" line="185"/>
         <source>It was edited from %1. Restore it?</source>
         <translation>Es wurde ausgehend von %1 bearbeitet. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="187" />
+        <location filename="../ui/autosave.cpp" line="187"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.cpp" line="188" />
+        <location filename="../ui/autosave.cpp" line="188"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1189,126 +1189,126 @@
 <context>
     <name>pertoken::ui::BenchEndpointForm</name>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="35" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="35"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
         <source>no target</source>
         <translation>kein Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="48" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="48"/>
         <source>http://127.0.0.1:8000</source>
         <translation>http://127.0.0.1:8000</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="51" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="51"/>
         <source>the model name the server serves</source>
         <translation>der Modellname, den der Server anbietet</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="56" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="56"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="61" />
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="67" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="61"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="67"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="69" />
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="71" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="69"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="71"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="77" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="77"/>
         <source>typed in; never saved</source>
         <translation>nur eingegeben; wird nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
         <source>or the name of an environment variable</source>
         <translation>oder der Name einer Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="84" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="86" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="86"/>
         <source>Concurrency levels</source>
         <translation>Nebenläufigkeitsstufen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="87" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="87"/>
         <source>Requests per level</source>
         <translation>Anfragen pro Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
         <source>Warm-up (not measured)</source>
         <translation>Aufwärmen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="90" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="90"/>
         <source>Prompt length</source>
         <translation>Prompt-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="91" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="91"/>
         <source>Output length</source>
         <translation>Ausgabelänge</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="92" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="92"/>
         <source>TTFT target (p90)</source>
         <translation>TTFT-Zielwert (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="93" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="93"/>
         <source>TPOT target (p90)</source>
         <translation>TPOT-Zielwert (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="94" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="94"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="95" />
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="131" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="95"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="131"/>
         <source>API key variable</source>
         <translation>Variable mit API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="132" />
-        <source>is not set in this program's environment</source>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="132"/>
+        <source>is not set in this program&apos;s environment</source>
         <translation>ist in der Umgebung dieses Programms nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="65" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="65"/>
         <source>Run each level this many times; from 2 runs on, every figure is shown as a mean with its 95% confidence interval.</source>
         <extracomment>How many times each concurrency level is run; with 2 or more, each figure gets a mean and a 95 % confidence interval.</extracomment>
         <translation>Jede Stufe so oft ausführen; ab 2 Durchläufen wird jeder Wert als Mittelwert mit seinem 95-%-Konfidenzintervall gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="88" />
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="88"/>
         <source>Runs per level</source>
         <translation>Durchläufe pro Stufe</translation>
     </message>
@@ -1316,32 +1316,32 @@
 <context>
     <name>pertoken::ui::BenchLiveChart</name>
     <message>
-        <location filename="../ui/charts/bench_live_chart.cpp" line="59" />
+        <location filename="../ui/charts/bench_live_chart.cpp" line="59"/>
         <source>Elapsed time (s)</source>
         <translation>Verstrichene Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bench_live_chart.cpp" line="61" />
+        <location filename="../ui/charts/bench_live_chart.cpp" line="61"/>
         <source>Output throughput (tokens/s)</source>
         <translation>Ausgabedurchsatz (Tokens/s)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bench_live_chart.cpp" line="63" />
+        <location filename="../ui/charts/bench_live_chart.cpp" line="63"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bench_live_chart.cpp" line="87" />
+        <location filename="../ui/charts/bench_live_chart.cpp" line="87"/>
         <source>Output tokens/s</source>
         <translation>Ausgabe-Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bench_live_chart.cpp" line="88" />
+        <location filename="../ui/charts/bench_live_chart.cpp" line="88"/>
         <source>TTFT (ms)</source>
         <translation>TTFT (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bench_live_chart.cpp" line="89" />
+        <location filename="../ui/charts/bench_live_chart.cpp" line="89"/>
         <source>TPOT (ms)</source>
         <translation>TPOT (ms)</translation>
     </message>
@@ -1349,301 +1349,360 @@
 <context>
     <name>pertoken::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="93" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="97"/>
         <source>Quick (15 s or less)</source>
         <translation>Schnell (höchstens 15 s)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="97" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="101"/>
         <source>Measures memory bandwidth (STREAM triad) and FP32 matrix multiplication on this computer.</source>
         <translation>Misst die Speicherbandbreite (STREAM Triad) und FP32-Matrixmultiplikation auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="106" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="110"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="107" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="111"/>
         <source>Inference server</source>
         <translation>Inferenzserver</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="109" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="113"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="111" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="113" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="117"/>
         <source>Stops the run within a second and keeps what it measured (Esc)</source>
         <translation>Beendet den Lauf innerhalb einer Sekunde und behält die bisherigen Messwerte (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="119" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="123"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="138" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="142"/>
         <source>Use in scenario</source>
         <translation>Im Szenario verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="146" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="150"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="201" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="210" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="259"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="211" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
         <source>Benchmarking %1 at %2</source>
         <translation>Benchmark von %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="217" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="218" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="267"/>
         <source>Measuring this machine</source>
         <translation>Dieser Rechner wird gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="230" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>Wird abgebrochen: bisherige Messwerte bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="245" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="294"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>Aufwärmen: %1 von %2 Anfragen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="265" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3): %4 von %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="286" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="335"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="296" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="297" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="346"/>
         <source>The benchmark could not run: %1</source>
         <translation>Der Benchmark konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="301" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="350"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="302" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="351"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>Abgebrochen, bevor etwas gemessen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="307" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>Cancelled: partial result</source>
         <translation>Abgebrochen: Teilergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="307" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="312" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="362"/>
         <source>The result could not be saved: %1</source>
         <translation>Das Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="316" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>Abgebrochen; das Teilergebnis wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="317" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="367"/>
         <source>Finished; saved to %1</source>
         <translation>Fertig; gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="359" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="409"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="368" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="418"/>
         <source>Some history files could not be read: %1</source>
         <translation>Einige Verlaufsdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="380" />
-        <location filename="../ui/benchmark/bench_panel.cpp" line="393" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="430"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="471"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="255" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
         <source>Level %1 of %2 (concurrency %3), run %4 of %5: %6 of %7 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3), Durchlauf %4 von %5: %6 von %7 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="333" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="383"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/benchmark/bench_panel.cpp" line="341" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="391"/>
         <source>Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (mean ± 95% confidence interval)</source>
-        <extracomment>A level of a repeated benchmark: each figure is "mean ± 95 % confidence half-width".</extracomment>
+        <extracomment>A level of a repeated benchmark: each figure is &quot;mean ± 95 % confidence half-width&quot;.</extracomment>
         <translation>
             <numerusform>Nebenläufigkeit %1, %n Durchlauf: %2 Ausgabe-Tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (Mittelwert ± 95-%-Konfidenzintervall)</numerusform>
             <numerusform>Nebenläufigkeit %1, %n Durchläufe: %2 Ausgabe-Tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (Mittelwert ± 95-%-Konfidenzintervall)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="57" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="61"/>
         <source>Power: not measured (%1)</source>
         <extracomment>The reason comes from the benchmark engine, in English.</extracomment>
         <translation>Leistung: nicht gemessen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="59" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="63"/>
         <source>Power: %1 W average over %2 s, measured by %3</source>
         <translation>Leistung: %1 W im Mittel über %2 s, gemessen von %3</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="65" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="69"/>
         <source>%1 J per output token, %2 tokens per kWh</source>
         <translation>%1 J je Ausgabe-Token, %2 Token je kWh</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="70" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="74"/>
         <source>Electricity: %1 USD per million output tokens (%2)</source>
         <translation>Strom: %1 USD je Million Ausgabe-Token (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="140" />
+        <location filename="../ui/benchmark/bench_panel.cpp" line="144"/>
         <source>Sets the measured throughput, and the measured power where the run measured it, of a deployment option from the selected or just-finished result</source>
         <translation>Setzt den gemessenen Durchsatz und, wo der Lauf sie gemessen hat, die gemessene Leistung einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
     </message>
-<message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="176" />
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="176"/>
         <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
         <translation>Eine Zeile je Stufe; bei wiederholten Läufen ist jeder Wert Mittelwert ± halbe Breite seines 95-%-Konfidenzintervalls. Zum Sortieren auf eine Spaltenüberschrift klicken.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>pertoken::ui::BenchResultsModel</name>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="108"/>
+        <source>%1 ± %2</source>
+        <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <source>Rate (requests/s)</source>
+        <translation>Rate (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="158"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="160"/>
+        <source>Output (tokens/s)</source>
+        <translation>Ausgabe (Tokens/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="162"/>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="164"/>
+        <source>TTFT p99 (ms)</source>
+        <translation>TTFT p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="166"/>
+        <source>TPOT p50 (ms)</source>
+        <translation>TPOT p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="168"/>
+        <source>TPOT p99 (ms)</source>
+        <translation>TPOT p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="170"/>
+        <source>Goodput (requests/s)</source>
+        <translation>Goodput (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="172"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
 <context>
     <name>pertoken::ui::CatalogDialog</name>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="82" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="82"/>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="93" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="93"/>
         <source>Custom entries could not be loaded, so changes will not be saved: %1</source>
         <translation>Eigene Einträge konnten nicht geladen werden, daher werden Änderungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="102" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="102"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="103" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="103"/>
         <source>All vendors</source>
         <translation>Alle Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="52" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="52"/>
         <source>LiteLLM price list</source>
         <translation>LiteLLM-Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="54" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="54"/>
         <source>price CSV</source>
         <translation>Preis-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="58" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="58"/>
         <source>PerToken price catalog</source>
         <translation>PerToken-Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="104" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="104"/>
         <source>Import price file…</source>
         <translation>Preisdatei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="106" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="106"/>
         <source>LiteLLM model_prices_and_context_window.json, a price CSV, or a PerToken price catalog</source>
         <translation>LiteLLM model_prices_and_context_window.json, eine Preis-CSV oder ein PerToken-Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="109" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="109"/>
         <source>Update prices…</source>
         <translation>Preise aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="111" />
-        <source>Download LiteLLM's current price list and see what changed before anything is replaced</source>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="111"/>
+        <source>Download LiteLLM&apos;s current price list and see what changed before anything is replaced</source>
         <translation>Die aktuelle Preisliste von LiteLLM herunterladen und die Änderungen sehen, bevor etwas ersetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="114" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="114"/>
         <source>Restore previous prices</source>
         <translation>Vorherige Preise wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="116" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="116"/>
         <source>Bring back the price catalog the last update replaced</source>
         <translation>Den Preiskatalog zurückholen, den die letzte Aktualisierung ersetzt hat</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="119" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="119"/>
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="120" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="120"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="246" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="246"/>
         <source>The updated price catalog could not be read, so the built-in one is shown: %1</source>
         <translation>Der aktualisierte Preiskatalog ließ sich nicht lesen, daher wird der mitgelieferte gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="278" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="278"/>
         <source>Prices not restored: %1</source>
         <translation>Preise nicht wiederhergestellt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="284" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="284"/>
         <source>The previous price catalog is back in use (%n entries). Restore again to undo.</source>
         <translation>
             <numerusform>Der vorherige Preiskatalog ist wieder in Gebrauch (%n Eintrag). Erneut wiederherstellen macht das rückgängig.</numerusform>
@@ -1651,12 +1710,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="344" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="344"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="347" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="347"/>
         <source>Saved %n custom entries to %1</source>
         <translation>
             <numerusform>%n eigenen Eintrag in %1 gespeichert</numerusform>
@@ -1664,22 +1723,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="521" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="521"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="522" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="522"/>
         <source>Price files (*.json *.csv);;LiteLLM JSON or PerToken catalog (*.json);;Price CSV (*.csv)</source>
         <translation>Preisdateien (*.json *.csv);;LiteLLM-JSON oder PerToken-Katalog (*.json);;Preis-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="552" />
-        <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file's date.</source>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="552"/>
+        <source>Imported %1 prices from %2 (%3); skipped %4 without a per-token price and %5 malformed. Entries without a date of their own are dated %6, the file&apos;s date.</source>
         <translation>%1 Preise aus %2 (%3) importiert; %4 ohne Preis pro Token und %5 fehlerhafte übersprungen. Einträge ohne eigenes Datum erhalten %6, das Datum der Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="561" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="561"/>
         <source>%n warning(s), the first: %1</source>
         <translation>
             <numerusform>%n Warnung, die erste: %1</numerusform>
@@ -1687,86 +1746,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="479" />
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="497" />
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="533" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="479"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="497"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="533"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="514" />
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="567" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="514"/>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="567"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="121" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="121"/>
         <source>All origins</source>
         <translation>Alle Herkünfte</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="122" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="122"/>
         <source>Import model…</source>
         <translation>Modell importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="124" />
-        <source>A .gguf file, a Hugging Face config.json, a model.safetensors.index.json, or a folder (a Hugging Face snapshot or an Ollama model store). Only headers are read; the record keeps the file's name and the SHA-256 of what was read.</source>
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="124"/>
+        <source>A .gguf file, a Hugging Face config.json, a model.safetensors.index.json, or a folder (a Hugging Face snapshot or an Ollama model store). Only headers are read; the record keeps the file&apos;s name and the SHA-256 of what was read.</source>
         <translation>Eine .gguf-Datei, eine Hugging-Face-config.json, eine model.safetensors.index.json oder ein Ordner (ein Hugging-Face-Snapshot oder ein Ollama-Modellspeicher). Nur die Header werden gelesen; der Eintrag behält den Dateinamen und den SHA-256 des Gelesenen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="129" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="129"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="130" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="130"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="133" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="133"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="461" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="461"/>
         <source>Import a model folder</source>
         <translation>Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="463" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="463"/>
         <source>Import a model</source>
         <translation>Modell importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="464" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="464"/>
         <source>Model files (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging Face config (config.json);;safetensors (*.safetensors.index.json *.safetensors)</source>
         <translation>Modelldateien (*.gguf config.json *.safetensors.index.json *.safetensors);;GGUF (*.gguf);;Hugging-Face-Konfiguration (config.json);;safetensors (*.safetensors.index.json *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="480" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="480"/>
         <source>%1 holds no models</source>
         <translation>%1 enthält keine Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="488" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="488"/>
         <source>Import from the Ollama store</source>
         <translation>Aus dem Ollama-Speicher importieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="489" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="489"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="502" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="502"/>
         <source>%1 could not be read completely (missing: %2). Fill in the rest by hand: %3</source>
-        <extracomment>%1 the keys or fields the file lacks, %2 the reader's message.</extracomment>
+        <extracomment>%1 the keys or fields the file lacks, %2 the reader&apos;s message.</extracomment>
         <translation>%1 konnte nicht vollständig gelesen werden (es fehlt: %2). Den Rest von Hand ergänzen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_dialog.cpp" line="513" />
+        <location filename="../ui/catalog/catalog_dialog.cpp" line="513"/>
         <source>Imported %1 from %2.</source>
         <extracomment>%1 model name, %2 file name.</extracomment>
         <translation>%1 aus %2 importiert.</translation>
@@ -1775,42 +1834,42 @@
 <context>
     <name>pertoken::ui::CatalogPage</name>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="30" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="30"/>
         <source>Add custom…</source>
         <translation>Eigenen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="31" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="31"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="32" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="32"/>
         <source>Duplicate as custom…</source>
         <translation>Als eigenen Eintrag duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="33" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="33"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="34" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="34"/>
         <source>Use in scenario</source>
         <translation>Im Szenario verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="39" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="39"/>
         <source>Search id, name, provider or source</source>
         <translation>ID, Name, Anbieter oder Quelle suchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="57" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="57"/>
         <source>Put the selected entry into the current scenario</source>
         <translation>Den ausgewählten Eintrag in das aktuelle Szenario übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/catalog_page.cpp" line="158" />
+        <location filename="../ui/catalog/catalog_page.cpp" line="158"/>
         <source>Built-in entries are read-only; duplicate one to change it</source>
         <translation>Integrierte Einträge sind schreibgeschützt; duplizieren Sie einen, um ihn zu ändern</translation>
     </message>
@@ -1818,44 +1877,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="36" />
-        <source>unknown chart "%1"; the charts are: %2</source>
+        <location filename="../ui/charts/chart_export.cpp" line="36"/>
+        <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>unbekanntes Diagramm „%1“; die Diagramme sind: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332" />
+        <location filename="../ui/charts/chart_export.cpp" line="332"/>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="352" />
-        <location filename="../ui/charts/chart_export.cpp" line="360" />
-        <location filename="../ui/charts/chart_export.cpp" line="367" />
+        <location filename="../ui/charts/chart_export.cpp" line="352"/>
+        <location filename="../ui/charts/chart_export.cpp" line="360"/>
+        <location filename="../ui/charts/chart_export.cpp" line="367"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="380" />
+        <location filename="../ui/charts/chart_export.cpp" line="380"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>unbekannter Dateityp; verwenden Sie .png, .svg, .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="394" />
+        <location filename="../ui/charts/chart_export.cpp" line="394"/>
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="266" />
+        <location filename="../ui/charts/chart_export.cpp" line="266"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="273" />
+        <location filename="../ui/charts/chart_export.cpp" line="273"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="281" />
+        <location filename="../ui/charts/chart_export.cpp" line="281"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
     </message>
@@ -1863,157 +1922,157 @@
 <context>
     <name>pertoken::ui::ChartExportDialog</name>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="72" />
-        <location filename="../ui/export/chart_export_dialog.cpp" line="354" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="72"/>
+        <location filename="../ui/export/chart_export_dialog.cpp" line="354"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="82" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="82"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="83" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="83"/>
         <source>SVG drawing</source>
         <translation>SVG-Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="84" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="84"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="85" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="85"/>
         <source>Data as CSV</source>
         <translation>Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="95" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="95"/>
         <source> px</source>
         <extracomment>Unit suffix of the width and height fields: pixels.</extracomment>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="101" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="101"/>
         <source>Width in pixels</source>
         <translation>Breite in Pixeln</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="102" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="102"/>
         <source>Height in pixels</source>
         <translation>Höhe in Pixeln</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="113" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="113"/>
         <source> dpi</source>
         <extracomment>Unit suffix of the resolution field: dots per inch.</extracomment>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="114" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="114"/>
         <source>PNG only: the image has width × resolution / 96 pixels, and the resolution is written into the file</source>
         <translation>Nur PNG: Das Bild hat Breite × Auflösung / 96 Pixel, und die Auflösung wird in die Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="129" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="129"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="137" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="137"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="138" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="138"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="139" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="139"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="140" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="140"/>
         <source>&amp;Width × height:</source>
         <translation>&amp;Breite × Höhe:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="143" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="143"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Auflösung:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="144" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="144"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="145" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="145"/>
         <source>F&amp;ile:</source>
         <translation>D&amp;atei:</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="150" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="150"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="259" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="259"/>
         <source>Choose a file to write.</source>
         <translation>Wählen Sie eine Datei zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="293" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="293"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="297" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="297"/>
         <source>As shown on screen (%1 × %2)</source>
-        <extracomment>Size preset: the chart's size in the window now, in pixels.</extracomment>
+        <extracomment>Size preset: the chart&apos;s size in the window now, in pixels.</extracomment>
         <translation>Wie auf dem Bildschirm (%1 × %2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="301" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="301"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="351" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="351" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="351"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="352" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="352" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="352"/>
         <source>Data as CSV (*.csv)</source>
         <translation>Daten als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="388" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="388"/>
         <source>An image of %1 × %2 pixels at %3 dpi</source>
         <extracomment>%1 × %2 pixels, %3 dots per inch.</extracomment>
         <translation>Ein Bild mit %1 × %2 Pixeln bei %3 dpi</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="393" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="393"/>
         <source>A drawing of %1 × %2 pixels at 96 dpi that scales without loss</source>
         <translation>Eine verlustfrei skalierbare Zeichnung mit %1 × %2 Pixeln bei 96 dpi</translation>
     </message>
     <message>
-        <location filename="../ui/export/chart_export_dialog.cpp" line="397" />
+        <location filename="../ui/export/chart_export_dialog.cpp" line="397"/>
         <source>The numbers the chart draws, as a table</source>
         <translation>Die Zahlen des Diagramms als Tabelle</translation>
     </message>
@@ -2021,48 +2080,48 @@
 <context>
     <name>pertoken::ui::ChartPage</name>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="30" />
-        <location filename="../ui/charts/chart_page.cpp" line="105" />
+        <location filename="../ui/charts/chart_page.cpp" line="30"/>
+        <location filename="../ui/charts/chart_page.cpp" line="105"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="32" />
+        <location filename="../ui/charts/chart_page.cpp" line="32"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="40" />
+        <location filename="../ui/charts/chart_page.cpp" line="40"/>
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="41" />
-        <source>Copy the chart's numbers as tab-separated text</source>
+        <location filename="../ui/charts/chart_page.cpp" line="41"/>
+        <source>Copy the chart&apos;s numbers as tab-separated text</source>
         <translation>Die Zahlen des Diagramms als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="60" />
+        <location filename="../ui/charts/chart_page.cpp" line="60"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="66" />
+        <location filename="../ui/charts/chart_page.cpp" line="66"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="67" />
+        <location filename="../ui/charts/chart_page.cpp" line="67"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="70" />
+        <location filename="../ui/charts/chart_page.cpp" line="70"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_page.cpp" line="105" />
+        <location filename="../ui/charts/chart_page.cpp" line="105"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -2070,32 +2129,32 @@
 <context>
     <name>pertoken::ui::ChartsView</name>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="36" />
+        <location filename="../ui/charts/charts_view.cpp" line="36"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="39" />
+        <location filename="../ui/charts/charts_view.cpp" line="39"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="39" />
+        <location filename="../ui/charts/charts_view.cpp" line="39"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="40" />
+        <location filename="../ui/charts/charts_view.cpp" line="40"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="40" />
+        <location filename="../ui/charts/charts_view.cpp" line="40"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="41" />
+        <location filename="../ui/charts/charts_view.cpp" line="41"/>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
     </message>
@@ -2103,72 +2162,72 @@
 <context>
     <name>pertoken::ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="44" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="44"/>
         <source>%1 (not feasible)</source>
         <extracomment>Category label of an option that cannot serve the workload.</extracomment>
         <translation>%1 (nicht machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="79" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="79"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="89" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="89"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="148" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="148"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="205" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="205"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="225" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="225"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="247" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="247"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="255" />
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="255"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
-        <extracomment>Tooltip of one cost part: part, option, its cost per million tokens, its monthly cost and the option's total.</extracomment>
+        <extracomment>Tooltip of one cost part: part, option, its cost per million tokens, its monthly cost and the option&apos;s total.</extracomment>
         <translation>%1 — %2
 %3 pro Million Tokens (%4 pro Monat)
 Gesamt: %5 pro Million Tokens</translation>
@@ -2177,7 +2236,7 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::DataTableView</name>
     <message>
-        <location filename="../ui/charts/data_table_view.cpp" line="27" />
+        <location filename="../ui/charts/data_table_view.cpp" line="27"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2185,67 +2244,67 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28" />
+        <location filename="../ui/export/export_controller.cpp" line="28"/>
         <source>Export &amp;Chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="29" />
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>&amp;Memo-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="30" />
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Copy C&amp;hart</source>
         <translation>Dia&amp;gramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33" />
+        <location filename="../ui/export/export_controller.cpp" line="33"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>Ein Diagramm als PNG, SVG, PDF oder seine Daten als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="35" />
+        <location filename="../ui/export/export_controller.cpp" line="35"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>Das Entscheidungsmemo schreiben: memo.pdf, memo.md, jedes Diagramm mit seinen Daten und das Szenario in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="38" />
+        <location filename="../ui/export/export_controller.cpp" line="38"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>Ein Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="50" />
+        <location filename="../ui/export/export_controller.cpp" line="50"/>
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="60" />
+        <location filename="../ui/export/export_controller.cpp" line="60"/>
         <source>Cannot Export Memo</source>
         <translation>Memo kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="74" />
+        <location filename="../ui/export/export_controller.cpp" line="74"/>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="102" />
+        <location filename="../ui/export/export_controller.cpp" line="102"/>
         <source>Export Memo Bundle</source>
         <translation>Memo-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="104" />
+        <location filename="../ui/export/export_controller.cpp" line="104"/>
         <source>Memo bundles (*.zip)</source>
         <translation>Memo-Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="114" />
+        <location filename="../ui/export/export_controller.cpp" line="114"/>
         <source>Copy Chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="122" />
+        <location filename="../ui/export/export_controller.cpp" line="122"/>
         <source>Cannot Copy Chart</source>
         <translation>Diagramm kann nicht kopiert werden</translation>
     </message>
@@ -2253,218 +2312,218 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="109" />
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191" />
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192" />
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193" />
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199" />
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200" />
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209" />
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210" />
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212" />
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214" />
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219" />
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231" />
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235" />
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236" />
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237" />
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239" />
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240" />
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241" />
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251" />
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258" />
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268" />
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271" />
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283" />
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284" />
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291" />
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314" />
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>&amp;Update Prices…</source>
         <translation>&amp;Preise aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318" />
-        <source>Download LiteLLM's published price list, see what changed and replace the API prices only if you apply it</source>
+        <location filename="../ui/main_window.cpp" line="335"/>
+        <source>Download LiteLLM&apos;s published price list, see what changed and replace the API prices only if you apply it</source>
         <translation>Die von LiteLLM veröffentlichte Preisliste herunterladen, die Änderungen ansehen und die API-Preise nur ersetzen, wenn Sie sie übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321" />
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323" />
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329" />
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331" />
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368" />
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>%1[*] — PerToken</source>
-        <extracomment>Window title: the scenario's file name; [*] marks unsaved changes.</extracomment>
+        <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386" />
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440" />
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441" />
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451" />
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452" />
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2473,18 +2532,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468" />
-        <location filename="../ui/main_window.cpp" line="477" />
+        <location filename="../ui/main_window.cpp" line="492"/>
+        <location filename="../ui/main_window.cpp" line="501"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469" />
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478" />
+        <location filename="../ui/main_window.cpp" line="502"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2493,37 +2552,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483" />
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490" />
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503" />
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506" />
+        <location filename="../ui/main_window.cpp" line="530"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507" />
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518" />
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519" />
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2532,90 +2591,90 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="524" />
+        <location filename="../ui/main_window.cpp" line="548"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="533" />
+        <location filename="../ui/main_window.cpp" line="557"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534" />
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608" />
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609" />
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485" />
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293" />
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
         <translation>API-Preise, Hardware und Modelle durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295" />
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298" />
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>&amp;Import Model File…</source>
         <translation>Modelldatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301" />
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
         <translation>Eine .gguf-Datei, eine Hugging-Face-config.json oder einen safetensors-Index in Ihren Modellkatalog einlesen (nur die Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304" />
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Import Model &amp;Folder…</source>
         <translation>Modell&amp;ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308" />
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
         <translation>Einen Hugging-Face-Snapshot oder ein Modell aus einem Ollama-Speicher in Ihren Modellkatalog einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310" />
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Add Model by &amp;Hand…</source>
         <translation>Modell von &amp;Hand hinzufügen…</translation>
     </message>
-<message>
-        <location filename="../ui/main_window.cpp" line="323" />
+    <message>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>How PerToken answers its four questions, in the dashboard and on the command line</source>
         <translation>Wie PerToken seine vier Fragen beantwortet, in der Oberfläche und auf der Kommandozeile</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="203" />
+        <location filename="../ui/export/memo_export.cpp" line="203"/>
         <source>the PDF writer produced no output</source>
         <translation>der PDF-Writer hat keine Ausgabe erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="264" />
+        <location filename="../ui/export/memo_export.cpp" line="264"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
     </message>
@@ -2623,261 +2682,261 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ModelEditor</name>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="35" />
+        <location filename="../ui/catalog/model_editor.cpp" line="35"/>
         <source>Custom model</source>
         <translation>Eigenes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="38" />
+        <location filename="../ui/catalog/model_editor.cpp" line="38"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="38" />
+        <location filename="../ui/catalog/model_editor.cpp" line="38"/>
         <source>lowercase-with-dashes</source>
         <translation>kleinbuchstaben-mit-bindestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="39" />
+        <location filename="../ui/catalog/model_editor.cpp" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="40" />
-        <location filename="../ui/catalog/model_editor.cpp" line="110" />
+        <location filename="../ui/catalog/model_editor.cpp" line="40"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="110"/>
         <source>Parameters, total</source>
         <translation>Parameter, gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="41" />
+        <location filename="../ui/catalog/model_editor.cpp" line="41"/>
         <source>count, e.g. 8030261248</source>
         <translation>Anzahl, z. B. 8030261248</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="43" />
-        <location filename="../ui/catalog/model_editor.cpp" line="111" />
+        <location filename="../ui/catalog/model_editor.cpp" line="43"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
         <source>Parameters, active per token</source>
         <translation>Parameter, aktiv pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="44" />
+        <location filename="../ui/catalog/model_editor.cpp" line="44"/>
         <source>empty: as many as the total (dense)</source>
         <translation>leer: so viele wie gesamt (dicht)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="45" />
-        <location filename="../ui/catalog/model_editor.cpp" line="114" />
+        <location filename="../ui/catalog/model_editor.cpp" line="45"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="114"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="46" />
-        <location filename="../ui/catalog/model_editor.cpp" line="115" />
+        <location filename="../ui/catalog/model_editor.cpp" line="46"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="48" />
-        <location filename="../ui/catalog/model_editor.cpp" line="116" />
+        <location filename="../ui/catalog/model_editor.cpp" line="48"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
         <source>KV heads</source>
         <translation>KV-Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="49" />
+        <location filename="../ui/catalog/model_editor.cpp" line="49"/>
         <source>as many as attention heads for MHA, fewer for GQA</source>
         <translation>bei MHA so viele wie Attention-Köpfe, bei GQA weniger</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="50" />
-        <location filename="../ui/catalog/model_editor.cpp" line="117" />
+        <location filename="../ui/catalog/model_editor.cpp" line="50"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
         <source>Head dimension</source>
         <translation>Kopfdimension</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="51" />
-        <location filename="../ui/catalog/model_editor.cpp" line="118" />
+        <location filename="../ui/catalog/model_editor.cpp" line="51"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="52" />
+        <location filename="../ui/catalog/model_editor.cpp" line="52"/>
         <source>empty for a dense model</source>
         <translation>leer bei einem dichten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="53" />
-        <location filename="../ui/catalog/model_editor.cpp" line="119" />
+        <location filename="../ui/catalog/model_editor.cpp" line="53"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
         <source>Experts per token</source>
         <translation>Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="55" />
+        <location filename="../ui/catalog/model_editor.cpp" line="55"/>
         <source>Context length (tokens)</source>
         <translation>Kontextlänge (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="57" />
+        <location filename="../ui/catalog/model_editor.cpp" line="57"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="57" />
+        <location filename="../ui/catalog/model_editor.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="58" />
+        <location filename="../ui/catalog/model_editor.cpp" line="58"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="59" />
+        <location filename="../ui/catalog/model_editor.cpp" line="59"/>
         <source>model card, config.json or file</source>
         <translation>Model Card, config.json oder Datei</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="63" />
+        <location filename="../ui/catalog/model_editor.cpp" line="63"/>
         <source>%1 · SHA-256 %2…</source>
         <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
         <translation>%1 · SHA-256 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="67" />
+        <location filename="../ui/catalog/model_editor.cpp" line="67"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="96" />
-        <source>%1: "%2" is not a number</source>
+        <location filename="../ui/catalog/model_editor.cpp" line="96"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="98" />
+        <location filename="../ui/catalog/model_editor.cpp" line="98"/>
         <source>%1: is required</source>
         <translation>%1: ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="105" />
+        <location filename="../ui/catalog/model_editor.cpp" line="105"/>
         <source>%1: a whole number expected</source>
         <translation>%1: eine ganze Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="120" />
+        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="126" />
-        <source>The id "%1" is already used by another custom entry</source>
+        <location filename="../ui/catalog/model_editor.cpp" line="126"/>
+        <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
     </message>
 </context>
 <context>
     <name>pertoken::ui::ModelTableModel</name>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="44" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="44"/>
         <source>Entered by hand or built in: no file was read</source>
         <translation>Von Hand eingegeben oder integriert: keine Datei gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="47" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="47"/>
         <source>SHA-256 of the whole file %1: %2</source>
         <extracomment>%1 file name, %2 hex digest.</extracomment>
         <translation>SHA-256 der gesamten Datei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="49" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="49"/>
         <source>SHA-256 of the header of %1 (the bytes read; the weights are not read or hashed): %2</source>
         <extracomment>%1 file name, %2 hex digest.</extracomment>
         <translation>SHA-256 des Headers von %1 (die gelesenen Bytes; die Gewichte werden weder gelesen noch gehasht): %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="90" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="90"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="91" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="91"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="91" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="91"/>
         <source>Built-in</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="159" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="161" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="161"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="163" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="163"/>
         <source>Parameters (B)</source>
         <translation>Parameter (Mrd.)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="165" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="165"/>
         <source>Active (B)</source>
         <translation>Aktiv (Mrd.)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="167" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="167"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="169" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="169"/>
         <source>Heads</source>
         <translation>Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="171" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="171"/>
         <source>KV heads</source>
         <translation>KV-Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="173" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="173"/>
         <source>Head dim</source>
         <translation>Kopfdim.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="175" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="175"/>
         <source>Context (tokens)</source>
         <translation>Kontext (Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="177" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="177"/>
         <source>KV cache (bytes/token, 16-bit)</source>
         <translation>KV-Cache (Bytes/Token, 16 Bit)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="179" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="179"/>
         <source>Source file</source>
         <translation>Quelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="181" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="181"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="183" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="183"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="185" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="185"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_table_model.cpp" line="187" />
+        <location filename="../ui/catalog/model_table_model.cpp" line="187"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -2885,241 +2944,241 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::OptionPanel</name>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="47" />
+        <location filename="../ui/panels/option_panel.cpp" line="47"/>
         <source>%1 (from scenario)</source>
         <extracomment>A combo box entry for a value that is in the scenario but not in the catalog.</extracomment>
         <translation>%1 (aus dem Szenario)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="70" />
+        <location filename="../ui/panels/option_panel.cpp" line="70"/>
         <source>Cloud API</source>
         <translation>Cloud-API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="72" />
+        <location filename="../ui/panels/option_panel.cpp" line="72"/>
         <source>Self-hosted GPUs</source>
         <translation>Selbst betriebene GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="74" />
+        <location filename="../ui/panels/option_panel.cpp" line="74"/>
         <source>On-device</source>
         <translation>Auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="86" />
+        <location filename="../ui/panels/option_panel.cpp" line="86"/>
         <source>API price</source>
         <translation>API-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="87" />
+        <location filename="../ui/panels/option_panel.cpp" line="87"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="88" />
-        <location filename="../ui/panels/option_panel.cpp" line="116" />
+        <location filename="../ui/panels/option_panel.cpp" line="88"/>
+        <location filename="../ui/panels/option_panel.cpp" line="116"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="89" />
-        <location filename="../ui/panels/option_panel.cpp" line="117" />
+        <location filename="../ui/panels/option_panel.cpp" line="89"/>
+        <location filename="../ui/panels/option_panel.cpp" line="117"/>
         <source>Quantization</source>
         <translation>Quantisierung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="90" />
-        <location filename="../ui/panels/option_panel.cpp" line="118" />
+        <location filename="../ui/panels/option_panel.cpp" line="90"/>
+        <location filename="../ui/panels/option_panel.cpp" line="118"/>
         <source>Acquisition</source>
         <translation>Beschaffung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="91" />
-        <location filename="../ui/panels/option_panel.cpp" line="119" />
+        <location filename="../ui/panels/option_panel.cpp" line="91"/>
+        <location filename="../ui/panels/option_panel.cpp" line="119"/>
         <source>Device cost</source>
         <translation>Gerätekosten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="104" />
-        <location filename="../ui/panels/option_panel.cpp" line="189" />
+        <location filename="../ui/panels/option_panel.cpp" line="104"/>
+        <location filename="../ui/panels/option_panel.cpp" line="189"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="109" />
+        <location filename="../ui/panels/option_panel.cpp" line="109"/>
         <source>Rent by the hour</source>
         <translation>Stundenweise mieten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="110" />
+        <location filename="../ui/panels/option_panel.cpp" line="110"/>
         <source>Buy and depreciate</source>
         <translation>Kaufen und abschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="111" />
+        <location filename="../ui/panels/option_panel.cpp" line="111"/>
         <source>Amortized share of the price</source>
         <translation>Anteil am Preis, abgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="112" />
+        <location filename="../ui/panels/option_panel.cpp" line="112"/>
         <source>Marginal: electricity only</source>
         <translation>Grenzkosten: nur Strom</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="114" />
+        <location filename="../ui/panels/option_panel.cpp" line="114"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="115" />
-        <location filename="../ui/panels/option_panel.cpp" line="206" />
+        <location filename="../ui/panels/option_panel.cpp" line="115"/>
+        <location filename="../ui/panels/option_panel.cpp" line="206"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="169" />
+        <location filename="../ui/panels/option_panel.cpp" line="169"/>
         <source>No option selected</source>
         <translation>Keine Option ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="179" />
+        <location filename="../ui/panels/option_panel.cpp" line="179"/>
         <source>%1 — %2</source>
-        <extracomment>The option panel's title: option name and its kind.</extracomment>
+        <extracomment>The option panel&apos;s title: option name and its kind.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="192" />
+        <location filename="../ui/panels/option_panel.cpp" line="192"/>
         <source>List price as of %1 · %2</source>
         <extracomment>%1 date the price was read, %2 where it comes from.</extracomment>
         <translation>Listenpreis, Stand %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="201" />
+        <location filename="../ui/panels/option_panel.cpp" line="201"/>
         <source>%1: figures as of %2 · %3</source>
         <extracomment>%1 hardware, %2 date its figures were read, %3 their source.</extracomment>
         <translation>%1: Werte mit Stand %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="212" />
+        <location filename="../ui/panels/option_panel.cpp" line="212"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="263" />
+        <location filename="../ui/panels/option_panel.cpp" line="263"/>
         <source>Choose %1 for %2</source>
-        <extracomment>Undo menu text: %1 what was chosen, %2 the option's name.</extracomment>
+        <extracomment>Undo menu text: %1 what was chosen, %2 the option&apos;s name.</extracomment>
         <translation>%1 für %2 wählen</translation>
     </message>
 </context>
 <context>
     <name>pertoken::ui::OptionsPanel</name>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="26" />
+        <location filename="../ui/panels/options_panel.cpp" line="26"/>
         <source>Cloud API</source>
         <translation>Cloud-API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="28" />
+        <location filename="../ui/panels/options_panel.cpp" line="28"/>
         <source>Self-hosted</source>
         <translation>Selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="30" />
+        <location filename="../ui/panels/options_panel.cpp" line="30"/>
         <source>On-device</source>
         <translation>Auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="49" />
+        <location filename="../ui/panels/options_panel.cpp" line="49"/>
         <source>Cloud &amp;API</source>
         <translation>Cloud-&amp;API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="50" />
+        <location filename="../ui/panels/options_panel.cpp" line="50"/>
         <source>&amp;Self-hosted GPU</source>
         <translation>&amp;Selbst betriebene GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="51" />
+        <location filename="../ui/panels/options_panel.cpp" line="51"/>
         <source>&amp;On-device</source>
         <translation>Auf dem &amp;Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="52" />
+        <location filename="../ui/panels/options_panel.cpp" line="52"/>
         <source>&amp;Duplicate Option</source>
         <translation>Option &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="53" />
+        <location filename="../ui/panels/options_panel.cpp" line="53"/>
         <source>&amp;Remove Option</source>
         <translation>Option &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="58" />
+        <location filename="../ui/panels/options_panel.cpp" line="58"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="58" />
+        <location filename="../ui/panels/options_panel.cpp" line="58"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="65" />
+        <location filename="../ui/panels/options_panel.cpp" line="65"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="68" />
+        <location filename="../ui/panels/options_panel.cpp" line="68"/>
         <source>Add a cloud API option priced from the catalog</source>
         <translation>Eine Cloud-API-Option hinzufügen, bepreist aus dem Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="69" />
+        <location filename="../ui/panels/options_panel.cpp" line="69"/>
         <source>Add a model served on rented or bought GPUs</source>
         <translation>Ein Modell auf gemieteten oder gekauften GPUs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="70" />
+        <location filename="../ui/panels/options_panel.cpp" line="70"/>
         <source>Add a model running on a laptop or desktop</source>
         <translation>Ein Modell hinzufügen, das auf einem Laptop oder Desktop läuft</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="71" />
+        <location filename="../ui/panels/options_panel.cpp" line="71"/>
         <source>Copy the selected option</source>
         <translation>Die ausgewählte Option kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="72" />
+        <location filename="../ui/panels/options_panel.cpp" line="72"/>
         <source>Remove the selected option</source>
         <translation>Die ausgewählte Option entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="88" />
+        <location filename="../ui/panels/options_panel.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="93" />
+        <location filename="../ui/panels/options_panel.cpp" line="93"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="166" />
+        <location filename="../ui/panels/options_panel.cpp" line="166"/>
         <source>%1 (%2): double-click to rename, untick to leave it out of the comparison</source>
         <translation>%1 (%2): Doppelklick zum Umbenennen, Häkchen entfernen, um sie aus dem Vergleich zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="231" />
+        <location filename="../ui/panels/options_panel.cpp" line="231"/>
         <source>Price %1 as %2 %3</source>
         <translation>%1 als %2 %3 bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="245" />
+        <location filename="../ui/panels/options_panel.cpp" line="245"/>
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/options_panel.cpp" line="260" />
+        <location filename="../ui/panels/options_panel.cpp" line="260"/>
         <source>Run %2 in %1</source>
         <extracomment>Undo text: %1 option name, %2 model name.</extracomment>
         <translation>%2 in %1 ausführen</translation>
@@ -3128,13 +3187,13 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="84" />
+        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
         <source>not requested</source>
         <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
         <translation>nicht angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="102" />
+        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1: von %2 bis %3 %4</translation>
@@ -3143,147 +3202,147 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="111" />
-        <location filename="../ui/charts/planner_plots.cpp" line="202" />
+        <location filename="../ui/charts/planner_plots.cpp" line="111"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="202"/>
         <source>Loss against training compute</source>
         <translation>Loss gegen Trainingsrechenaufwand</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="113" />
+        <location filename="../ui/charts/planner_plots.cpp" line="113"/>
         <source>Model size against query volume</source>
         <translation>Modellgröße gegen Anfragevolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="117" />
+        <location filename="../ui/charts/planner_plots.cpp" line="117"/>
         <source>Best pass@k against budget</source>
         <translation>Bestes pass@k gegen Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="161" />
-        <location filename="../ui/charts/planner_plots.cpp" line="204" />
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="204"/>
         <source>Training compute (FLOPs)</source>
         <translation>Trainingsrechenaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="161" />
-        <location filename="../ui/charts/planner_plots.cpp" line="206" />
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="206"/>
         <source>Loss (nats per token)</source>
         <translation>Loss (nats pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="156" />
-        <location filename="../ui/charts/planner_plots.cpp" line="214" />
+        <location filename="../ui/charts/planner_plots.cpp" line="156"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="214"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="157" />
-        <location filename="../ui/charts/planner_plots.cpp" line="221" />
+        <location filename="../ui/charts/planner_plots.cpp" line="157"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="221"/>
         <source>Compute-optimal frontier</source>
         <translation>Recheneffiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="159" />
-        <location filename="../ui/charts/planner_plots.cpp" line="226" />
+        <location filename="../ui/charts/planner_plots.cpp" line="159"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="226"/>
         <source>Your budget</source>
         <translation>Ihr Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="243" />
+        <location filename="../ui/charts/planner_plots.cpp" line="243"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>Modellgröße gegen Anfragevolumen: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="244" />
+        <location filename="../ui/charts/planner_plots.cpp" line="244"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>Modellgröße gegen Anfragevolumen (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="174" />
-        <location filename="../ui/charts/planner_plots.cpp" line="246" />
+        <location filename="../ui/charts/planner_plots.cpp" line="174"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
         <source>Lifetime queries (queries)</source>
         <translation>Anfragen über die Lebensdauer (Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="248" />
+        <location filename="../ui/charts/planner_plots.cpp" line="248"/>
         <source>Parameters (count)</source>
         <translation>Parameter (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="250" />
+        <location filename="../ui/charts/planner_plots.cpp" line="250"/>
         <source>Training tokens per parameter</source>
         <translation>Trainings-Tokens pro Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="252" />
+        <location filename="../ui/charts/planner_plots.cpp" line="252"/>
         <source>Parameters, T² optimum</source>
         <translation>Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="257" />
+        <location filename="../ui/charts/planner_plots.cpp" line="257"/>
         <source>Parameters, Chinchilla point</source>
         <translation>Parameter, Chinchilla-Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="177" />
-        <location filename="../ui/charts/planner_plots.cpp" line="263" />
+        <location filename="../ui/charts/planner_plots.cpp" line="177"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="263"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>Tokens pro Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="285" />
+        <location filename="../ui/charts/planner_plots.cpp" line="285"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>Bestes pass@k gegen Budget: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="286" />
+        <location filename="../ui/charts/planner_plots.cpp" line="286"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>Bestes pass@k gegen Budget (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="193" />
-        <location filename="../ui/charts/planner_plots.cpp" line="289" />
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>End-to-end budget (USD)</source>
         <translation>Gesamtbudget (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="193" />
-        <location filename="../ui/charts/planner_plots.cpp" line="289" />
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>Gesamtbudget (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="194" />
-        <location filename="../ui/charts/planner_plots.cpp" line="291" />
+        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="291"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k (Anteil der Fragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="182" />
-        <location filename="../ui/charts/planner_plots.cpp" line="293" />
+        <location filename="../ui/charts/planner_plots.cpp" line="182"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="293"/>
         <source>T² optimum (best k)</source>
         <translation>T²-Optimum (bestes k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="183" />
-        <location filename="../ui/charts/planner_plots.cpp" line="297" />
+        <location filename="../ui/charts/planner_plots.cpp" line="183"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="297"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla-Punkt (k = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="188" />
-        <location filename="../ui/charts/planner_plots.cpp" line="305" />
+        <location filename="../ui/charts/planner_plots.cpp" line="188"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="305"/>
         <source>T² optimum at your budget</source>
         <translation>T²-Optimum bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="189" />
-        <location filename="../ui/charts/planner_plots.cpp" line="310" />
+        <location filename="../ui/charts/planner_plots.cpp" line="189"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
         <source>Chinchilla point at your budget</source>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233" />
+        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -3292,14 +3351,14 @@ Trainingsrechenaufwand: %2 FLOPs
 Loss: %3 nats pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="239" />
+        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
         <source>
 Training tokens: %1</source>
         <translation>
 Trainings-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249" />
+        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -3308,7 +3367,7 @@ Anfragen über die Lebensdauer: %2
 Parameter: %3 (1 Stichprobe pro Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="251" />
+        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -3321,12 +3380,12 @@ Trainings-Tokens pro Parameter: %4
 Stichproben pro Anfrage: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="257" />
+        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="259" />
+        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -3335,7 +3394,7 @@ Budget: %2
 pass@k: %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="263" />
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -3346,59 +3405,59 @@ Trainings-Tokens: %2
 Stichproben pro Anfrage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="69" />
+        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="76" />
-        <location filename="../ui/charts/planner_charts.cpp" line="137" />
+        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="80" />
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="83" />
+        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="85" />
+        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="88" />
+        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="137" />
+        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="161" />
-        <location filename="../ui/charts/planner_plots.cpp" line="192" />
+        <location filename="../ui/charts/planner_plots.cpp" line="161"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="192"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="175" />
+        <location filename="../ui/charts/planner_plots.cpp" line="175"/>
         <source>Parameters, T² optimum (count)</source>
         <translation>Parameter, T²-Optimum (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="176" />
+        <location filename="../ui/charts/planner_plots.cpp" line="176"/>
         <source>Parameters, Chinchilla point (count)</source>
         <translation>Parameter, Chinchilla-Punkt (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="178" />
+        <location filename="../ui/charts/planner_plots.cpp" line="178"/>
         <source>Samples per query, T² optimum</source>
         <translation>Stichproben pro Anfrage, T²-Optimum</translation>
     </message>
@@ -3406,29 +3465,29 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PlannerPanel</name>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="22" />
+        <location filename="../ui/panels/planner_panel.cpp" line="22"/>
         <source>The planner cannot answer: %1</source>
         <translation>Der Planer kann nicht antworten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="27" />
+        <location filename="../ui/panels/planner_panel.cpp" line="27"/>
         <source>&lt;b&gt;Compute-optimal:&lt;/b&gt; %1 parameters on %2 tokens (%3 tokens per parameter), loss %4 nats/token</source>
         <extracomment>Compute-optimal answer: parameters, training tokens, tokens per parameter, loss.</extracomment>
         <translation>&lt;b&gt;Recheneffizient:&lt;/b&gt; %1 Parameter auf %2 Tokens (%3 Tokens pro Parameter), Loss %4 nats/Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="35" />
+        <location filename="../ui/panels/planner_panel.cpp" line="35"/>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;Inferenzbewusst:&lt;/b&gt; %1 Parameter auf %2 Tokens; Chinchilla beim gleichen Loss: %3 Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="41" />
+        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
         <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
         <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
         <translation>&amp;nbsp;&amp;nbsp;Kosten über die Lebensdauer %1 (Training %2, Inferenz %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="48" />
+        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;Train-to-Test:&lt;/b&gt; %1 Parameter auf %2 Tokens, %n Stichprobe pro Anfrage, pass@k %3 %</numerusform>
@@ -3436,7 +3495,7 @@ Stichproben pro Anfrage: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="55" />
+        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
         <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
         <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
         <translation>&amp;nbsp;&amp;nbsp;Training %1, Inferenz %2</translation>
@@ -3445,55 +3504,55 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="23" />
+        <location filename="../ui/preferences_dialog.cpp" line="23"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="26" />
+        <location filename="../ui/preferences_dialog.cpp" line="26"/>
         <source>System</source>
         <extracomment>Language choice: use the language of the operating system.</extracomment>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="36" />
+        <location filename="../ui/preferences_dialog.cpp" line="36"/>
         <source> s</source>
         <extracomment>Unit after the autosave interval, in seconds.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="38" />
+        <location filename="../ui/preferences_dialog.cpp" line="38"/>
         <source>How often an unsaved scenario is written to the autosave folder, for recovery after a crash</source>
         <translation>Wie oft ein ungespeichertes Szenario in den Ordner für automatische Sicherungen geschrieben wird, zur Wiederherstellung nach einem Absturz</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="44" />
+        <location filename="../ui/preferences_dialog.cpp" line="44"/>
         <source> months</source>
-        <extracomment>Unit after the number of months in "Mark prices older than … months".</extracomment>
+        <extracomment>Unit after the number of months in &quot;Mark prices older than … months&quot;.</extracomment>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="46" />
+        <location filename="../ui/preferences_dialog.cpp" line="46"/>
         <source>A price read longer ago than this is marked in the price table, in chart tooltips and in the memo</source>
         <translation>Ein Preis, der vor längerer Zeit gelesen wurde, wird in der Preistabelle, in Diagramm-Tooltips und im Memo markiert</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="49" />
+        <location filename="../ui/preferences_dialog.cpp" line="49"/>
         <source>The language changes the next time PerToken starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von PerToken.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="56" />
+        <location filename="../ui/preferences_dialog.cpp" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="58" />
+        <location filename="../ui/preferences_dialog.cpp" line="58"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Automatisch sichern alle:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="59" />
+        <location filename="../ui/preferences_dialog.cpp" line="59"/>
         <source>&amp;Mark prices older than:</source>
         <translation>Preise &amp;markieren, wenn älter als:</translation>
     </message>
@@ -3501,40 +3560,40 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PriceDownloader</name>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="52" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="52"/>
         <source>“%1” is not a web address: it must start with https:// or http://</source>
         <extracomment>%1 the address the user entered.</extracomment>
         <translation>„%1“ ist keine Webadresse: Sie muss mit https:// oder http:// beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="114" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="114"/>
         <source>The file is larger than %1 MB, more than any price list needs; the download was stopped.</source>
         <extracomment>%1 the size limit in megabytes.</extracomment>
         <translation>Die Datei ist größer als %1 MB, mehr als jede Preisliste braucht; der Download wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="119" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="119"/>
         <source>The download took longer than %1 s and was stopped.</source>
         <translation>Der Download dauerte länger als %1 s und wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="128" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="128"/>
         <source>The server sent nothing for %1 s; the download was stopped.</source>
         <translation>Der Server hat %1 s lang nichts gesendet; der Download wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="135" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="135"/>
         <source>The server answered HTTP %1 %2.</source>
-        <extracomment>%1 HTTP status code, %2 its reason ("Internal Server Error").</extracomment>
+        <extracomment>%1 HTTP status code, %2 its reason (&quot;Internal Server Error&quot;).</extracomment>
         <translation>Der Server antwortete mit HTTP %1 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="141" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="141"/>
         <source>The download failed: %1</source>
         <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_downloader.cpp" line="150" />
+        <location filename="../ui/catalog/price_downloader.cpp" line="150"/>
         <source>The connection closed after %1 of %2 bytes; the file is incomplete.</source>
         <extracomment>%1 bytes received, %2 bytes the server announced.</extracomment>
         <translation>Die Verbindung wurde nach %1 von %2 Bytes geschlossen; die Datei ist unvollständig.</translation>
@@ -3543,212 +3602,212 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PriceUpdateDialog</name>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="29" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="29"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="31" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="31"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="33" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="33"/>
         <source>cached input</source>
         <translation>gecachte Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="35" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="35"/>
         <source>long-context input</source>
         <translation>Eingabe mit langem Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="37" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="37"/>
         <source>long-context output</source>
         <translation>Ausgabe mit langem Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="41" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="41"/>
         <source>long-context cached input</source>
         <translation>gecachte Eingabe mit langem Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="48" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="48"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="50" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="50"/>
         <source>$%1 per M tokens</source>
         <extracomment>%1 a price in US dollars per million tokens.</extracomment>
         <translation>%1 $ pro Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="57" />
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="312" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="57"/>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="312"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="81" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="81"/>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="82" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="82"/>
         <source>&amp;Cancel download</source>
         <translation>Download &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="83" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="83"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="88" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="88"/>
         <source>Update prices</source>
         <translation>Preise aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="90" />
-        <source>Where LiteLLM's model_prices_and_context_window.json is downloaded from. Nothing is downloaded until you press Download.</source>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="90"/>
+        <source>Where LiteLLM&apos;s model_prices_and_context_window.json is downloaded from. Nothing is downloaded until you press Download.</source>
         <translation>Woher LiteLLMs model_prices_and_context_window.json geladen wird. Es wird nichts heruntergeladen, bis Sie auf Herunterladen drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="95" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="95"/>
         <source>Replace the price catalog by the one listed here; the current one is kept and can be restored</source>
         <translation>Den Preiskatalog durch den hier aufgeführten ersetzen; der aktuelle wird aufbewahrt und kann wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="101" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="101" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="101" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="101" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="101"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="115" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="115"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="125" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="125"/>
         <source>Press Download to fetch the current price list. Nothing changes until you press Apply.</source>
         <translation>Drücken Sie Herunterladen, um die aktuelle Preisliste zu holen. Bis Sie Übernehmen drücken, ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="145" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="145"/>
         <source>Nothing changed. %1</source>
         <translation>Nichts wurde geändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="150" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="150"/>
         <source>Download cancelled; nothing changed.</source>
         <translation>Download abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="211" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="211"/>
         <source>The price catalog in use cannot be read: %1</source>
         <translation>Der verwendete Preiskatalog lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="218" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="218"/>
         <source>Downloading %1 …</source>
         <translation>%1 wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="236" />
-        <source>Nothing changed: the file is not LiteLLM's price list, which is a JSON object keyed by model name; it starts with “%1”.</source>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="236"/>
+        <source>Nothing changed: the file is not LiteLLM&apos;s price list, which is a JSON object keyed by model name; it starts with “%1”.</source>
         <extracomment>%1 the start of what the server sent.</extracomment>
         <translation>Nichts wurde geändert: Die Datei ist nicht LiteLLMs Preisliste, ein JSON-Objekt mit Modellnamen als Schlüsseln; sie beginnt mit „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="248" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="248"/>
         <source>Nothing changed: the downloaded file was refused: %1</source>
         <translation>Nichts wurde geändert: Die heruntergeladene Datei wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="255" />
-        <source>Nothing changed: %1 is a PerToken price catalog, not LiteLLM's price list; use Import price file… for it.</source>
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="255"/>
+        <source>Nothing changed: %1 is a PerToken price catalog, not LiteLLM&apos;s price list; use Import price file… for it.</source>
         <translation>Nichts wurde geändert: %1 ist ein PerToken-Preiskatalog, nicht LiteLLMs Preisliste; verwenden Sie dafür „Preisdatei importieren…“.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="267" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="267"/>
         <source>%1 added, %2 removed, %3 prices up, %4 prices down; %5 entries unchanged. %6 entries of the file were malformed and left out.</source>
         <extracomment>%1 … %5 counts of entries and rates; %6 entries the file left out as malformed.</extracomment>
         <translation>%1 hinzugefügt, %2 entfernt, %3 Preise gestiegen, %4 Preise gesunken; %5 Einträge unverändert. %6 Einträge der Datei waren fehlerhaft und wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="275" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="275"/>
         <source>Nothing to apply.</source>
         <translation>Nichts zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="276" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="276"/>
         <source>Press Apply to use these prices.</source>
         <translation>Drücken Sie Übernehmen, um diese Preise zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="298" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="298"/>
         <source>input %1, output %2</source>
         <extracomment>%1 input price, %2 output price, both already with their unit.</extracomment>
         <translation>Eingabe %1, Ausgabe %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="319" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="319"/>
         <source>Prices up (%1)</source>
         <translation>Preise gestiegen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="320" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="320"/>
         <source>Prices down (%1)</source>
         <translation>Preise gesunken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="321" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="321"/>
         <source>Newly offered rates (%1)</source>
         <translation>Neu angebotene Tarife (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="322" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="322"/>
         <source>Rates no longer offered (%1)</source>
         <translation>Nicht mehr angebotene Tarife (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="323" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="323"/>
         <source>Removed (%1)</source>
         <translation>Entfernt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="324" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="324"/>
         <source>Added (%1)</source>
         <translation>Hinzugefügt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="331" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="331"/>
         <source>Nothing to apply: download the price list first.</source>
         <translation>Nichts zu übernehmen: Laden Sie zuerst die Preisliste herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="336" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="336"/>
         <source>Nothing changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/price_update_dialog.cpp" line="340" />
+        <location filename="../ui/catalog/price_update_dialog.cpp" line="340"/>
         <source>Applied: %n entries in the price catalog. Restore previous prices brings the old ones back.</source>
         <translation>
             <numerusform>Übernommen: %n Eintrag im Preiskatalog. „Vorherige Preise wiederherstellen“ holt die alten zurück.</numerusform>
@@ -3759,7 +3818,7 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::ScenarioDocument</name>
     <message>
-        <location filename="../ui/scenario_document.cpp" line="29" />
+        <location filename="../ui/scenario_document.cpp" line="29"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3767,100 +3826,100 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::SensitivityChart</name>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="48" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="48"/>
         <source>Input −20%</source>
         <translation>Eingabe −20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="49" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="49"/>
         <source>Input +20%</source>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="101" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="114" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="132" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="185" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
         <source>%1 (%2)</source>
-        <extracomment>Tornado row: parameter label and its unit ("GPU rental price (USD/GPU-h)").</extracomment>
+        <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="262" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="283" />
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
 %4 now: %5 per million tokens</source>
-        <extracomment>Tornado tooltip: input, the option's cost with the input at −20% and +20%, and the base.</extracomment>
+        <extracomment>Tornado tooltip: input, the option&apos;s cost with the input at −20% and +20%, and the base.</extracomment>
         <translation>%1
 Eingabe −20 %: %2 pro Million Tokens
 Eingabe +20 %: %3 pro Million Tokens
@@ -3870,174 +3929,174 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::StatusLine</name>
     <message>
-        <location filename="../ui/panels/status_line.cpp" line="61" />
+        <location filename="../ui/panels/status_line.cpp" line="61"/>
         <source>evaluated in %1 ms</source>
         <translation>ausgewertet in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/status_line.cpp" line="64" />
+        <location filename="../ui/panels/status_line.cpp" line="64"/>
         <source>autosave failed</source>
         <translation>automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/status_line.cpp" line="66" />
+        <location filename="../ui/panels/status_line.cpp" line="66"/>
         <source>autosaved %1</source>
         <translation>automatisch gesichert %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/status_line.cpp" line="69" />
+        <location filename="../ui/panels/status_line.cpp" line="69"/>
         <source>scenario: %1%2</source>
-        <extracomment>The scenario's file name; %2 is "*" while it has unsaved changes.</extracomment>
+        <extracomment>The scenario&apos;s file name; %2 is &quot;*&quot; while it has unsaved changes.</extracomment>
         <translation>Szenario: %1%2</translation>
     </message>
 </context>
 <context>
     <name>pertoken::ui::SummaryPanel</name>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="33" />
+        <location filename="../ui/panels/summary_panel.cpp" line="33"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="36" />
+        <location filename="../ui/panels/summary_panel.cpp" line="36"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="39" />
+        <location filename="../ui/panels/summary_panel.cpp" line="39"/>
         <source>calibrated</source>
-        <extracomment>Basis of an estimate: the roofline over this machine's measured bandwidth and compute.</extracomment>
+        <extracomment>Basis of an estimate: the roofline over this machine&apos;s measured bandwidth and compute.</extracomment>
         <translation>kalibriert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="43" />
+        <location filename="../ui/panels/summary_panel.cpp" line="43"/>
         <source>roofline</source>
         <translation>Roofline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="49" />
+        <location filename="../ui/panels/summary_panel.cpp" line="49"/>
         <source>left out of the comparison</source>
         <translation>aus dem Vergleich genommen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="54" />
+        <location filename="../ui/panels/summary_panel.cpp" line="54"/>
         <source>misses the time-to-first-token target</source>
         <translation>verfehlt den Zielwert für die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="56" />
+        <location filename="../ui/panels/summary_panel.cpp" line="56"/>
         <source>misses the time-per-token target</source>
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="60" />
+        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="64" />
+        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
         <source>; </source>
-        <extracomment>Separates the notes about one option ("misses the time-per-token target; 16% busy").</extracomment>
+        <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133" />
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133" />
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133" />
-        <location filename="../ui/panels/summary_panel.cpp" line="137" />
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133" />
+        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134" />
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134" />
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137" />
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137" />
+        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="148" />
+        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="149" />
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="156" />
+        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="157" />
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="158" />
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="207" />
+        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
         <source>%1, %2</source>
-        <extracomment>%1 the cheapest option's name, %2 its monthly cost.</extracomment>
+        <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="209" />
-        <location filename="../ui/panels/summary_panel.cpp" line="221" />
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="210" />
+        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="219" />
-        <location filename="../ui/panels/summary_panel.cpp" line="296" />
+        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="223" />
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="228" />
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
@@ -4049,81 +4108,81 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::ThroughputChart</name>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="25" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="25"/>
         <source>Batch size (sequences) · dashed: memory limit</source>
         <translation>Batch (Sequenzen) · gestrichelt: Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="27" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="27"/>
         <source>Tokens/s (solid)</source>
         <translation>Tokens/s (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="29" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="29"/>
         <source>ms per token (dotted)</source>
         <translation>ms pro Token (gepunktet)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="71" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="71"/>
         <source>%1 · TPOT</source>
         <translation>%1 · TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="82" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="82"/>
         <source>%1 · memory limit (%2)</source>
         <translation>%1 · Speichergrenze (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="113" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="113"/>
         <source>Throughput and latency against batch size</source>
         <translation>Durchsatz und Latenz nach Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="191" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="191"/>
         <source>memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="193" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="193"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="194" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="194"/>
         <source>Batch size (sequences)</source>
         <translation>Batchgröße (Sequenzen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="195" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="195"/>
         <source>Output throughput (tokens/s)</source>
         <translation>Ausgabedurchsatz (Tokens/s)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="196" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="196"/>
         <source>Time per output token (ms)</source>
         <translation>Zeit pro Ausgabe-Token (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="197" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="197"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="207" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="207"/>
         <source>No self-hosted or on-device option whose model fits in memory is enabled.</source>
         <translation>Keine Option mit eigener Hardware oder auf dem Gerät, deren Modell in den Speicher passt, ist aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="226" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="226"/>
         <source>%1: memory limit at batch %2 (the KV cache of more sequences does not fit beside the weights)</source>
         <translation>%1: Speichergrenze bei Batch %2 (der KV-Cache weiterer Sequenzen passt nicht neben die Gewichte)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="242" />
+        <location filename="../ui/charts/throughput_chart.cpp" line="242"/>
         <source>%1 at batch %2
 %3 tokens/s · TPOT %4 ms · TTFT %5 ms
 %6</source>
-        <extracomment>Tooltip on a throughput or latency line; the last line names the estimate's basis.</extracomment>
+        <extracomment>Tooltip on a throughput or latency line; the last line names the estimate&apos;s basis.</extracomment>
         <translation>%1 bei Batch %2
 %3 Tokens/s · TPOT %4 ms · TTFT %5 ms
 %6</translation>
@@ -4132,59 +4191,59 @@ Eingabe +20 %: %3 pro Million Tokens
 <context>
     <name>pertoken::ui::UncertaintyChart</name>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="29" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="29"/>
         <source>P10 to P90, line at P50</source>
         <translation>P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="88" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="88"/>
         <source>Box from P10 to P90, line at P50</source>
         <translation>Box von P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="94" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="112" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="117" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
         <source>No input ranges set in this scenario.
-Give an input a low and a high value to see the P10, P50 and P90 of each option's cost per million tokens.</source>
+Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="164" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="165" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="193" />
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -4199,67 +4258,80 @@ P90: %4 pro Million Tokens
     </message>
 </context>
 <context>
+    <name>pertoken::ui::UserGuideWindow</name>
+    <message>
+        <location filename="../ui/help/user_guide_window.cpp" line="17"/>
+        <source>PerToken User Guide</source>
+        <translation>PerToken-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/user_guide_window.cpp" line="21"/>
+        <source>This guide is in English; the program speaks your language.</source>
+        <translation>Dieses Handbuch gibt es nur auf Englisch; das Programm selbst spricht Deutsch.</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::VolumeChart</name>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="40" />
+        <location filename="../ui/charts/volume_chart.cpp" line="40"/>
         <source>Monthly volume (tokens per month)</source>
         <translation>Monatsvolumen (Tokens/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="42" />
-        <location filename="../ui/charts/volume_chart.cpp" line="205" />
+        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Monthly cost (USD per month)</source>
         <translation>Monatskosten (USD/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="90" />
+        <location filename="../ui/charts/volume_chart.cpp" line="90"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="106" />
-        <location filename="../ui/charts/volume_chart.cpp" line="202" />
+        <location filename="../ui/charts/volume_chart.cpp" line="106"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
         <source>Your volume</source>
         <translation>Ihr Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="128" />
+        <location filename="../ui/charts/volume_chart.cpp" line="128"/>
         <source>Monthly cost against monthly volume</source>
         <translation>Monatskosten nach Monatsvolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="198" />
+        <location filename="../ui/charts/volume_chart.cpp" line="198"/>
         <source>Break-even: %1 = %2</source>
         <translation>Break-even: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="203" />
+        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="204" />
+        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
         <source>Volume (tokens per month)</source>
         <translation>Volumen (Tokens pro Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="214" />
+        <location filename="../ui/charts/volume_chart.cpp" line="214"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="240" />
+        <location filename="../ui/charts/volume_chart.cpp" line="240"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
-        <extracomment>Break-even tooltip: "A = B at 41.2 M tokens/month, $12,300/month".</extracomment>
+        <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2 bei %3 Tokens/Monat, %4/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="245" />
+        <location filename="../ui/charts/volume_chart.cpp" line="245"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>Ihr Volumen: %1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="259" />
+        <location filename="../ui/charts/volume_chart.cpp" line="259"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1: %2/Monat bei %3 Tokens/Monat</translation>
@@ -4268,82 +4340,10 @@ P90: %4 pro Million Tokens
 <context>
     <name>pertoken::ui::WorkloadPanel</name>
     <message>
-        <location filename="../ui/panels/workload_panel.cpp" line="42" />
+        <location filename="../ui/panels/workload_panel.cpp" line="42"/>
         <source>Volume: %1 tokens/month</source>
-        <extracomment>%1 is a token count with a magnitude suffix, e.g. "1.2 B".</extracomment>
+        <extracomment>%1 is a token count with a magnitude suffix, e.g. &quot;1.2 B&quot;.</extracomment>
         <translation>Volumen: %1 Tokens/Monat</translation>
-    </message>
-</context>
-<context>
-    <name>pertoken::ui::UserGuideWindow</name>
-    <message>
-        <location filename="../ui/help/user_guide_window.cpp" line="17" />
-        <source>PerToken User Guide</source>
-        <translation>PerToken-Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <location filename="../ui/help/user_guide_window.cpp" line="21" />
-        <source>This guide is in English; the program speaks your language.</source>
-        <translation>Dieses Handbuch gibt es nur auf Englisch; das Programm selbst spricht Deutsch.</translation>
-    </message>
-</context>
-<context>
-    <name>pertoken::ui::BenchResultsModel</name>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="108" />
-        <source>%1 ± %2</source>
-        <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
-        <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="156" />
-        <source>Rate (requests/s)</source>
-        <translation>Rate (Anfragen/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="156" />
-        <source>Concurrency</source>
-        <translation>Parallelität</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="158" />
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="160" />
-        <source>Output (tokens/s)</source>
-        <translation>Ausgabe (Tokens/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="162" />
-        <source>TTFT p50 (ms)</source>
-        <translation>TTFT p50 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="164" />
-        <source>TTFT p99 (ms)</source>
-        <translation>TTFT p99 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="166" />
-        <source>TPOT p50 (ms)</source>
-        <translation>TPOT p50 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="168" />
-        <source>TPOT p99 (ms)</source>
-        <translation>TPOT p99 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="170" />
-        <source>Goodput (requests/s)</source>
-        <translation>Goodput (Anfragen/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="172" />
-        <source>Errors</source>
-        <translation>Fehler</translation>
     </message>
 </context>
 </TS>
