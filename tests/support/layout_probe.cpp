@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImageWriter>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMimeData>
 #include <QScreen>
@@ -305,6 +306,13 @@ int probeModelImport(const QString &language, const QString &modelFile, const QS
     report(u"IMPORTED "_s + dialog->customCatalog().models.first().name);
     dialog->resize(1560, 540);
     settle(500);
+    // The dialog scrolled the imported row into view at import; the resize above moved it.
+    const QList<QTableView *> tables = dialog->findChildren<QTableView *>();
+    for (QTableView *table : tables) {
+        if (table->isVisible() && table->selectionModel()->hasSelection())
+            table->scrollTo(table->selectionModel()->selectedRows().value(0));
+    }
+    settle(200);
     int findings = 0;
     inspectLabels(*dialog, findings);
     inspectButtons(*dialog, findings);
