@@ -292,14 +292,14 @@
     <message>
         <location filename="../core/scenario/parameters.cpp" line="143"/>
         <location filename="../core/scenario/parameters.cpp" line="181"/>
-        <source>MFU (FLOPs utilization)</source>
-        <translation>MFU (FLOP-Auslastung)</translation>
+        <source>MFU (FLOPs utilization, 0 = fitted)</source>
+        <translation>MFU (FLOP-Auslastung, 0 = angepasst)</translation>
     </message>
     <message>
         <location filename="../core/scenario/parameters.cpp" line="146"/>
         <location filename="../core/scenario/parameters.cpp" line="184"/>
-        <source>MBU (bandwidth utilization)</source>
-        <translation>MBU (Bandbreitenauslastung)</translation>
+        <source>MBU (bandwidth utilization, 0 = fitted)</source>
+        <translation>MBU (Bandbreitenauslastung, 0 = angepasst)</translation>
     </message>
     <message>
         <location filename="../core/scenario/parameters.cpp" line="149"/>
@@ -3989,114 +3989,120 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>verfehlt den Zielwert für die Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="59"/>
+        <source>throughput ±%1% (90% of %2 published cases)</source>
+        <extracomment>Error band of an estimated throughput: %1 percent, %2 published cases of its class.</extracomment>
+        <translation>Durchsatz ±%1 % (90 % von %2 veröffentlichten Fällen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="65"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1 % ausgelastet; nutzungsbasiert %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="69"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="142"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="142"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="142"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="154"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="161"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="162"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="163"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="212"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="214"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="226"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="215"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="224"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="301"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="233"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>

@@ -292,14 +292,14 @@
     <message>
         <location filename="../core/scenario/parameters.cpp" line="143"/>
         <location filename="../core/scenario/parameters.cpp" line="181"/>
-        <source>MFU (FLOPs utilization)</source>
-        <translation>MFU（算力利用率）</translation>
+        <source>MFU (FLOPs utilization, 0 = fitted)</source>
+        <translation>MFU（算力利用率，0 = 拟合值）</translation>
     </message>
     <message>
         <location filename="../core/scenario/parameters.cpp" line="146"/>
         <location filename="../core/scenario/parameters.cpp" line="184"/>
-        <source>MBU (bandwidth utilization)</source>
-        <translation>MBU（带宽利用率）</translation>
+        <source>MBU (bandwidth utilization, 0 = fitted)</source>
+        <translation>MBU（带宽利用率，0 = 拟合值）</translation>
     </message>
     <message>
         <location filename="../core/scenario/parameters.cpp" line="149"/>
@@ -3981,114 +3981,120 @@ Input +20%: %3 per million tokens
         <translation>未达到每 token 时间目标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="60"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="59"/>
+        <source>throughput ±%1% (90% of %2 published cases)</source>
+        <extracomment>Error band of an estimated throughput: %1 percent, %2 published cases of its class.</extracomment>
+        <translation>吞吐量 ±%1%（%2 个公开案例的 90%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="65"/>
         <source>%1% busy; usage-based %2</source>
         <extracomment>%1 share of provisioned time spent serving, %2 cost per million tokens when paying only for busy hours.</extracomment>
         <translation>%1% 忙碌；按用量计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="64"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="69"/>
         <source>; </source>
         <extracomment>Separates the notes about one option (&quot;misses the time-per-token target; 16% busy&quot;).</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="142"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="142"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="142"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="154"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="161"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="162"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="163"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="212"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="214"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="226"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="215"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="224"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="301"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="233"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>

@@ -151,6 +151,13 @@ QList<QCommandLineOption> validateOptions()
          u"Validate the cases of this file (the format of resources/validation/cases.json) "
          "instead of the built-in ones."_s,
          u"file"_s},
+        {u"fit"_s,
+         u"Fit the efficiency table (MBU, MFU and overhead per class) to the training cases and "
+         "write it to this file, as resources/validation/efficiency.json is; the cases are then "
+         "predicted with the new table."_s,
+         u"file"_s},
+        {u"fit-date"_s, u"The date the fitted table records (default: today), YYYY-MM-DD."_s,
+         u"date"_s},
     };
 }
 

@@ -3,11 +3,14 @@
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "cli/text_table.h"
+#include "common/catalog_file.h"
 #include "common/json_output.h"
+#include "validation/efficiency_fit.h"
 #include "validation/validation_markdown.h"
 #include "validation/validation_run.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFile>
 #include <QSaveFile>
 
@@ -89,7 +92,27 @@ int runValidateCommand(const QStringList &arguments)
         suite = std::move(parsed).value();
     }
 
-    const ValidationReport report = runValidation(suite);
+    const EfficiencyTable *table = nullptr;
+    EfficiencyTable fitted;
+    if (parser.isSet(u"fit"_s)) {
+        const QString date = parser.isSet(u"fit-date"_s)
+                                 ? parser.value(u"fit-date"_s)
+                                 : QDate::currentDate().toString(Qt::ISODate);
+        if (!isEmptyOrIsoDate(date) || date.isEmpty())
+            return usageError(
+                u"validate: --fit-date must be a date YYYY-MM-DD (got \"%1\")"_s.arg(date));
+        fitted = fitEfficiencyTable(suite, date);
+        const QString path = parser.value(u"fit"_s);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(efficiencyTableJson(fitted)) < 0 ||
+            !file.commit()) {
+            err() << u"pertoken: %1: cannot be written: %2"_s.arg(path, file.errorString()) << '\n';
+            return kExitFailed;
+        }
+        table = &fitted;
+    }
+
+    const ValidationReport report = runValidation(suite, table);
     if (parser.isSet(u"report"_s)) {
         const QString path = parser.value(u"report"_s);
         QString command = u"pertoken validate --report "_s + path;
@@ -97,7 +120,10 @@ int runValidateCommand(const QStringList &arguments)
             command += u" --cases "_s + casesFile;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
-            file.write(validationMarkdown(report, command).toUtf8()) < 0 || !file.commit()) {
+            file.write(
+                validationMarkdown(report, command, table ? *table : builtinEfficiencyTable())
+                    .toUtf8()) < 0 ||
+            !file.commit()) {
             err() << u"pertoken: %1: cannot be written: %2"_s.arg(path, file.errorString()) << '\n';
             return kExitFailed;
         }

@@ -34,9 +34,14 @@ struct SelfHostedOption {
     /// leave it out get continuous batching, as before it existed.
     EngineProfile engine = EngineProfile::ContinuousBatching;
     double kvCacheBits = 16;
-    int maxBatch = 64;                  ///< concurrent sequences per replica the server allows
-    double mfu = 0.5;                   ///< model FLOPs utilisation, prefill
-    double mbu = 0.7;                   ///< model bandwidth utilisation, decode
+    int maxBatch = 64; ///< concurrent sequences per replica the server allows
+    /// Model FLOPs utilisation (prefill) and bandwidth utilisation (decode); 0 = the fitted
+    /// figure of the option's class (inference/efficiency.h), which scenario files that leave
+    /// them out get.
+    double mfu = 0;
+    double mbu = 0;
+    /// Fixed time per decode step and per prefill; negative = the class's fitted figure.
+    double stepOverheadMs = -1;
     double targetUtilization = 0.6;     ///< share of the month replicas may be busy
     double memoryReserveFraction = 0.1; ///< activations, runtime buffers, fragmentation
     Acquisition acquisition = Acquisition::Rent;
@@ -63,8 +68,9 @@ struct OnDeviceOption {
     ModelArchitecture model;
     Quantization quantization;
     double kvCacheBits = 16;
-    double mfu = 0.5;
-    double mbu = 0.6;
+    double mfu = 0; ///< 0 = fitted, as for SelfHostedOption
+    double mbu = 0;
+    double stepOverheadMs = -1;
     double memoryReserveFraction = 0.1;
     Attribution attribution = Attribution::Amortized;
     double attributionShare = 0.25; ///< share of the device's cost charged to inference

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace pertoken {
 
@@ -39,10 +40,12 @@ void prepareCloud(const CloudApiOption &cloud, const Workload &w, PreparedOption
     p.outputUsdPerRequest = (1 - f) * direct.outputUsd + f * batched.outputUsd;
 }
 
+// The roofline's inputs for an option: its own MFU, MBU and overhead where it sets them, its
+// class's fitted ones where it leaves them at 0 (inference/efficiency.h).
 RooflineInput rooflineInput(const Accelerator &accelerator, int devices,
                             const ModelArchitecture &model, const Quantization &quantization,
-                            double kvCacheBits, double mfu, double mbu, double reserve,
-                            const Workload &w, int batch)
+                            double kvCacheBits, double reserve, const Workload &w,
+                            const Efficiency &efficiency)
 {
     RooflineInput in;
     in.accelerator = accelerator;
@@ -52,11 +55,33 @@ RooflineInput rooflineInput(const Accelerator &accelerator, int devices,
     in.kvCacheBits = kvCacheBits;
     in.promptTokens = w.inputTokensPerRequest;
     in.outputTokens = w.outputTokensPerRequest;
-    in.batch = batch;
-    in.mfu = mfu;
-    in.mbu = mbu;
+    in.batch = 1;
+    in.mfu = efficiency.mfu;
+    in.moePrefillHalfTokens = efficiency.moePrefillHalfTokens;
+    in.mbu = efficiency.mbu;
+    in.stepOverheadSeconds = efficiency.stepOverheadMs / 1e3;
     in.memoryReserveFraction = reserve;
     return in;
+}
+
+template <typename Option>
+Efficiency effectiveEfficiency(const Option &o, const Accelerator &accelerator,
+                               EngineProfile engine, const EfficiencyTable &table,
+                               PreparedOption &p)
+{
+    Efficiency e = table.lookup(vendorClass(accelerator), engine, weightsClass(o.quantization));
+    p.efficiency = e;
+    p.ownEfficiency = o.mfu > 0 || o.mbu > 0;
+    if (o.mfu > 0)
+        e.mfu = o.mfu;
+    if (o.mbu > 0)
+        e.mbu = o.mbu;
+    if (o.stepOverheadMs >= 0)
+        e.stepOverheadMs = o.stepOverheadMs;
+    p.mfu = e.mfu;
+    p.mbu = e.mbu;
+    p.stepOverheadMs = e.stepOverheadMs;
+    return e;
 }
 
 // The largest batch up to `limit` whose time per output token meets the target (step time grows
@@ -79,11 +104,12 @@ int batchMeetingTarget(RooflineInput in, int limit, double tpotTargetSeconds)
 }
 
 void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s, const Workload &w,
-                       PreparedOption &p)
+                       const EfficiencyTable &table, PreparedOption &p)
 {
+    const Efficiency efficiency = effectiveEfficiency(s, s.accelerator, s.engine, table, p);
     RooflineInput in =
         rooflineInput(s.accelerator, std::max(1, s.gpusPerReplica), s.model, s.quantization,
-                      s.kvCacheBits, s.mfu, s.mbu, s.memoryReserveFraction, w, 1);
+                      s.kvCacheBits, s.memoryReserveFraction, w, efficiency);
     in.engine = s.engine;
     if (s.gpusPerReplica <= 0) {
         // Smallest power-of-two tensor-parallel group that holds weights and one sequence.
@@ -109,8 +135,6 @@ void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s
     const int limit = std::max(1, std::min(s.maxBatch, probe.maxBatch));
     in.batch = batchMeetingTarget(in, limit, w.tpotTargetMs / 1e3);
     p.roofline = roofline(in);
-    p.mfu = s.mfu;
-    p.mbu = s.mbu;
     p.serving = servingPoint(option, w, p.roofline);
 }
 
@@ -129,10 +153,14 @@ void priceSelfHosted(const SelfHostedOption &s, PreparedOption &p)
 }
 
 void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, const Workload &w,
-                     PreparedOption &p)
+                     const EfficiencyTable &table, PreparedOption &p)
 {
-    const RooflineInput in = rooflineInput(d.device, 1, d.model, d.quantization, d.kvCacheBits,
-                                           d.mfu, d.mbu, d.memoryReserveFraction, w, 1);
+    // A device serves one stream the way llama.cpp (and Ollama, LM Studio on top of it) does.
+    const Efficiency efficiency =
+        effectiveEfficiency(d, d.device, EngineProfile::LayerSplit, table, p);
+    RooflineInput in = rooflineInput(d.device, 1, d.model, d.quantization, d.kvCacheBits,
+                                     d.memoryReserveFraction, w, efficiency);
+    in.engine = EngineProfile::LayerSplit;
     p.roofline = roofline(in);
     p.gpusPerReplica = 1;
     if (!p.roofline.fits) {
@@ -144,8 +172,6 @@ void prepareOnDevice(const DeploymentOption &option, const OnDeviceOption &d, co
                 gigabytes(p.roofline.usableMemoryBytes));
         return;
     }
-    p.mfu = d.mfu;
-    p.mbu = d.mbu;
     p.serving = servingPoint(option, w, p.roofline);
 }
 
@@ -159,6 +185,30 @@ void priceOnDevice(const OnDeviceOption &d, PreparedOption &p)
 }
 
 } // namespace
+
+std::optional<RooflineInput> preparedRooflineInput(const DeploymentOption &option,
+                                                   const Workload &workload,
+                                                   const PreparedOption &prepared)
+{
+    Efficiency efficiency = prepared.efficiency;
+    efficiency.mfu = prepared.mfu;
+    efficiency.mbu = prepared.mbu;
+    efficiency.stepOverheadMs = prepared.stepOverheadMs;
+    if (const auto *s = std::get_if<SelfHostedOption>(&option.spec)) {
+        RooflineInput in =
+            rooflineInput(s->accelerator, prepared.gpusPerReplica, s->model, s->quantization,
+                          s->kvCacheBits, s->memoryReserveFraction, workload, efficiency);
+        in.engine = s->engine;
+        return in;
+    }
+    if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
+        RooflineInput in = rooflineInput(d->device, 1, d->model, d->quantization, d->kvCacheBits,
+                                         d->memoryReserveFraction, workload, efficiency);
+        in.engine = EngineProfile::LayerSplit;
+        return in;
+    }
+    return std::nullopt;
+}
 
 GpuHourCost gpuHourCost(const SelfHostedOption &s)
 {
@@ -177,12 +227,18 @@ GpuHourCost gpuHourCost(const SelfHostedOption &s)
 
 PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload)
 {
+    return prepareOption(option, workload, builtinEfficiencyTable());
+}
+
+PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload,
+                             const EfficiencyTable &table)
+{
     PreparedOption p;
     p.kind = option.kind();
     if (const auto *selfHosted = std::get_if<SelfHostedOption>(&option.spec))
-        prepareSelfHosted(option, *selfHosted, workload, p);
+        prepareSelfHosted(option, *selfHosted, workload, table, p);
     else if (const auto *onDevice = std::get_if<OnDeviceOption>(&option.spec))
-        prepareOnDevice(option, *onDevice, workload, p);
+        prepareOnDevice(option, *onDevice, workload, table, p);
     if (p.feasible && p.kind != OptionKind::CloudApi && !(p.serving.requestsPerSecond > 0)) {
         p.feasible = false;
         p.infeasibleReason = u"no throughput: check the device's bandwidth and FLOPs"_s;
@@ -233,9 +289,14 @@ QString throughputNote(const PreparedOption &prepared, const DeploymentOption &o
                  option.measuredSource);
     }
     const QString estimate =
-        u"%1-bound decode, MBU %2, MFU %3"_s.arg(boundId(prepared.roofline.decodeBound))
+        u"%1-bound decode, MBU %2, MFU %3, %4 ms per step (%5); error %6"_s
+            .arg(boundId(prepared.roofline.decodeBound))
             .arg(prepared.mbu, 0, 'f', 2)
-            .arg(prepared.mfu, 0, 'f', 2);
+            .arg(prepared.mfu, 0, 'f', 2)
+            .arg(prepared.stepOverheadMs, 0, 'f', 1)
+            .arg(prepared.ownEfficiency ? u"the option's own MBU and MFU"_s
+                                        : u"fitted for "_s + prepared.efficiency.classLabel,
+                 errorBandText(prepared.efficiency));
     if (point.basis == ThroughputBasis::Calibrated) {
         const Accelerator *machine = nullptr;
         if (const auto *hosted = std::get_if<SelfHostedOption>(&option.spec))

@@ -3,12 +3,14 @@
 #include "cost/option_result.h"
 #include "cost/serving_point.h"
 #include "cost/workload.h"
+#include "inference/efficiency.h"
 #include "inference/roofline.h"
 
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace pertoken {
 
@@ -29,8 +31,13 @@ struct PreparedOption {
     RooflineResult roofline;
     int gpusPerReplica = 1;
     ServingPoint serving; ///< throughput and latency at the operating point, from one source
-    double mfu = 0;
+    double mfu = 0;       ///< the MFU and MBU used: the option's own, or its class's fitted ones
     double mbu = 0;
+    double stepOverheadMs = 0;
+    /// The fitted class the option falls in, with its error band (inference/efficiency.h);
+    /// `ownEfficiency` when the option set MFU or MBU itself.
+    Efficiency efficiency;
+    bool ownEfficiency = false;
     double replicaPowerWatts = 0; ///< wall power of one replica or device while serving
 
     // Self-hosted: USD per GPU-hour by part, and fixed USD per month.
@@ -76,6 +83,12 @@ struct MonthlyCost {
     QList<CostPart> parts(OptionKind kind, Acquisition acquisition) const;
 };
 
+/// The roofline inputs `prepareOption` used for `option` (its effective MFU, MBU, overhead and
+/// GPUs per replica), for sweeps over batch; nothing for a cloud API.
+std::optional<RooflineInput> preparedRooflineInput(const DeploymentOption &option,
+                                                   const Workload &workload,
+                                                   const PreparedOption &prepared);
+
 /// One GPU-hour of a self-hosted option by part: the rental rate, or for a bought GPU
 ///   capital = price · CRF(r, years) / 8,760 h;  power = W · avgFraction · PUE · $/kWh / 1,000;
 ///   hosting = hosting per GPU-month / 730 h.
@@ -93,6 +106,10 @@ GpuHourCost gpuHourCost(const SelfHostedOption &option);
 /// ($/GPU-h · GPUs) / (3,600 · tokens/s) · 10⁶ (NVIDIA, "Rethinking AI TCO", 2026; llm-analysis
 /// `cost_per_1k_tokens`).
 PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload);
+/// The same with MFU, MBU and overheads an option leaves at 0 taken from `table` instead of the
+/// built-in one (the validation fit's trial tables).
+PreparedOption prepareOption(const DeploymentOption &option, const Workload &workload,
+                             const EfficiencyTable &table);
 
 /// Recomputes only the prices of a prepared option (per-request API prices, GPU-hour and
 /// device costs) after inputs changed that do not change throughput: the fast path of Monte

@@ -56,7 +56,12 @@ struct OptionResult {
     // Self-hosted and on-device only.
     std::optional<RooflineResult> roofline;
     ThroughputBasis basis = ThroughputBasis::Roofline;
-    QString basisNote;                        ///< "roofline, MBU 0.70, MFU 0.50" or the measurement
+    QString basisNote; ///< "roofline, MBU 0.70, MFU 0.50" or the measurement
+    /// How wrong an estimated throughput may be: the 90th percentile of |error| over the
+    /// published cases of the option's class (inference/efficiency.h) and their count; 0 for a
+    /// measured basis or a class without published cases.
+    double errorBandPercent = 0;
+    int errorBandCases = 0;
     int gpusPerReplica = 0;                   ///< devices per replica (1 for on-device)
     double replicas = 0;                      ///< replicas (or devices) provisioned
     double busyFraction = 0;                  ///< share of provisioned time spent serving

@@ -34,6 +34,14 @@ struct Accelerator {
     /// CDNA 4); 0 where there is none. Recorded for the reader: the roofline does not use it yet,
     /// so FP4 formats are costed at the BF16 peak (quantization.h).
     double fp4Tflops = 0;
+    /// The link between devices of one replica, for tensor-parallel communication: "nvlink",
+    /// "infinity-fabric", "pcie", or empty for a device that serves alone (a laptop's unified
+    /// memory). `interconnectGBps` is the bandwidth one device sends at in one direction
+    /// (1e9 bytes/s: half the bidirectional figure data sheets quote); `interconnectLatencyUs`
+    /// the fixed time of one small all-reduce over it.
+    QString interconnect;
+    double interconnectGBps = 0;
+    double interconnectLatencyUs = 0;
     double powerWatts = 0;       ///< board power (TDP) or device draw while generating
     double purchaseUsd = 0;      ///< street price of one unit; 0 where unknown
     double rentalUsdPerHour = 0; ///< typical on-demand price per unit-hour; 0 = not rented

@@ -118,6 +118,11 @@ QJsonObject acceleratorToJson(const Accelerator &accelerator)
     // Written only where there is one, so records without it read and write back unchanged.
     if (accelerator.fp4Tflops > 0)
         object.insert(u"fp4Tflops"_s, accelerator.fp4Tflops);
+    if (!accelerator.interconnect.isEmpty()) {
+        object.insert(u"interconnect"_s, accelerator.interconnect);
+        object.insert(u"interconnectGBps"_s, accelerator.interconnectGBps);
+        object.insert(u"interconnectLatencyUs"_s, accelerator.interconnectLatencyUs);
+    }
     if (accelerator.measured)
         object.insert(u"measured"_s, true);
     if (accelerator.memoryInGiB)
@@ -155,6 +160,17 @@ Result<Accelerator> acceleratorFromJson(const QJsonObject &object, const QString
     accelerator.fp8Tflops = reader.number(object, path, u"fp8Tflops"_s, 0, kMaxNumber);
     if (object.contains(u"fp4Tflops"_s))
         accelerator.fp4Tflops = reader.number(object, path, u"fp4Tflops"_s, 0, kMaxNumber);
+    accelerator.interconnect = reader.optionalString(object, path, u"interconnect"_s);
+    if (!reader.failed() && !accelerator.interconnect.isEmpty()) {
+        static const QStringList kinds{u"nvlink"_s, u"infinity-fabric"_s, u"pcie"_s};
+        if (!kinds.contains(accelerator.interconnect))
+            reader.fail(JsonReader::join(path, u"interconnect"_s),
+                        u"must be \"nvlink\", \"infinity-fabric\" or \"pcie\" (got \"%1\")"_s.arg(
+                            accelerator.interconnect));
+        accelerator.interconnectGBps = positive(reader, object, path, u"interconnectGBps"_s);
+        accelerator.interconnectLatencyUs =
+            reader.number(object, path, u"interconnectLatencyUs"_s, 0, 1e6);
+    }
     accelerator.powerWatts = reader.number(object, path, u"powerWatts"_s, 0, kMaxNumber);
     accelerator.purchaseUsd = reader.number(object, path, u"purchaseUsd"_s, 0, kMaxNumber);
     accelerator.rentalUsdPerHour = reader.number(object, path, u"rentalUsdPerHour"_s, 0, 1e6);

@@ -25,6 +25,21 @@ double attentionFlopsPerToken(const ModelArchitecture &model, double contextToke
            model.headDim;
 }
 
+// The routed experts' share of a prefill runs below the dense MFU: a prompt of P tokens gives each
+// of E experts t = P·k/E tokens, a small matrix product. Taken as running at t / (t + h) of the
+// dense rate (half of it at h tokens), the experts' FLOPs 2·k·e·P cost as much as
+// 2·k·e·P · (t + h) / t at the dense rate; this returns the part beyond 2·k·e·P.
+double moePrefillExtraFlops(const ModelArchitecture &model, double prompt, double halfTokens)
+{
+    if (!model.isMoe() || halfTokens <= 0 || prompt <= 0)
+        return 0.0;
+    const double e =
+        (model.totalParams - model.activeParams) / (model.experts - model.activeExperts);
+    const double expertFlops = 2.0 * model.activeExperts * e * prompt;
+    const double tokensPerExpert = prompt * model.activeExperts / model.experts;
+    return expertFlops * halfTokens / tokensPerExpert;
+}
+
 } // namespace
 
 QString boundId(Bound bound)
@@ -41,8 +56,12 @@ double usableMemoryBytes(const Accelerator &accelerator, double memoryReserveFra
 
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch)
 {
+    // Dense: the weights used per token, which leave out an untied input embedding table (each
+    // token reads one row of it); records without the distinction have active = total.
     if (!model.isMoe())
-        return model.totalParams * bytesPerWeight;
+        return std::min(model.activeParams > 0 ? model.activeParams : model.totalParams,
+                        model.totalParams) *
+               bytesPerWeight;
     // total = shared + E·e and active = shared + k·e give the per-expert size e and shared size.
     const double e =
         (model.totalParams - model.activeParams) / (model.experts - model.activeExperts);
@@ -51,6 +70,21 @@ double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWei
     const double touched =
         1.0 - std::pow(1.0 - double(model.activeExperts) / model.experts, std::max(1, batch));
     return (shared + touched * model.experts * e) * bytesPerWeight;
+}
+
+double tensorParallelSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
+                             int devices, double tokens)
+{
+    if (devices <= 1 || tokens <= 0)
+        return 0.0;
+    const bool known = accelerator.interconnectGBps > 0;
+    const double linkBytesPerSecond = (known ? accelerator.interconnectGBps : 32.0) * 1e9;
+    const double latencySeconds = (known ? accelerator.interconnectLatencyUs : 20.0) * 1e-6;
+    const double width = double(model.attentionHeads) * model.headDim;
+    const double ringShare = 2.0 * (devices - 1) / devices;
+    const double perAllReduce =
+        latencySeconds + ringShare * tokens * width * 2.0 / linkBytesPerSecond;
+    return 2.0 * model.layers * perAllReduce;
 }
 
 RooflineResult roofline(const RooflineInput &in)
@@ -104,9 +138,14 @@ RooflineResult roofline(const RooflineInput &in)
         weightBytesReadPerStep(model, bytesPerWeight,
                                int(std::min<double>(prompt, kBatchCeiling))) +
         kvCacheBytesPerSequence(model, in.kvCacheBits, prompt);
-    const double prefillCompute = safeDivide(prefillFlops, flopRate);
+    const double prefillCompute = safeDivide(
+        prefillFlops + moePrefillExtraFlops(model, prompt, in.moePrefillHalfTokens), flopRate);
     const double prefillMemory = safeDivide(prefillBytes, byteRate);
-    r.prefillSeconds = prompt > 0 ? std::max(prefillCompute, prefillMemory) : 0.0;
+    r.overheadSeconds = std::max(0.0, in.stepOverheadSeconds);
+    r.prefillCommunicationSeconds = tensorParallelSeconds(in.accelerator, model, working, prompt);
+    r.prefillSeconds = prompt > 0 ? std::max(prefillCompute, prefillMemory) +
+                                        r.prefillCommunicationSeconds + r.overheadSeconds
+                                  : 0.0;
     r.prefillBound = prefillCompute >= prefillMemory ? Bound::Compute : Bound::Memory;
 
     // Decode: one step generates one token for each of the batch's sequences, at the mean
@@ -118,7 +157,9 @@ RooflineResult roofline(const RooflineInput &in)
                            r.batch * kvCacheBytesPerSequence(model, in.kvCacheBits, meanContext);
     const double decodeCompute = safeDivide(r.flopsPerDecodeStep, flopRate);
     const double decodeMemory = safeDivide(r.bytesPerDecodeStep, byteRate);
-    r.decodeStepSeconds = std::max(decodeCompute, decodeMemory);
+    r.decodeCommunicationSeconds = tensorParallelSeconds(in.accelerator, model, working, r.batch);
+    r.decodeStepSeconds =
+        std::max(decodeCompute, decodeMemory) + r.decodeCommunicationSeconds + r.overheadSeconds;
     r.decodeBound = decodeCompute > decodeMemory ? Bound::Compute : Bound::Memory;
 
     // A replica cycles through prefilling its batch's prompts and decoding their outputs.

@@ -23,6 +23,12 @@ struct RooflineInput {
     double mbu = 0.7; ///< model bandwidth utilisation (memory-bound decode)
     double memoryReserveFraction = 0.1; ///< share of memory kept for activations and runtime
     EngineProfile engine = EngineProfile::ContinuousBatching;
+    /// Fixed time of one forward pass beyond its bytes and FLOPs (kernel launches, scheduling,
+    /// sampling): added to every decode step and to every prefill.
+    double stepOverheadSeconds = 0;
+    /// Mixture-of-experts prefill: the tokens per routed expert at which an expert's matrix
+    /// product runs at half the dense MFU (0 = at the dense MFU). See roofline().
+    double moePrefillHalfTokens = 0;
 };
 
 enum class Bound { Memory, Compute };
@@ -43,6 +49,11 @@ struct RooflineResult {
     int batch = 0;     ///< batch actually used: min(requested, maxBatch)
     double prefillSeconds = 0;    ///< one request's prompt: the time to first token
     double decodeStepSeconds = 0; ///< one decode step of the whole batch: time per output token
+    /// Parts of the two times above: tensor-parallel all-reduces (0 on one device or a layer
+    /// split) and the fixed overhead per forward pass.
+    double prefillCommunicationSeconds = 0;
+    double decodeCommunicationSeconds = 0;
+    double overheadSeconds = 0;
     double bytesPerDecodeStep = 0;
     double flopsPerDecodeStep = 0;
     Bound decodeBound = Bound::Memory;
@@ -64,14 +75,29 @@ struct RooflineResult {
 ///             sliding-window layers as inference/kv_cache.h describes)
 /// where ctx is the mean context during generation (prompt + output/2) and B·ctx·kv stands for
 /// B · kvCacheBytesPerSequence(ctx), which stops growing on sliding-window layers at the window.
-/// Dense models read all weights every step; a mixture-of-experts model reads its shared weights
-/// plus the experts that the batch's tokens route to: expected fraction 1 − (1 − k/E)^B of the
-/// expert weights. Tensor parallelism (EngineProfile::ContinuousBatching) splits weights, FLOPs
-/// and bandwidth evenly over `devices` (communication is not modelled, which flatters multi-GPU
-/// replicas at small batch); a layer split (EngineProfile::LayerSplit, llama.cpp) adds up the
-/// devices' memory but runs them one after another, so peak FLOPs and bandwidth are one
-/// device's.
+/// Dense models read their active weights every step; a mixture-of-experts model reads its shared
+/// weights plus the experts that the batch's tokens route to: expected fraction 1 − (1 − k/E)^B of
+/// the expert weights. Tensor parallelism (EngineProfile::ContinuousBatching) splits weights, FLOPs
+/// and bandwidth evenly over `devices` and pays for its all-reduces (tensorParallelSeconds); a
+/// layer split (EngineProfile::LayerSplit, llama.cpp) adds up the devices' memory but runs them
+/// one after another, so peak FLOPs and bandwidth are one device's. Every forward pass, a
+/// decode step or a prefill, also takes the input's fixed `stepOverheadSeconds`. A
+/// mixture-of-experts prefill gives each routed expert t = prompt · k / E tokens, a small matrix
+/// product that runs at t / (t + moePrefillHalfTokens) of the dense MFU (engines group a
+/// prompt's tokens by expert; with few tokens each, the products run far from peak).
 RooflineResult roofline(const RooflineInput &input);
+
+/// Time of the all-reduces of one forward pass over `tokens` tokens on a tensor-parallel group of
+/// `devices`. Megatron-LM's layer split (Shoeybi et al., arXiv:1909.08053, section 3) needs two
+/// all-reduces per layer, after the attention output projection and after the MLP; each sums
+/// tokens × width 16-bit activations, width = attentionHeads × headDim (the hidden size of the
+/// models in the catalog). A ring all-reduce sends 2(d − 1)/d of the data over each device's
+/// link (Patarasuk and Yuan, J. Parallel Distrib. Comput. 2009) and pays the link's latency:
+///   2 · layers · (latency + 2(d − 1)/d · tokens · width · 2 B / link bandwidth)
+/// 0 for one device. An accelerator without an interconnect record is taken to sit on PCIe 4.0
+/// x16 (32 GB/s each way, 20 µs).
+double tensorParallelSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
+                             int devices, double tokens);
 
 /// Bytes of one device's memory an engine may fill with weights and KV cache, by one rule applied
 /// once: memoryBytes × min(usableMemoryFraction, 1 − memoryReserveFraction). The device's
@@ -80,7 +106,8 @@ RooflineResult roofline(const RooflineInput &input);
 /// only tightens it. Multiplying the two, as before, cut a GPU's memory to 81%.
 double usableMemoryBytes(const Accelerator &accelerator, double memoryReserveFraction);
 
-/// Weight bytes that one decode step at batch B reads (all of them for dense models).
+/// Weight bytes that one decode step at batch B reads: a dense model's active weights (all but an
+/// untied input embedding table), a mixture of experts' shared weights plus the experts touched.
 double weightBytesReadPerStep(const ModelArchitecture &model, double bytesPerWeight, int batch);
 
 } // namespace pertoken

@@ -33,31 +33,10 @@ QList<BatchPoint> batchSweep(const DeploymentOption &option, const Workload &wor
                              const PreparedOption &prepared)
 {
     QList<BatchPoint> points;
-    RooflineInput in;
-    if (const auto *s = std::get_if<SelfHostedOption>(&option.spec)) {
-        in = {.accelerator = s->accelerator,
-              .devices = prepared.gpusPerReplica,
-              .model = s->model,
-              .quantization = s->quantization,
-              .kvCacheBits = s->kvCacheBits,
-              .mfu = s->mfu,
-              .mbu = s->mbu,
-              .memoryReserveFraction = s->memoryReserveFraction,
-              .engine = s->engine};
-    } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
-        in = {.accelerator = d->device,
-              .devices = 1,
-              .model = d->model,
-              .quantization = d->quantization,
-              .kvCacheBits = d->kvCacheBits,
-              .mfu = d->mfu,
-              .mbu = d->mbu,
-              .memoryReserveFraction = d->memoryReserveFraction};
-    } else {
+    const std::optional<RooflineInput> input = preparedRooflineInput(option, workload, prepared);
+    if (!input)
         return points;
-    }
-    in.promptTokens = workload.inputTokensPerRequest;
-    in.outputTokens = workload.outputTokensPerRequest;
+    RooflineInput in = *input;
     const int memoryLimit = prepared.roofline.maxBatch;
     const int last = std::clamp(memoryLimit * 2, 2, 4096);
     for (int batch = 1; batch <= last; batch *= 2) {
@@ -92,6 +71,10 @@ OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
         r.roofline = prepared.roofline;
         r.basis = prepared.serving.basis;
         r.basisNote = basisNote(prepared, option);
+        if (r.basis != ThroughputBasis::Measured && prepared.efficiency.fitted) {
+            r.errorBandPercent = prepared.efficiency.errorBandPercent;
+            r.errorBandCases = prepared.efficiency.errorBandCases;
+        }
         r.gpusPerReplica = prepared.gpusPerReplica;
         r.batchSweep = batchSweep(option, workload, prepared);
     }

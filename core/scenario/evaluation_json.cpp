@@ -44,6 +44,8 @@ QJsonObject optionToJson(const OptionResult &r)
     object.insert(u"tokensPerKWh"_s, orNull(priced, r.tokensPerKWh));
     object.insert(u"basis"_s, basisId(r.basis));
     object.insert(u"basisNote"_s, r.basisNote);
+    object.insert(u"errorBandPercent"_s, orNull(r.errorBandCases > 0, r.errorBandPercent));
+    object.insert(u"errorBandCases"_s, r.errorBandCases);
     object.insert(u"gpusPerReplica"_s, r.gpusPerReplica);
     object.insert(u"replicas"_s, orNull(priced, r.replicas));
     object.insert(u"batch"_s, r.operatingBatch);

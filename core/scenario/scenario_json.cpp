@@ -21,11 +21,31 @@ namespace {
 
 const QString kFormat = u"pertoken.scenario"_s;
 
+// MFU and MBU may be left out of a file: the option then takes its class's fitted figures
+// (inference/efficiency.h), as it does when they are 0.
+bool mayBeLeftOut(const QString &key)
+{
+    return key == u"mfu" || key == u"mbu";
+}
+
+// A fixed overhead per forward pass that a calibration measured; written only where the option
+// has its own (negative = the class's fitted figure).
+double stepOverheadMsOf(const DeploymentOption &option)
+{
+    if (const auto *s = std::get_if<SelfHostedOption>(&option.spec))
+        return s->stepOverheadMs;
+    if (const auto *d = std::get_if<OnDeviceOption>(&option.spec))
+        return d->stepOverheadMs;
+    return -1;
+}
+
 QJsonObject numericParameters(const DeploymentOption &option)
 {
     QJsonObject object;
     for (const ParameterSpec &spec : parametersOfKind(option.kind()))
         object.insert(spec.key, parameterValue(option, spec.key));
+    if (const double overhead = stepOverheadMsOf(option); overhead >= 0)
+        object.insert(u"stepOverheadMs"_s, overhead);
     return object;
 }
 
@@ -92,6 +112,8 @@ void readNumericParameters(JsonReader &reader, const QJsonObject &object, const 
                            DeploymentOption &option)
 {
     for (const ParameterSpec &spec : parametersOfKind(option.kind())) {
+        if (mayBeLeftOut(spec.key) && !object.contains(spec.key))
+            continue;
         const double value = reader.number(object, path, spec.key, spec.min, spec.max);
         if (reader.failed())
             return;
@@ -102,6 +124,12 @@ void readNumericParameters(JsonReader &reader, const QJsonObject &object, const 
         }
         setParameterValue(option, spec.key, value);
     }
+    const double overhead =
+        reader.optionalNumber(object, path, u"stepOverheadMs"_s, 0, 1e4).value_or(-1);
+    if (auto *s = std::get_if<SelfHostedOption>(&option.spec))
+        s->stepOverheadMs = overhead;
+    else if (auto *d = std::get_if<OnDeviceOption>(&option.spec))
+        d->stepOverheadMs = overhead;
 }
 
 DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, const QString &path,

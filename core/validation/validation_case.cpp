@@ -60,6 +60,7 @@ std::optional<InputError> readSource(const QJsonObject &object, const QString &s
     out->engine = reader.nonEmptyString(object, path, u"engine"_s);
     out->engineVersion = reader.nonEmptyString(object, path, u"engineVersion"_s);
     out->notes = reader.optionalString(object, path, u"notes"_s);
+    out->kvCacheBits = reader.optionalNumber(object, path, u"kvCacheBits"_s, 4, 32).value_or(16);
     if (reader.failed())
         return reader.error();
     if (!isEmptyOrIsoDate(out->read))
@@ -120,6 +121,8 @@ std::optional<InputError> readCase(const QJsonObject &object, const QString &sou
     out->measured = reader.number(object, path, u"measured"_s, 0);
     const QString url = reader.optionalString(object, path, u"url"_s);
     out->note = reader.optionalString(object, path, u"note"_s);
+    const std::optional<double> kvCacheBits =
+        reader.optionalNumber(object, path, u"kvCacheBits"_s, 4, 32);
     if (reader.failed())
         return caseError(reader.error(), out->id);
 
@@ -128,6 +131,7 @@ std::optional<InputError> readCase(const QJsonObject &object, const QString &sou
         return fail(u"source"_s,
                     u"no source \"%1\" in the file's sources list"_s.arg(out->sourceId));
     out->url = url.isEmpty() ? origin->url : url;
+    out->kvCacheBits = kvCacheBits.value_or(origin->kvCacheBits);
     const Accelerator *hardware = findAccelerator(hardwareId);
     if (!hardware)
         return fail(u"hardware"_s,

@@ -49,6 +49,9 @@ struct ValidationSource {
     QString engine;
     QString engineVersion;
     QString notes;
+    /// The KV cache precision the engine ran with, in bits (16 unless the source or its
+    /// checkpoint says otherwise); a case may set its own.
+    double kvCacheBits = 16;
 };
 
 /// One published measurement and the set-up it was taken under, with the catalog records a user
@@ -70,6 +73,7 @@ struct ValidationCase {
     ValidationMetric metric = ValidationMetric::OutputTokensPerSecond;
     double measured = 0;
     QString note;
+    double kvCacheBits = 16; ///< the case's own, else its source's
 };
 
 struct ValidationSuite {

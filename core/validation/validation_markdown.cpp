@@ -1,5 +1,7 @@
 #include "validation/validation_markdown.h"
 
+#include "inference/efficiency.h"
+
 #include <QStringList>
 
 namespace pertoken {
@@ -34,9 +36,48 @@ QString figure(double value)
     return QString::number(value, 'f', value >= 100 ? 0 : 2);
 }
 
+// The efficiency table the cases were predicted with, and how it was fitted.
+QString efficiencySection(const EfficiencyTable &table)
+{
+    QString text = u"## Fitted efficiencies\n\n"_s;
+    text += u"Options that leave MBU and MFU at 0 (the default) take them, with a fixed overhead "
+            "per forward pass, from `resources/validation/efficiency.json`, fitted on %1 by "
+            "`pertoken validate --fit resources/validation/efficiency.json` (method in "
+            "`core/validation/efficiency_fit.h`): per class of device maker and engine profile, "
+            "an overhead, a mixture-of-experts prefill figure where the class has MoE cases, and "
+            "MBU and MFU pooled over its cases and per weight format with at least four training "
+            "cases; a quarter of the cases, chosen by a hash of their id, is held out of the fit "
+            "(subset `fit`). The error band is the 90th percentile of |error| over the class's "
+            "cases; estimates of that class show it.\n\n"_s.arg(table.fitted);
+    const QStringList header{u"maker"_s,
+                             u"engine profile"_s,
+                             u"weights"_s,
+                             u"MBU"_s,
+                             u"MFU"_s,
+                             u"overhead per pass"_s,
+                             u"MoE half-MFU tokens per expert"_s,
+                             u"training cases"_s,
+                             u"error band (90%)"_s};
+    text += row(header) + separator(int(header.size()));
+    for (const EfficiencyClass &c : table.classes) {
+        for (const EfficiencyClass::Weights &w : c.weights) {
+            text += row(
+                {c.vendor, engineProfileId(c.engine), w.weights, QString::number(w.mbu, 'f', 3),
+                 QString::number(w.mfu, 'f', 3),
+                 QString::number(c.stepOverheadMs, 'f', 2) + u" ms"_s,
+                 c.moePrefillHalfTokens > 0 ? QString::number(c.moePrefillHalfTokens, 'f', 1)
+                                            : u"—"_s,
+                 QString::number(w.trainingCases),
+                 u"±%1% (%2 cases)"_s.arg(c.errorBandPercent, 0, 'f', 1).arg(c.errorBandCases)});
+        }
+    }
+    return text + u"\n"_s;
+}
+
 } // namespace
 
-QString validationMarkdown(const ValidationReport &report, const QString &command)
+QString validationMarkdown(const ValidationReport &report, const QString &command,
+                           const EfficiencyTable &table)
 {
     QString text;
     text += u"# The performance model against published measurements\n\n"_s;
@@ -49,6 +90,7 @@ QString validationMarkdown(const ValidationReport &report, const QString &comman
         "`resources/validation/cases.json` (format in `resources/validation/README.md`).\n\n"_s.arg(
             command);
 
+    text += efficiencySection(table);
     text += u"## Error by subset\n\n"_s;
     const QStringList subsetHeader{
         u"group"_s,         u"subset"_s,         u"cases"_s,

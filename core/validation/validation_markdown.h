@@ -8,7 +8,9 @@ namespace pertoken {
 
 /// docs/validation.md: the error statistics by subset, every case with its measured and
 /// predicted figure, and the sources, as Markdown tables with numbers written the C way.
-/// `command` is the command line that regenerates it, quoted at the top.
-QString validationMarkdown(const ValidationReport &report, const QString &command);
+/// `command` is the command line that regenerates it, quoted at the top; `table` is the
+/// efficiency table the cases were predicted with, listed with how it was fitted.
+QString validationMarkdown(const ValidationReport &report, const QString &command,
+                           const EfficiencyTable &table = builtinEfficiencyTable());
 
 } // namespace pertoken

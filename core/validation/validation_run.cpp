@@ -3,6 +3,7 @@
 #include "cost/option_builder.h"
 #include "cost/option_costing.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMap>
 
@@ -45,8 +46,8 @@ QString devicesKey(const ValidationCase &c)
 
 const QStringList &subsetGroups()
 {
-    static const QStringList groups{u"overall"_s, u"source"_s,  u"deviceClass"_s, u"load"_s,
-                                    u"devices"_s, u"weights"_s, u"metric"_s};
+    static const QStringList groups{u"overall"_s, u"fit"_s,     u"source"_s,  u"deviceClass"_s,
+                                    u"load"_s,    u"devices"_s, u"weights"_s, u"metric"_s};
     return groups;
 }
 
@@ -64,6 +65,8 @@ QString subsetKey(const QString &group, const ValidationCase &c)
         return weightsKey(c.quantization);
     if (group == u"metric"_s)
         return validationMetricId(c.metric);
+    if (group == u"fit"_s)
+        return isHeldOut(c) ? u"held-out"_s : u"training"_s;
     return u"all"_s;
 }
 
@@ -74,15 +77,31 @@ QJsonValue numberOrNull(bool present, double value)
 
 } // namespace
 
+EngineProfile validationEngineProfile(const ValidationCase &c, const QString &engine)
+{
+    return isOnDeviceHardware(c.hardware) ? EngineProfile::LayerSplit
+                                          : engineProfileOfEngine(engine);
+}
+
+bool isHeldOut(const ValidationCase &c)
+{
+    const QByteArray digest = QCryptographicHash::hash(c.id.toUtf8(), QCryptographicHash::Sha256);
+    return quint8(digest.at(0)) % 4 == 0;
+}
+
 DeploymentOption validationOption(const ValidationCase &c, const QString &engine)
 {
     DeploymentOption option = hardwareOption(c.hardware);
     applyModel(option, c.model);
     applyQuantization(option, c.quantization);
+    const auto apply = [&](auto &spec) { spec.kvCacheBits = c.kvCacheBits; };
     if (auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
         hosted->gpusPerReplica = c.devices;
         hosted->engine = engineProfileOfEngine(engine);
         hosted->maxBatch = c.maxThroughput ? kUnlimitedBatch : c.batch;
+        apply(*hosted);
+    } else if (auto *device = std::get_if<OnDeviceOption>(&option.spec)) {
+        apply(*device);
     }
     return option;
 }
@@ -97,7 +116,8 @@ Workload validationWorkload(const ValidationCase &c)
     return w;
 }
 
-CasePrediction predictCase(const ValidationCase &c, const QString &engine)
+CasePrediction predictCase(const ValidationCase &c, const QString &engine,
+                           const EfficiencyTable *table)
 {
     CasePrediction prediction;
     const DeploymentOption option = validationOption(c, engine);
@@ -105,7 +125,8 @@ CasePrediction predictCase(const ValidationCase &c, const QString &engine)
         prediction.whyNot = u"an on-device option serves one stream on one device"_s;
         return prediction;
     }
-    const PreparedOption prepared = prepareOption(option, validationWorkload(c));
+    const PreparedOption prepared = table ? prepareOption(option, validationWorkload(c), *table)
+                                          : prepareOption(option, validationWorkload(c));
     if (!prepared.feasible) {
         prediction.whyNot = prepared.infeasibleReason;
         return prediction;
@@ -124,10 +145,7 @@ CasePrediction predictCase(const ValidationCase &c, const QString &engine)
 
 QString deviceClassKey(const Accelerator &accelerator)
 {
-    const QString vendor = accelerator.vendor.toLower();
-    if (vendor == u"apple"_s || vendor == u"nvidia"_s || vendor == u"amd"_s)
-        return vendor;
-    return u"other"_s;
+    return vendorClass(accelerator);
 }
 
 QString loadKey(const ValidationCase &c)
@@ -139,11 +157,7 @@ QString loadKey(const ValidationCase &c)
 
 QString weightsKey(const Quantization &quantization)
 {
-    if (quantization.bitsPerWeight >= 12)
-        return u"16-bit"_s;
-    if (quantization.bitsPerWeight >= 6)
-        return u"8-bit"_s;
-    return u"4-bit"_s;
+    return weightsClass(quantization);
 }
 
 const ValidationSubset *ValidationReport::findSubset(const QString &group, const QString &key) const
@@ -155,14 +169,14 @@ const ValidationSubset *ValidationReport::findSubset(const QString &group, const
     return nullptr;
 }
 
-ValidationReport runValidation(const ValidationSuite &suite)
+ValidationReport runValidation(const ValidationSuite &suite, const EfficiencyTable *table)
 {
     ValidationReport report;
     report.sources = suite.sources;
     report.cases = suite.cases;
     for (const ValidationCase &c : suite.cases) {
         const ValidationSource *source = suite.findSource(c.sourceId);
-        report.predictions.append(predictCase(c, source ? source->engine : QString()));
+        report.predictions.append(predictCase(c, source ? source->engine : QString(), table));
     }
 
     for (const QString &group : subsetGroups()) {

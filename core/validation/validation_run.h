@@ -2,6 +2,7 @@
 
 #include "cost/deployment_option.h"
 #include "cost/workload.h"
+#include "inference/efficiency.h"
 #include "validation/error_statistics.h"
 #include "validation/validation_case.h"
 
@@ -17,7 +18,16 @@ namespace pertoken {
 /// Self-hosted options get `devices` GPUs per replica and a maximum batch of the case's batch,
 /// or no limit but memory for a maximum-throughput run, and the engine profile of the source's
 /// `engine` (inference/engine_profile.h: llama.cpp splits layers, the others batch continuously).
+/// The KV cache runs at the case's `kvCacheBits`.
 DeploymentOption validationOption(const ValidationCase &validationCase, const QString &engine = {});
+
+/// The engine profile a case's option runs under: layer split on a device (one stream) or for
+/// llama.cpp, continuous batching for the other engines.
+EngineProfile validationEngineProfile(const ValidationCase &validationCase, const QString &engine);
+
+/// Whether a case is held out of the efficiency fit: a fixed quarter of the cases, chosen by the
+/// SHA-256 of the case id (first byte divisible by 4), so adding a case moves no other case.
+bool isHeldOut(const ValidationCase &validationCase);
 
 /// One request shape: the case's input and output tokens, its batch as peak concurrency, no
 /// latency targets.
@@ -37,13 +47,16 @@ struct CasePrediction {
     QString whyNot;
 };
 
-CasePrediction predictCase(const ValidationCase &validationCase, const QString &engine = {});
+/// With `table`, efficiencies come from it rather than the built-in table.
+CasePrediction predictCase(const ValidationCase &validationCase, const QString &engine = {},
+                           const EfficiencyTable *table = nullptr);
 
 /// A subset of the cases and the errors over it. Groups and their keys:
 /// "overall" ("all"); "source" (source id); "deviceClass" ("apple", "nvidia", "amd", "other",
 /// from the accelerator's vendor); "load" ("batch-1", "batch-n" for a fixed batch above 1,
 /// "max"); "devices" ("single", "multi"); "weights" ("16-bit", "8-bit", "4-bit" from the
-/// quantization's bits per weight: 12 and up, 6 and up, below); "metric" (metric id).
+/// quantization's bits per weight: 12 and up, 6 and up, below); "metric" (metric id); "fit"
+/// ("training" or "held-out": whether the efficiency fit saw the case).
 /// `notPredicted` cases are outside `stats`.
 struct ValidationSubset {
     QString group;
@@ -62,7 +75,10 @@ struct ValidationReport {
     const ValidationSubset *findSubset(const QString &group, const QString &key) const;
 };
 
-ValidationReport runValidation(const ValidationSuite &suite);
+/// Predicts every case with the built-in efficiency table, as a user's option gets it, or with
+/// `table` where one is given (a table just fitted by `pertoken validate --fit`).
+ValidationReport runValidation(const ValidationSuite &suite,
+                               const EfficiencyTable *table = nullptr);
 
 /// The keys of the subsets a case belongs to, by group.
 QString deviceClassKey(const Accelerator &accelerator);

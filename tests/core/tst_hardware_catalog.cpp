@@ -176,7 +176,7 @@ void TestHardwareCatalog::modelShapes()
     QCOMPARE(llama8->layers, 32);
     QCOMPARE(llama8->kvHeads, 8);
     QCOMPARE(llama8->headDim * llama8->attentionHeads, 4096);
-    QCOMPARE(llama8->totalParams, 8.03e9);
+    QCOMPARE(llama8->totalParams, 8030261248.0);
     QVERIFY(!llama8->isMoe());
     // Llama-3.3-70B config.json: 80 layers, 64 heads, 8 KV heads, hidden 8192 = 128 × 64.
     const ModelArchitecture *llama70 = findModel(u"llama-3.3-70b"_s);

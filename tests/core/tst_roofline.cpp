@@ -34,6 +34,8 @@ private Q_SLOTS:
     void seventyBQ4OnLaptop();
     void mixtureOfExpertsReadsOnlyRoutedExperts();
     void tensorParallelSplitsWeights();
+    void communicationAndOverhead();
+    void moePrefillChargesSmallExpertProducts();
     void layerSplitRunsDevicesInTurn();
 };
 
@@ -209,8 +211,65 @@ void TestRoofline::tensorParallelSplitsWeights()
     const RooflineResult two = roofline(in);
     QVERIFY(two.fits);
     // Two GPUs double bandwidth; mean context 6000 + 2000/2 = 7000 tokens:
-    // (70.6e9 + 7000 · 327,680) / (2 · 2.345e12) = 72.894e9 / 4.69e12 = 15.542 ms.
-    QVERIFY(close(two.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 4.69e12));
+    // (70.6e9 + 7000 · 327,680) / (2 · 2.345e12) = 72.894e9 / 4.69e12 = 15.542 ms,
+    // plus the all-reduces: 2 per layer × 80 layers, each 8 µs + 2(2 − 1)/2 · 1 token · 8,192
+    // (64 heads × 128) · 2 B / 450e9 B/s = 8 µs + 0.0364 µs → 160 × 8.0364 µs = 1.2858 ms.
+    const double allReduces = 160 * (8e-6 + 8192 * 2.0 / 450e9);
+    QVERIFY(close(two.decodeCommunicationSeconds, allReduces));
+    QVERIFY(close(two.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 4.69e12 + allReduces));
+    // The prompt's all-reduces carry 6,000 tokens: 160 × (8 µs + 6000 · 16,384 B / 450e9)
+    // = 160 × (8 µs + 218.45 µs) = 36.233 ms.
+    QVERIFY(close(two.prefillCommunicationSeconds, 160 * (8e-6 + 6000 * 16384.0 / 450e9)));
+}
+
+void TestRoofline::communicationAndOverhead()
+{
+    // One device pays no all-reduce; a layer split neither (it hands one activation from device
+    // to device, not modelled).
+    QCOMPARE(tensorParallelSeconds(h100(), llama70b(), 1, 64), 0.0);
+    RooflineInput in{h100(), 2, llama70b(), fp8(), 16, 6000, 2000, 1, 0.5, 0.7, 0.1};
+    in.engine = EngineProfile::LayerSplit;
+    QCOMPARE(roofline(in).decodeCommunicationSeconds, 0.0);
+    // Eight GPUs on NVLink at batch 64: 160 × (8 µs + 2 · 7/8 · 64 · 16,384 B / 450e9)
+    // = 160 × (8 µs + 4.0778 µs) = 1.9324 ms.
+    QVERIFY(close(tensorParallelSeconds(h100(), llama70b(), 8, 64),
+                  160 * (8e-6 + 1.75 * 64 * 16384.0 / 450e9)));
+    // Without an interconnect record: PCIe 4.0 x16, 32 GB/s and 20 µs.
+    Accelerator bare = h100();
+    bare.interconnect.clear();
+    bare.interconnectGBps = 0;
+    QVERIFY(
+        close(tensorParallelSeconds(bare, llama70b(), 2, 1), 160 * (20e-6 + 8192 * 2.0 / 32e9)));
+
+    // A fixed overhead per forward pass adds to the decode step and to the prefill alike.
+    RooflineInput one{h100(), 1, llama8b(), fp8(), 16, 1000, 100, 1, 0.5, 0.7, 0.1};
+    const RooflineResult without = roofline(one);
+    one.stepOverheadSeconds = 0.002;
+    const RooflineResult with = roofline(one);
+    QVERIFY(close(with.decodeStepSeconds, without.decodeStepSeconds + 0.002));
+    QVERIFY(close(with.prefillSeconds, without.prefillSeconds + 0.002));
+}
+
+void TestRoofline::moePrefillChargesSmallExpertProducts()
+{
+    // Mixtral 8x7B shape (46.7e9 total, 12.9e9 active, 8 experts, 2 active) in FP8: e = 33.8e9
+    // / 6 = 5.6333e9 per expert. A 4,096-token prompt (compute-bound: 2 · 12.9e9 · 4096 =
+    // 105.7e12 FLOPs take 106.8 ms at 1979e12 · 0.5, the 46.7e9 weight bytes 19.9 ms at
+    // 3350e9 · 0.7) gives each expert 4096 · 2 / 8 = 1,024 tokens; with half MFU at 32 tokens the
+    // experts' 2 · 2 · 5.6333e9 · 4096 = 92.30e12 FLOPs cost 32 / 1024 more: 2.8843e12 extra
+    // FLOPs, at 1979e12 · 0.5 FLOP/s = 2.9149 ms more prefill.
+    ModelArchitecture moe = llama8b();
+    moe.totalParams = 46.7e9;
+    moe.activeParams = 12.9e9;
+    moe.experts = 8;
+    moe.activeExperts = 2;
+    RooflineInput in{h100(), 1, moe, fp8(), 16, 4096, 0, 1, 0.5, 0.7, 0.1};
+    const RooflineResult dense = roofline(in);
+    in.moePrefillHalfTokens = 32;
+    const RooflineResult small = roofline(in);
+    QCOMPARE(dense.prefillBound, Bound::Compute);
+    const double extraFlops = 2.0 * 2 * (33.8e9 / 6) * 4096 * 32 / 1024;
+    QVERIFY(close(small.prefillSeconds - dense.prefillSeconds, extraFlops / (1979e12 * 0.5), 1e-6));
 }
 
 void TestRoofline::layerSplitRunsDevicesInTurn()

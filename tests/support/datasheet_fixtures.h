@@ -21,6 +21,11 @@ inline Accelerator h100()
     a.bandwidthGBps = 3350;
     a.bf16Tflops = 989;
     a.fp8Tflops = 1979;
+    // NVLink 4: 900 GB/s per GPU in the datasheet, 450 GB/s each way; 8 µs per small all-reduce
+    // (the catalog's estimate, resources/catalog/hardware.json).
+    a.interconnect = QStringLiteral("nvlink");
+    a.interconnectGBps = 450;
+    a.interconnectLatencyUs = 8;
     a.powerWatts = 700;
     return a;
 }

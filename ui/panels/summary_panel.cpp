@@ -54,6 +54,11 @@ QString notesText(const OptionResult &result)
         notes << SummaryPanel::tr("misses the time-to-first-token target");
     if (!result.meetsTpotTarget)
         notes << SummaryPanel::tr("misses the time-per-token target");
+    if (result.errorBandCases > 0)
+        //: Error band of an estimated throughput: %1 percent, %2 published cases of its class.
+        notes << SummaryPanel::tr("throughput ±%1% (90% of %2 published cases)")
+                     .arg(std::lround(result.errorBandPercent))
+                     .arg(result.errorBandCases);
     if (result.kind != OptionKind::CloudApi)
         //: %1 share of provisioned time spent serving, %2 cost per million tokens when paying
         //: only for busy hours.
