@@ -82,7 +82,7 @@ cpus=$(nproc)
 # mostly wait on the network (config_overrides lets the node claim more CPUs than it has).
 slots=$((cpus < 8 ? 8 : cpus))
 mkdir -p "$dir/state" "$dir/spool" "$dir/munge"
-chmod 700 "$dir/munge"
+chmod 711 "$dir/munge" # munged wants its socket folder searchable by all
 
 mungekey --create --keyfile="$dir/munge/munge.key" --force >/dev/null 2>&1 ||
     failed "mungekey could not create a key"
@@ -120,6 +120,7 @@ SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU
 SchedulerType=sched/backfill
 ReturnToService=2
+MailProg=/bin/true
 MinJobAge=300
 NodeName=$host NodeAddr=127.0.0.1 CPUs=$slots State=UNKNOWN
 PartitionName=test Nodes=$host Default=YES MaxTime=INFINITE State=UP
