@@ -57,8 +57,8 @@ QList<Command> commands()
         {u"memo"_s, runMemoCommand, u"memo"_s, memoOptions(),
          u"decision-memo bundle (.zip): memo.md, memo.pdf, charts, data"_s, true},
         {u"bench"_s, runBenchCommand,
-         u"bench hardware | endpoint | import FILE | selftest | llama-bench -- ARGS | history | "
-         u"power\n"
+         u"bench hardware | endpoint | fleet | merge FILE... | import FILE | selftest | "
+         u"llama-bench -- ARGS | history | power\n"
          "       "_s,
          benchOptions(), u"measure this machine or an inference server"_s},
         {u"prices"_s, runPricesCommand, u"prices import FILE"_s, pricesOptions(),

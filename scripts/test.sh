@@ -14,6 +14,7 @@ started=$SECONDS
 # shellcheck source=scripts/need.sh
 source "$here/scripts/need.sh"
 need "${setup_tools[@]}" "${test_tools[@]}" "${package_tools[@]}"
+need_python "${test_python_modules[@]}"
 [ "${PERTOKEN_SKIP_SANITIZE:-0}" = 1 ] ||
     PERTOKEN_EXTRA_PACKAGES="clang-14 libclang-rt-14-dev" PERTOKEN_SETUP_PACKAGES_ONLY=1 \
         "$here/scripts/setup.sh"

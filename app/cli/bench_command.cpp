@@ -9,6 +9,7 @@
 #include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
+#include "cli/fleet_command.h"
 #include "cli/power_command.h"
 #include "cli/text_table.h"
 #include "common/json_output.h"
@@ -239,12 +240,8 @@ int runHardware(QCommandLineParser &parser)
 
 Result<EndpointConfig> endpointConfig(const QCommandLineParser &parser)
 {
-    QHash<QString, QString> options;
-    const QStringList names = endpointOptionNames();
-    for (const QString &name : names)
-        if (parser.isSet(name))
-            options.insert(name, parser.value(name));
-    Result<EndpointConfig> config = endpointConfigFromOptions(options, u"--"_s);
+    Result<EndpointConfig> config =
+        endpointConfigFromOptions(endpointOptionValues(parser), u"--"_s);
     if (!config)
         return config;
     config.value().ignoreEos = !parser.isSet(u"no-ignore-eos"_s);
@@ -498,20 +495,31 @@ int runHistory()
 
 } // namespace
 
+QHash<QString, QString> endpointOptionValues(const QCommandLineParser &parser)
+{
+    QHash<QString, QString> options;
+    const QStringList names = endpointOptionNames();
+    for (const QString &name : names)
+        if (parser.isSet(name))
+            options.insert(name, parser.value(name));
+    return options;
+}
+
 int runBenchCommand(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Benchmarks: bench hardware [--quick] | bench endpoint --url URL --model M ... |\n"
+        "bench fleet --emit slurm|k8s --shards N --url URL --model M --rate R ... |\n"
         "bench merge FILE.jsonl... [--json] | bench import FILE [--apply-to ID --scenario-out F] | "
         "bench selftest | bench llama-bench "
         "--binary PATH -- ARGS | "
         "bench history | bench power"_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"subcommand"_s,
-                                 u"hardware, endpoint, merge, import, selftest, llama-bench, "
-                                 "history, power"_s);
+    parser.addPositionalArgument(
+        u"subcommand"_s, u"hardware, endpoint, fleet, merge, import, selftest, llama-bench, "
+                         "history, power"_s);
     parser.addOptions(benchOptions());
     if (const std::optional<int> done = parseCommandLine(parser, u"pertoken bench"_s, arguments))
         return *done;
@@ -526,6 +534,8 @@ int runBenchCommand(const QStringList &arguments)
         return runHardware(parser);
     if (sub == u"endpoint" && positional.size() == 1)
         return runEndpoint(parser);
+    if (sub == u"fleet" && positional.size() == 1)
+        return runFleetCommand(parser);
     if (sub == u"merge" && positional.size() >= 2)
         return runMerge(parser, positional.mid(1));
     if (sub == u"import" && positional.size() == 2)
@@ -539,7 +549,7 @@ int runBenchCommand(const QStringList &arguments)
     if (sub == u"power" && positional.size() == 1)
         return runPowerSourcesCommand(parser);
     return usageError(
-        u"bench: expected hardware, endpoint, merge FILE..., import FILE, selftest, "
+        u"bench: expected hardware, endpoint, fleet, merge FILE..., import FILE, selftest, "
         "llama-bench, history or power (got \"%1\"); `pertoken bench --help` lists the "
         "options"_s.arg(positional.join(u' ')));
 }

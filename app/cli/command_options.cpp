@@ -98,6 +98,26 @@ QList<QCommandLineOption> benchOptions()
          u"endpoint: the scenario option whose electricity price and PUE cost the measured "
          "energy (default: the first self-hosted or on-device option)."_s,
          u"option-id"_s},
+        {u"emit"_s,
+         u"fleet: write a Slurm job-array script (slurm) or a Kubernetes Indexed Job manifest "
+         "(k8s) that runs the endpoint options in --shards clients."_s,
+         u"kind"_s},
+        {u"shards"_s, u"fleet: the number of clients (array tasks, completion indexes)."_s, u"n"_s},
+        {u"output"_s, u"fleet: write the script or manifest to this file (default: stdout)."_s,
+         u"file"_s},
+        {u"program"_s, u"fleet: the pertoken command on the nodes (default pertoken)."_s,
+         u"path"_s},
+        {u"job-name"_s, u"fleet: the job's name (default pertoken-bench)."_s, u"name"_s},
+        {u"records-dir"_s,
+         u"fleet: where the shards write shard-I.jsonl (slurm default pertoken-shards, on a file "
+         "system every node sees; k8s default /records, the volume's mount path)."_s,
+         u"dir"_s},
+        {u"image"_s, u"fleet --emit k8s: the container image holding pertoken (required)."_s,
+         u"image"_s},
+        {u"claim"_s,
+         u"fleet --emit k8s: the PersistentVolumeClaim the records go to (default "
+         "pertoken-records)."_s,
+         u"name"_s},
         {u"binary"_s, u"llama-bench: path to the llama-bench program."_s, u"path"_s},
         {u"apply-to"_s,
          u"import: use the measurement in this option of the scenario, as the dashboard's "
@@ -169,6 +189,7 @@ QList<CommandUsage> commandUsages()
         {{u"memo"_s}, memoOptions()},
         {{u"bench"_s, u"hardware"_s}, benchOptions()},
         {{u"bench"_s, u"endpoint"_s}, benchOptions()},
+        {{u"bench"_s, u"fleet"_s}, benchOptions()},
         {{u"bench"_s, u"import"_s}, benchOptions()},
         {{u"bench"_s, u"merge"_s}, benchOptions()},
         {{u"bench"_s, u"power"_s}, benchOptions()},
