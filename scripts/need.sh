@@ -39,7 +39,7 @@ need() {
 # its first build, so a machine that lacks one fails in seconds rather than after the build.
 setup_tools=(apt-get:apt dpkg-query:dpkg cmake:cmake g++:g++ make:make pkg-config:pkg-config
     nproc:coreutils Xvfb:xvfb)
-test_tools=(ctest:cmake)
+test_tools=(ctest:cmake python3:python3 jsonschema:python3-jsonschema)
 package_tools=(cpack:cmake dpkg:dpkg dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev file:file
     desktop-file-validate:desktop-file-utils update-desktop-database:desktop-file-utils
     appstreamcli:appstream update-mime-database:shared-mime-info gio:libglib2.0-bin

@@ -223,18 +223,30 @@ ServerIdentity identifyServer(const QHostAddress &address, quint16 port, int per
         }
     }
 
-    // Docker Model Runner: GET /engines/v1/models, an OpenAI list (docs.docker.com, "Docker
-    // Model Runner", API reference).
+    // Docker Model Runner: GET /models, a JSON array of {"id", "tags": [...], "created",
+    // "config"} (docs.docker.com, "Docker Model Runner" REST API, "List models"); an OpenAI
+    // list at a prefixed path would not tell it from servers that answer any path ending in
+    // /v1/models.
     if (identity.runtime.isEmpty()) {
-        const HttpGetResult engines = get("/engines/v1/models");
-        if (const auto object = jsonObject(engines)) {
-            if (auto models = openAiModels(*object, nullptr)) {
-                identity.runtime = u"docker-model-runner"_s;
-                identity.endpoints.append(u"/engines/v1/models"_s);
-                identity.answeredWithoutAuthentication = true;
-                identity.models = *models;
-                return identity;
+        const HttpGetResult models = get("/models");
+        const QJsonDocument document = models.answered && models.status == 200
+                                           ? QJsonDocument::fromJson(models.body)
+                                           : QJsonDocument();
+        const QJsonArray array = document.array();
+        if (document.isArray() && !array.isEmpty() &&
+            array.first().toObject().value(u"tags"_s).isArray()) {
+            identity.runtime = u"docker-model-runner"_s;
+            identity.endpoints.append(u"/models"_s);
+            identity.answeredWithoutAuthentication = true;
+            for (qsizetype i = 0; i < array.size() && i < 10000; ++i) {
+                const QJsonArray tags = array.at(i).toObject().value(u"tags"_s).toArray();
+                ServedModel model;
+                model.name = tags.isEmpty() ? array.at(i).toObject().value(u"id"_s).toString()
+                                            : tags.first().toString();
+                if (!model.name.isEmpty())
+                    identity.models.append(model);
             }
+            return identity;
         }
     }
 

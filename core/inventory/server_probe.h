@@ -52,7 +52,7 @@ struct ServerIdentity {
 
 /// Identifies the server at `address`:`port` (a loopback address) with read-only GETs, in
 /// order: Ollama GET /api/version, /api/tags, /api/ps; LM Studio GET /api/v0/models; llama.cpp
-/// server GET /props; vLLM or SGLang GET /version; Docker Model Runner GET /engines/v1/models;
+/// server GET /props; vLLM or SGLang GET /version; Docker Model Runner GET /models;
 /// any OpenAI-compatible GET /v1/models. Never sends a prompt or a POST. Each request gets at
 /// most `perRequestMs`; a port that does not speak HTTP, or does not answer in time, is left
 /// after its first request.

@@ -25,7 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../support/model_file_writer.h"
+#include "../support/inventory_fixtures.h"
 #include "../support/ollama_stand_in.h"
 
 using namespace pertoken;
@@ -33,76 +33,6 @@ using namespace pertoken::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-/// Bytes of tensor data, as tst_model_folders adds them up (ggml block sizes in
-/// model_file_writer.h): token_embd 512×64 Q4_K = 32,768/256×144 = 18,432; output 512×64 Q6_K =
-/// 128×210 = 26,880; attn_norm 512 F32 = 2,048; ffn_down 256×128 Q4_K = 18,432: 65,792 bytes for
-/// 32,768 + 32,768 + 512 + 32,768 = 98,816 parameters.
-constexpr qint64 kSmallLlamaElements = 98816;
-constexpr auto kTemplate = "{% for m in messages %}{{ m.content }}{% endfor %}";
-
-/// The keys of model_file_writer.h's llama31Shaped (a Llama 3.1 8B's, from its config.json)
-/// under the general.name `name`, with tst_model_folders' four small tensors.
-QByteArray smallLlama(const QByteArray &name = "Meta Llama 3.1 8B Instruct")
-{
-    GgufWriter writer;
-    writer.addString("general.architecture", "llama");
-    writer.addString("general.name", name);
-    writer.addString("general.license", "llama3.1");
-    writer.addUint32("general.file_type", 15); // Q4_K_M
-    writer.addUint32("llama.block_count", 32);
-    writer.addUint32("llama.context_length", 131072);
-    writer.addUint32("llama.embedding_length", 4096);
-    writer.addUint32("llama.attention.head_count", 32);
-    writer.addUint32("llama.attention.head_count_kv", 8);
-    writer.addStringArray("tokenizer.ggml.tokens", {"<|begin_of_text|>", "hello", "world"});
-    writer.addString("tokenizer.chat_template", kTemplate);
-    writer.addTensor("token_embd.weight", {512, 64}, kQ4K);
-    writer.addTensor("output.weight", {512, 64}, kQ6K);
-    writer.addTensor("blk.0.attn_norm.weight", {512}, kF32);
-    writer.addTensor("blk.0.ffn_down.weight", {256, 128}, kQ4K);
-    return writer.bytes();
-}
-
-/// A safetensors checkpoint of 2 BF16 tensors: 64×32 + 32 = 2,080 parameters, 4,160 bytes.
-QByteArray smallSafetensors()
-{
-    return safetensorsFile({{u"model.embed_tokens.weight"_s, u"BF16"_s, {64, 32}, 64 * 32 * 2},
-                            {u"model.norm.weight"_s, u"BF16"_s, {32}, 32 * 2}},
-                           QJsonObject{{u"format"_s, u"pt"_s}});
-}
-
-QByteArray ollamaManifest(const QString &digest, qint64 size)
-{
-    // The layout `ollama pull` writes (as tst_model_folders): a config blob, then the layers.
-    return QJsonDocument(
-               QJsonObject{
-                   {u"schemaVersion"_s, 2},
-                   {u"mediaType"_s, u"application/vnd.docker.distribution.manifest.v2+json"_s},
-                   {u"config"_s,
-                    QJsonObject{
-                        {u"mediaType"_s, u"application/vnd.docker.container.image.v1+json"_s},
-                        {u"digest"_s, QString(u"sha256:"_s + QString(64, u'0'))},
-                        {u"size"_s, 485}}},
-                   {u"layers"_s, QJsonArray{QJsonObject{
-                                     {u"mediaType"_s, u"application/vnd.ollama.image.model"_s},
-                                     {u"digest"_s, digest},
-                                     {u"size"_s, double(size)}}}},
-               })
-        .toJson();
-}
 
 const FoundModel *findModel(const ModelScan &scan, const QString &name)
 {
@@ -264,8 +194,8 @@ void TestInventory::calibrationServerIsOpenAiCompatible()
     QCOMPARE(identity.models.size(), 1);
     QCOMPARE(identity.models.first().name, u"pertoken-calibration"_s);
     // Every request the server saw was one of the probe's GET paths; none asked for a completion.
-    const QStringList probePaths{u"/api/version"_s, u"/api/v0/models"_s,     u"/props"_s,
-                                 u"/version"_s,     u"/engines/v1/models"_s, u"/v1/models"_s};
+    const QStringList probePaths{u"/api/version"_s, u"/api/v0/models"_s, u"/props"_s,
+                                 u"/version"_s,     u"/models"_s,        u"/v1/models"_s};
     const QList<CalibrationLogEntry> log = server.log();
     QCOMPARE(log.size(), probePaths.size());
     for (const CalibrationLogEntry &entry : log)
@@ -285,31 +215,17 @@ void TestInventory::storesAreFoundWithTheirFields()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
+    QVERIFY(writeStores(home.path()));
     const QByteArray gguf = smallLlama();
-    // Ollama: ~/.ollama/models/{manifests/registry.ollama.ai/library/llama3.1/8b, blobs/}.
     const QString digest = u"sha256:"_s + sha256Hex(gguf);
-    QVERIFY(writeFile(home.filePath(u".ollama/models/blobs/"_s + ollamaBlobName(digest)), gguf));
-    QVERIFY(writeFile(
-        home.filePath(u".ollama/models/manifests/registry.ollama.ai/library/llama3.1/8b"_s),
-        ollamaManifest(digest, gguf.size())));
-    // Hugging Face: hub/models--Org--Tiny/snapshots/<rev>/model.safetensors, a relative link
-    // into hub/models--Org--Tiny/blobs/<sha256>, as huggingface_hub writes it.
     const QByteArray safetensors = smallSafetensors();
-    const QString repo = home.filePath(u".cache/huggingface/hub/models--Org--Tiny"_s);
-    const QString blob = repo + u"/blobs/"_s + sha256Hex(safetensors);
-    QVERIFY(writeFile(blob, safetensors));
-    const QString snapshot = repo + u"/snapshots/0123456789abcdef"_s;
-    QVERIFY(QDir().mkpath(snapshot));
-    QVERIFY(QFile::link(u"../../blobs/"_s + sha256Hex(safetensors),
-                        snapshot + u"/model.safetensors"_s));
-    // LM Studio: ~/.lmstudio/models/<publisher>/<repo>/<file>.gguf.
     const QByteArray otherGguf = smallLlama("Other");
-    QVERIFY(writeFile(home.filePath(u".lmstudio/models/lmstudio-community/Llama-GGUF/"
-                                    "llama-Q4_K_M.gguf"_s),
-                      otherGguf));
 
-    const ModelScan scan =
-        scanModelStores(defaultModelStores(home.path(), QProcessEnvironment()), {});
+    // The stores of this home only: the service users' stores (/usr/share/ollama) may hold
+    // models on a developer's machine.
+    QList<ModelStoreRoot> roots = defaultModelStores(home.path(), QProcessEnvironment());
+    roots.removeIf([&](const ModelStoreRoot &root) { return !root.path.startsWith(home.path()); });
+    const ModelScan scan = scanModelStores(roots, {});
     QVERIFY2(scan.skipped.isEmpty(),
              qPrintable(scan.skipped.isEmpty() ? QString() : scan.skipped.first().reason));
     QCOMPARE(scan.models.size(), 3);
