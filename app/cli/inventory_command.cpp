@@ -1,7 +1,5 @@
 #include "cli/inventory_command.h"
 
-#include "bench/probe/hardware_probe.h"
-#include "bench/results/bench_history.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "cli/text_table.h"
@@ -28,20 +26,6 @@ namespace {
 QString number(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
-}
-
-// The newest `pertoken bench hardware` result of the history, as a measured machine.
-std::optional<Accelerator> measuredMachine()
-{
-    const BenchHistory history;
-    for (const BenchHistory::Entry &entry : history.list()) {
-        if (entry.kind != BenchKind::Hardware)
-            continue;
-        const Result<BenchResult> result = history.load(entry.path);
-        if (result && result->hardware.memoryBandwidthGBps() > 0)
-            return measuredAccelerator(result->hardware);
-    }
-    return std::nullopt;
 }
 
 std::optional<int> positive(const QCommandLineParser &parser, const QString &name, int low,
@@ -228,7 +212,7 @@ int runInventoryCommand(const QStringList &arguments)
     options.scenario = *scenario;
     const QString hardware = parser.value(u"hardware"_s);
     if (hardware.isEmpty() || hardware == u"measured"_s) {
-        options.hardware = measuredMachine();
+        options.hardware = newestMeasuredMachine();
         if (!options.hardware && hardware == u"measured"_s)
             return usageError(u"--hardware measured: the benchmark history holds no hardware "
                               "measurement; run `pertoken bench hardware` first"_s);

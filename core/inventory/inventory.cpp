@@ -1,5 +1,7 @@
 #include "inventory/inventory.h"
 
+#include "bench/probe/hardware_probe.h"
+#include "bench/results/bench_history.h"
 #include "cost/option_builder.h"
 #include "hardware/hardware_catalog.h"
 #include "inference/roofline.h"
@@ -68,6 +70,19 @@ DeploymentOption optionForFoundModel(const FoundModel &found, const Accelerator 
     applyModel(option, model);
     applyQuantization(option, quantizationOf(found.inspection));
     return option;
+}
+
+std::optional<Accelerator> newestMeasuredMachine()
+{
+    const BenchHistory history;
+    for (const BenchHistory::Entry &entry : history.list()) {
+        if (entry.kind != BenchKind::Hardware)
+            continue;
+        const Result<BenchResult> result = history.load(entry.path);
+        if (result && result->hardware.memoryBandwidthGBps() > 0)
+            return measuredAccelerator(result->hardware);
+    }
+    return std::nullopt;
 }
 
 QString addOptionToScenario(Scenario &scenario, DeploymentOption option)
@@ -191,7 +206,10 @@ Inventory runInventory(const InventoryOptions &options, const std::atomic<bool> 
                 inventory.servers.append(server);
         }
     }
-    if (!cancelled()) {
+    if (cancelled()) {
+        inventory.scan.stoppedEarly = true;
+        inventory.scan.stopReason = u"cancelled"_s;
+    } else {
         report(u"models"_s, 0);
         inventory.scan =
             scanModelStores(options.roots, options.limits, cancel,

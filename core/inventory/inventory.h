@@ -81,6 +81,11 @@ InventoryPrice priceFoundModel(const FoundModel &model, const SystemInfo &machin
                                const std::optional<Accelerator> &hardware,
                                const Scenario &scenario);
 
+/// The newest `pertoken bench hardware` result of the benchmark history (bench/results/
+/// bench_history.h) as a measured machine: the hardware the inventory prices models on by
+/// default. Nothing when the history holds no hardware measurement.
+std::optional<Accelerator> newestMeasuredMachine();
+
 /// The on-device (or self-hosted) option a found model becomes on `hardware`.
 DeploymentOption optionForFoundModel(const FoundModel &model, const Accelerator &hardware);
 
