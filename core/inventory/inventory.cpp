@@ -137,6 +137,13 @@ InventoryPrice priceFoundModel(const FoundModel &found, const SystemInfo &machin
         price.reason = u"the model's parameter count is unknown"_s;
         return price;
     }
+    if (!inspection.kvMissing.isEmpty()) {
+        // Without layers and heads the KV cache would count as nothing and the speed as far too
+        // high: no price rather than a wrong one.
+        price.reason = u"not priced: the files lack %1 for the KV cache"_s.arg(
+            inspection.kvMissing.join(u", "_s));
+        return price;
+    }
     price.option = optionForFoundModel(found, *hardware);
     const OptionResult result = evaluateOption(scenario, *price.option);
     if (result.roofline) {

@@ -405,6 +405,16 @@ void TestInventory::foundModelIsPriced()
     QVERIFY(unpriced.reason.contains(u"bench hardware"_s));
     // A 64 GB machine holds the model; one of 1 MB does not (65,792 weight bytes + KV cache of
     // 131,072 × context bytes is more than 0.9 MB).
+    // A safetensors checkpoint without its config.json has no layers or heads: it fits by its
+    // weights, but gets no price rather than one that leaves the KV cache out.
+    QTemporaryDir hfDir;
+    QVERIFY(writeFile(hfDir.filePath(u"model.safetensors"_s), smallSafetensors()));
+    const ModelScan hf = scanModelStores({{u"path"_s, hfDir.path()}}, {});
+    QCOMPARE(hf.models.size(), 1);
+    const InventoryPrice noKv = priceFoundModel(hf.models.first(), machine, *laptop, scenario);
+    QVERIFY(noKv.fits);
+    QVERIFY(!noKv.priced);
+    QVERIFY2(noKv.reason.contains(u"KV cache"_s), qPrintable(noKv.reason));
     machine.hostMemoryCapacityBytes = 1e6;
     QVERIFY(!priceFoundModel(scan.models.first(), machine, std::nullopt, scenario).fits);
 }

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void fits_data();
     void fits();
     void modelImport();
+    void inventory();
 
 private:
     QString m_xvfb;
@@ -225,6 +226,45 @@ void TestScreenFit::modelImport()
     if (qEnvironmentVariableIntValue("PERTOKEN_UPDATE_SCREENSHOTS") == 1) {
         const QString target =
             QDir(QStringLiteral(PERTOKEN_SCREENSHOT_DIR)).filePath(u"model-import.png"_s);
+        QFile::remove(target);
+        QVERIFY(QFile::copy(screenshot, target));
+    }
+}
+
+// Benchmark ▸ Local AI Inventory after a scan of model stores in Ollama's, Hugging Face's and
+// LM Studio's layouts and of an Ollama stand-in bound to 0.0.0.0; its picture is
+// docs/screenshots/inventory.png.
+void TestScreenFit::inventory()
+{
+    Xvfb server(m_xvfb, QSize(1920, 1080));
+    QVERIFY2(!server.display().isEmpty(), qPrintable(u"Xvfb did not start: "_s + server.errors()));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    environment.insert(u"DISPLAY"_s, server.display());
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    const QString screenshot = home.filePath(u"inventory.png"_s);
+    QProcess probe;
+    probe.setProcessEnvironment(environment);
+    probe.start(QStringLiteral(PERTOKEN_LAYOUT_PROBE), {u"en"_s, u"--inventory"_s, screenshot});
+    QVERIFY2(probe.waitForFinished(120000), "the inventory did not finish in 2 min");
+    const QString output = QString::fromLocal8Bit(probe.readAllStandardOutput());
+    QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+             qPrintable(u"the probe failed: "_s +
+                        QString::fromLocal8Bit(probe.readAllStandardError()) + output));
+    // writeStores puts one model in each of three stores; one stand-in server was probed.
+    QVERIFY2(output.contains(u"INVENTORY 3 1\n"_s), qPrintable(output));
+    QVERIFY2(!output.contains(u"ELIDED"_s), qPrintable(output));
+    QVERIFY(QFileInfo(screenshot).size() > 0);
+    if (qEnvironmentVariableIntValue("PERTOKEN_UPDATE_SCREENSHOTS") == 1) {
+        const QString target =
+            QDir(QStringLiteral(PERTOKEN_SCREENSHOT_DIR)).filePath(u"inventory.png"_s);
         QFile::remove(target);
         QVERIFY(QFile::copy(screenshot, target));
     }

@@ -247,7 +247,8 @@ void InventoryWindow::fillTables()
         const QString dash = tr("–");
         m_models->setItem(row, 0, item(m.name));
         m_models->setItem(row, 1, item(m.store));
-        m_models->setItem(row, 2, item(m.inspection.architecture));
+        m_models->setItem(
+            row, 2, item(m.inspection.architecture.isEmpty() ? dash : m.inspection.architecture));
         m_models->setItem(row, 3, item(number(m.inspection.model.totalParams / 1e9, 3), right));
         m_models->setItem(row, 4, item(m.inspection.fileType));
         m_models->setItem(row, 5, item(number(double(m.sizeBytes) / 1e9, 2), right));
