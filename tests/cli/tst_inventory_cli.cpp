@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/cli_run.h"
 #include "../support/inventory_fixtures.h"
 #include "../support/ollama_stand_in.h"
 
@@ -31,28 +32,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/// The binary with HOME set to `home` (where the stores are), no display.
-Run inventory(const QString &home, const QStringList &arguments, int timeoutMs = 120000)
+/// The binary with HOME set to `home` (where the stores are), an empty benchmark history, and
+/// none of the variables that move the model stores.
+CliRun inventory(const QString &home, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OLLAMA_MODELS",
-                             "HF_HUB_CACHE", "HF_HOME", "LLAMA_CACHE"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(u"HOME"_s, home);
-    environment.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s); // an empty bench history
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PERTOKEN_BINARY), arguments);
-    if (!process.waitForFinished(timeoutMs))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runPertoken(arguments, 120000,
+                       {{u"HOME"_s, home},
+                        {u"XDG_DATA_HOME"_s, home + u"/.local/share"_s},
+                        {u"OLLAMA_MODELS"_s, QString()},
+                        {u"HF_HUB_CACHE"_s, QString()},
+                        {u"HF_HOME"_s, QString()},
+                        {u"LLAMA_CACHE"_s, QString()}});
 }
 
 QString firstLaptopId()
@@ -163,7 +153,7 @@ void TestInventoryCli::initTestCase()
                           u"--port"_s,     QString::number(m_calibration->port())};
     if (m_mockPort)
         arguments << u"--port"_s << QString::number(m_mockPort);
-    const Run run = inventory(m_home.path(), arguments);
+    const CliRun run = inventory(m_home.path(), arguments);
     QCOMPARE(run.exitCode, 0);
     m_report = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(m_report.value(u"schema"_s).toString(), u"pertoken.inventory/1"_s);
@@ -251,8 +241,8 @@ void TestInventoryCli::reportFindsServersAndModels()
 
 void TestInventoryCli::cycloneDxValidatesAgainstTheSchema()
 {
-    const Run run = inventory(m_home.path(), {u"inventory"_s, u"--cyclonedx"_s, u"--no-servers"_s,
-                                              u"--hardware"_s, m_laptop});
+    const CliRun run = inventory(m_home.path(), {u"inventory"_s, u"--cyclonedx"_s,
+                                                 u"--no-servers"_s, u"--hardware"_s, m_laptop});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject bom = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(bom.value(u"specVersion"_s).toString(), u"1.6"_s);
@@ -289,8 +279,9 @@ void TestInventoryCli::cycloneDxValidatesAgainstTheSchema()
 
 void TestInventoryCli::csvHasARowPerModelAndServer()
 {
-    const Run run = inventory(m_home.path(), {u"inventory"_s, u"--csv"_s, u"--hardware"_s, m_laptop,
-                                              u"--port"_s, QString::number(m_ollama->port())});
+    const CliRun run =
+        inventory(m_home.path(), {u"inventory"_s, u"--csv"_s, u"--hardware"_s, m_laptop,
+                                  u"--port"_s, QString::number(m_ollama->port())});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QVERIFY(lines.first().startsWith("kind,name,store_or_runtime,"));
@@ -306,7 +297,7 @@ void TestInventoryCli::mergeCombinesReports()
     const QString b = dir.filePath(u"b.json"_s);
     QVERIFY(writeFile(a, QJsonDocument(m_report).toJson()));
     QVERIFY(writeFile(b, QJsonDocument(m_report).toJson()));
-    const Run run = inventory(m_home.path(), {u"inventory"_s, u"merge"_s, a, b, u"--json"_s});
+    const CliRun run = inventory(m_home.path(), {u"inventory"_s, u"merge"_s, a, b, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject merge = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(merge.value(u"schema"_s).toString(), u"pertoken.inventory-merge/1"_s);
@@ -338,7 +329,7 @@ void TestInventoryCli::addToScenarioAddsAnOptionPricedAlike()
     const QString path = dir.filePath(u"s.pertoken"_s);
     const Scenario before = defaultScenario();
     QVERIFY(!saveScenarioFile(before, path));
-    const Run run =
+    const CliRun run =
         inventory(m_home.path(), {u"inventory"_s, u"--json"_s, u"--no-servers"_s, u"--hardware"_s,
                                   m_laptop, u"--add-to"_s, path, u"--model"_s, u"llama3.1:8b"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -358,7 +349,7 @@ void TestInventoryCli::addToScenarioAddsAnOptionPricedAlike()
 
 void TestInventoryCli::badInputIsRefusedByName()
 {
-    Run run = inventory(m_home.path(), {u"inventory"_s, u"--path"_s, u"/nonexistent/models"_s});
+    CliRun run = inventory(m_home.path(), {u"inventory"_s, u"--path"_s, u"/nonexistent/models"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--path /nonexistent/models: not a folder"));
     run = inventory(m_home.path(), {u"inventory"_s, u"--port"_s, u"0"_s});

@@ -37,22 +37,11 @@ inline QString sha256Hex(const QByteArray &bytes)
 inline constexpr qint64 kSmallLlamaElements = 98816;
 inline constexpr auto kTemplate = "{% for m in messages %}{{ m.content }}{% endfor %}";
 
-/// The keys of model_file_writer.h's llama31Shaped (a Llama 3.1 8B's, from its config.json)
-/// under the general.name `name`, with tst_model_folders' four small tensors.
+/// model_file_writer.h's llama31Shaped (a Llama 3.1 8B's keys, from its config.json) under the
+/// general.name `name`, with tst_model_folders' four small tensors.
 inline QByteArray smallLlama(const QByteArray &name = "Meta Llama 3.1 8B Instruct")
 {
-    GgufWriter writer;
-    writer.addString("general.architecture", "llama");
-    writer.addString("general.name", name);
-    writer.addString("general.license", "llama3.1");
-    writer.addUint32("general.file_type", 15); // Q4_K_M
-    writer.addUint32("llama.block_count", 32);
-    writer.addUint32("llama.context_length", 131072);
-    writer.addUint32("llama.embedding_length", 4096);
-    writer.addUint32("llama.attention.head_count", 32);
-    writer.addUint32("llama.attention.head_count_kv", 8);
-    writer.addStringArray("tokenizer.ggml.tokens", {"<|begin_of_text|>", "hello", "world"});
-    writer.addString("tokenizer.chat_template", kTemplate);
+    GgufWriter writer = llama31Shaped(kTemplate, name);
     writer.addTensor("token_embd.weight", {512, 64}, kQ4K);
     writer.addTensor("output.weight", {512, 64}, kQ6K);
     writer.addTensor("blk.0.attn_norm.weight", {512}, kF32);
