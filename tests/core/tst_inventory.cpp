@@ -28,6 +28,8 @@
 #include "../support/inventory_fixtures.h"
 #include "../support/ollama_stand_in.h"
 
+Q_DECLARE_METATYPE(pertoken::testing::StandInRoutes)
+
 using namespace pertoken;
 using namespace pertoken::testing;
 using namespace Qt::StringLiterals;
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void ownSocketIsFoundWithItsProcess();
     void ollamaStandInOnLoopbackAndAllInterfaces();
     void calibrationServerIsOpenAiCompatible();
+    void otherRuntimesAreIdentified_data();
+    void otherRuntimesAreIdentified();
     void nonLoopbackAddressIsRefused();
     void storesAreFoundWithTheirFields();
     void hostileTree();
@@ -200,6 +204,105 @@ void TestInventory::calibrationServerIsOpenAiCompatible()
     QCOMPARE(log.size(), probePaths.size());
     for (const CalibrationLogEntry &entry : log)
         QVERIFY2(probePaths.contains(QString::fromLatin1(entry.path)), entry.path.constData());
+}
+
+void TestInventory::otherRuntimesAreIdentified_data()
+{
+    QTest::addColumn<StandInRoutes>("routes");
+    QTest::addColumn<QString>("runtime");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("loaded");
+    QTest::addColumn<double>("sizeBytes");
+    QTest::addColumn<bool>("withoutAuthentication");
+
+    // llama.cpp's server, tools/server/README.md: "GET /props" and "GET /v1/models" examples.
+    QTest::newRow("llama.cpp")
+        << StandInRoutes{{"/props",
+                          {200, R"({"default_generation_settings":{"id":0,"n_ctx":1024},)"
+                                R"("total_slots":1,"model_path":"../models/Meta-Llama-3.1-8B-)"
+                                R"(Instruct-Q4_K_M.gguf","build_info":"b5031-0bba2b6"})"}},
+                         {"/v1/models",
+                          {200, R"({"object":"list","data":[{"id":"../models/Meta-Llama-3.1-)"
+                                R"(8B-Instruct-Q4_K_M.gguf","object":"model","created":1735142223,)"
+                                R"("owned_by":"llamacpp","meta":{"vocab_type":2,"n_vocab":128256,)"
+                                R"("n_ctx_train":131072,"n_embd":4096,"n_params":8030261312,)"
+                                R"("size":4912898304}}]})"}}}
+        << u"llama.cpp"_s << u"b5031-0bba2b6"_s
+        << u"../models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"_s << false << 4912898304.0 << true;
+    // LM Studio, "LM Studio REST API (beta)", GET /api/v0/models example.
+    QTest::newRow("LM Studio")
+        << StandInRoutes{{"/api/v0/models",
+                          {200, R"({"object":"list","data":[{"id":"qwen2-vl-7b-instruct",)"
+                                R"("object":"model","type":"vlm","publisher":"mlx-community",)"
+                                R"("arch":"qwen2_vl","compatibility_type":"mlx","quantization":)"
+                                R"("4bit","state":"not-loaded","max_context_length":32768},)"
+                                R"({"id":"meta-llama-3.1-8b-instruct","object":"model","type":)"
+                                R"("llm","publisher":"lmstudio-community","arch":"llama",)"
+                                R"("compatibility_type":"gguf","quantization":"Q4_K_M","state":)"
+                                R"("loaded","max_context_length":131072}]})"}}}
+        << u"lm-studio"_s << QString() << u"meta-llama-3.1-8b-instruct"_s << true << 0.0 << true;
+    // vLLM's OpenAI-compatible server: GET /version {"version"} and /v1/models with owned_by
+    // "vllm" (vllm/entrypoints/openai/api_server.py, protocol.py ModelCard).
+    QTest::newRow("vLLM")
+        << StandInRoutes{{"/version", {200, R"({"version":"0.6.3"})"}},
+                         {"/v1/models",
+                          {200, R"({"object":"list","data":[{"id":"meta-llama/Llama-3.1-8B-)"
+                                R"(Instruct","object":"model","created":1735142223,"owned_by":)"
+                                R"("vllm","root":"meta-llama/Llama-3.1-8B-Instruct","parent":)"
+                                R"(null,"max_model_len":131072}]})"}}}
+        << u"vllm"_s << u"0.6.3"_s << u"meta-llama/Llama-3.1-8B-Instruct"_s << false << 0.0 << true;
+    // SGLang: /v1/models with owned_by "sglang" (sglang/srt/openai_api/protocol.py ModelCard).
+    QTest::newRow("SGLang")
+        << StandInRoutes{{"/v1/models",
+                          {200, R"({"object":"list","data":[{"id":"Qwen/Qwen3-8B","object":)"
+                                R"("model","created":1735142223,"owned_by":"sglang","root":)"
+                                R"("Qwen/Qwen3-8B"}]})"}}}
+        << u"sglang"_s << QString() << u"Qwen/Qwen3-8B"_s << false << 0.0 << true;
+    // Docker Model Runner, docs.docker.com "Docker Model Runner" REST API, GET /models example.
+    QTest::newRow("Docker Model Runner")
+        << StandInRoutes{{"/models",
+                          {200, R"([{"id":"sha256:354bf30d0aa3af413d2aa5ae4f23c66d78980072d)"
+                                R"(1e07a5b0d776e9606a2f0b9","tags":["ai/smollm2:latest"],)"
+                                R"("created":1742816981,"config":{"format":"gguf",)"
+                                R"("quantization":"IQ2_XXS/Q4_K_M","parameters":"361.82 M",)"
+                                R"("architecture":"llama","size":"256.35 MiB"}}])"}}}
+        << u"docker-model-runner"_s << QString() << u"ai/smollm2:latest"_s << false << 0.0 << true;
+    // An OpenAI-compatible server behind a key: 401 with OpenAI's error shape; no model listed.
+    QTest::newRow("needs a key")
+        << StandInRoutes{{"/v1/models",
+                          {401, R"({"error":{"message":"Incorrect API key provided",)"
+                                R"("type":"invalid_request_error","code":"invalid_api_key"}})"}}}
+        << u"openai-compatible"_s << QString() << QString() << false << 0.0 << false;
+}
+
+void TestInventory::otherRuntimesAreIdentified()
+{
+    QFETCH(StandInRoutes, routes);
+    QFETCH(QString, runtime);
+    QFETCH(QString, version);
+    QFETCH(QString, model);
+    QFETCH(bool, loaded);
+    QFETCH(double, sizeBytes);
+    QFETCH(bool, withoutAuthentication);
+    ApiStandIn server(QHostAddress::LocalHost, routes);
+    QVERIFY(server.start());
+    const ServerIdentity identity = identifyServer(QHostAddress::LocalHost, server.port(), 2000);
+    QCOMPARE(identity.runtime, runtime);
+    QCOMPARE(identity.version, version);
+    QCOMPARE(identity.answeredWithoutAuthentication, withoutAuthentication);
+    QCOMPARE(identity.requiresAuthentication, !withoutAuthentication);
+    if (model.isEmpty()) {
+        QVERIFY(identity.models.isEmpty());
+    } else {
+        const auto it = std::find_if(identity.models.cbegin(), identity.models.cend(),
+                                     [&](const ServedModel &m) { return m.name == model; });
+        QVERIFY(it != identity.models.cend());
+        QCOMPARE(it->loaded, loaded);
+        QCOMPARE(it->sizeBytes, sizeBytes);
+    }
+    for (const QString &request : server.requests())
+        QVERIFY2(request.startsWith(u"GET "_s), qPrintable(request));
 }
 
 void TestInventory::nonLoopbackAddressIsRefused()

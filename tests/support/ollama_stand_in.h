@@ -1,13 +1,14 @@
 #pragma once
 
-// A stand-in speaking Ollama's read-only API on a thread of its own, so a client in the test's
-// thread or in a child process (the `pertoken` binary) gets answers while the test waits.
+// Stand-ins for inference servers' read-only APIs, each on a thread of its own, so a client in the
+// test's thread or in a child process (the `pertoken` binary) gets answers while the test waits.
 // The JSON bodies are the examples of Ollama's published API documentation
 // (https://github.com/ollama/ollama/blob/main/docs/api.md: "Version", "List Local Models",
 // "List Running Models"), unchanged but for the version number. Every request line is logged,
 // so a test can check that nothing but GETs of those paths arrived.
 
 #include <QHostAddress>
+#include <QMap>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QStringList>
@@ -27,15 +28,32 @@ inline constexpr auto kOllamaTagsJson =
 inline constexpr auto kOllamaPsJson =
     R"({"models":[{"name":"mistral:latest","model":"mistral:latest","size":5137025024,"digest":"2ae6f6dd7a3dd734790bbbf58b8909a606e0e7e97e94b7604e0aa7ae4490e6d8","details":{"parent_model":"","format":"gguf","family":"llama","families":["llama"],"parameter_size":"7.2B","quantization_level":"Q4_0"},"expires_at":"2024-06-04T14:38:31.83753-07:00","size_vram":5137025024}]})";
 
-class OllamaStandIn {
+/// A server answering GET requests for the paths of `routes` with {status, JSON body}, and 404
+/// for any other path, on a thread of its own.
+struct StandInRoute {
+    int status = 200;
+    QByteArray body;
+};
+using StandInRoutes = QMap<QByteArray, StandInRoute>;
+
+/// Ollama's read-only API with the documentation's example bodies.
+inline StandInRoutes ollamaRoutes()
+{
+    return {{"/api/version", {200, QByteArray(R"({"version":")") + kOllamaStandInVersion + "\"}"}},
+            {"/api/tags", {200, kOllamaTagsJson}},
+            {"/api/ps", {200, kOllamaPsJson}}};
+}
+
+class ApiStandIn {
 public:
-    explicit OllamaStandIn(const QHostAddress &bind)
+    explicit ApiStandIn(const QHostAddress &bind, StandInRoutes routes)
         : m_bind(bind)
+        , m_routes(std::move(routes))
     {
         m_context = new QObject;
         m_context->moveToThread(&m_thread);
     }
-    ~OllamaStandIn()
+    ~ApiStandIn()
     {
         if (m_thread.isRunning()) {
             QMetaObject::invokeMethod(
@@ -92,15 +110,14 @@ private:
             const QByteArray path = parts.value(1);
             QByteArray status = "200 OK";
             QByteArray body;
+            const auto route = m_routes.constFind(path);
             if (parts.value(0) != "GET") {
                 status = "405 Method Not Allowed";
                 body = R"({"error":"method not allowed"})";
-            } else if (path == "/api/version") {
-                body = QByteArray(R"({"version":")") + kOllamaStandInVersion + "\"}";
-            } else if (path == "/api/tags") {
-                body = kOllamaTagsJson;
-            } else if (path == "/api/ps") {
-                body = kOllamaPsJson;
+            } else if (route != m_routes.cend()) {
+                status =
+                    QByteArray::number(route->status) + (route->status == 200 ? " OK" : " Error");
+                body = route->body;
             } else {
                 status = "404 Not Found";
                 body = "404 page not found";
@@ -114,12 +131,21 @@ private:
     }
 
     QHostAddress m_bind;
+    StandInRoutes m_routes;
     QThread m_thread;
     QObject *m_context = nullptr;
     QTcpServer *m_server = nullptr;
     quint16 m_port = 0;
     mutable QMutex m_mutex;
     QStringList m_requests;
+};
+
+/// The stand-in speaking Ollama's API.
+class OllamaStandIn : public ApiStandIn {
+public:
+    explicit OllamaStandIn(const QHostAddress &bind)
+        : ApiStandIn(bind, ollamaRoutes())
+    {}
 };
 
 } // namespace pertoken::testing
