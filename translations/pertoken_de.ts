@@ -2312,162 +2312,162 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::InventoryWindow</name>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="54"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="54"/>
         <source>Local AI Inventory</source>
         <translation>Lokales KI-Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="59"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="59"/>
         <source>Models and inference servers on this machine, found read-only: model files are read header only, servers are asked on loopback and never sent a prompt.</source>
         <translation>Modelle und Inferenzserver auf diesem Rechner, nur lesend ermittelt: Von Modelldateien wird nur der Header gelesen, Server werden über Loopback befragt und erhalten nie einen Prompt.</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="72"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="72"/>
         <source>&amp;Scan</source>
         <translation>&amp;Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="74"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="80"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="80"/>
         <source>Not scanned yet.</source>
         <translation>Noch nicht durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="84"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="84"/>
         <source>Price on:</source>
         <translation>Preis auf:</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Store</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Parameters (B)</source>
         <translation>Parameter (Mrd.)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Quantization</source>
         <translation>Quantisierung</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Size (GB)</source>
         <translation>Größe (GB)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="91"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
         <source>Tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="91"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
         <source>$ per M tokens</source>
         <translation>$ pro Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Exposure</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="95"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
         <source>Without authentication</source>
         <translation>Ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="95"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="95"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
         <source>Models (loaded)</source>
         <translation>Modelle (geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="104"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="104"/>
         <source>&amp;Add as Option</source>
         <translation>Als Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="106"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="106"/>
         <source>Add the selected model to the scenario as an option on the hardware chosen above</source>
         <translation>Das ausgewählte Modell als Option auf der oben gewählten Hardware zum Szenario hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="167"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="167"/>
         <source>Scanning…</source>
         <translation>Durchsuche…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="195"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="195"/>
         <source>Asking listening port %1 what it serves…</source>
         <translation>Frage lauschenden Port %1, was er anbietet…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="197"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="197"/>
         <source>Looking through model stores: %1 entries…</source>
         <translation>Durchsuche Modellspeicher: %1 Einträge…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="199"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="199"/>
         <source>Reading this machine&apos;s memory and GPUs…</source>
         <translation>Lese Arbeitsspeicher und GPUs dieses Rechners…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="201"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="201"/>
         <source>Listing listening sockets…</source>
         <translation>Liste lauschende Sockets auf…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventory/inventory_window.cpp" line="212"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="212"/>
         <source>%n model(s), %1 server(s), %2 path(s) skipped.</source>
         <translation>
             <numerusform>%n Modell, %1 Server, %2 Pfade übersprungen.</numerusform>
@@ -2475,49 +2475,49 @@ Gesamt: %5 pro Million Tokens</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="217"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="217"/>
         <source>Cancelled: what was found so far is shown.</source>
         <translation>Abgebrochen: Angezeigt wird, was bis dahin gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="218"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="218"/>
         <source>The scan stopped at its bound: %1.</source>
         <translation>Die Suche hat ihre Grenze erreicht: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="247"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="247"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="256"/>
-        <location filename="../ui/inventory/inventory_window.cpp" line="278"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="256"/>
-        <location filename="../ui/inventory/inventory_window.cpp" line="278"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="275"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="276"/>
         <source>reachable from the network</source>
         <translation>aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="276"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="277"/>
         <source>this machine only</source>
         <translation>nur dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="281"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="282"/>
         <source>%1 (%2 loaded)</source>
         <translation>%1 (%2 geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="307"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="308"/>
         <source>Added “%1” to the scenario.</source>
         <translation>„%1“ zum Szenario hinzugefügt.</translation>
     </message>

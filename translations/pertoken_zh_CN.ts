@@ -2306,211 +2306,211 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::InventoryWindow</name>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="54"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="54"/>
         <source>Local AI Inventory</source>
         <translation>本地 AI 清单</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="59"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="59"/>
         <source>Models and inference servers on this machine, found read-only: model files are read header only, servers are asked on loopback and never sent a prompt.</source>
         <translation>本机上的模型和推理服务器，只读查找：模型文件只读取文件头，服务器仅通过环回地址询问，从不发送提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="72"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="72"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="74"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="80"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="80"/>
         <source>Not scanned yet.</source>
         <translation>尚未扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="84"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="84"/>
         <source>Price on:</source>
         <translation>计价硬件：</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Store</source>
         <translation>存储位置</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="89"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
         <source>Parameters (B)</source>
         <translation>参数（十亿）</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Size (GB)</source>
         <translation>大小 (GB)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="90"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="91"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
         <source>Tokens/s</source>
         <translation>Token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="91"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
         <source>$ per M tokens</source>
         <translation>每百万 Token 美元</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Runtime</source>
         <translation>运行时</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="94"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
         <source>Exposure</source>
         <translation>暴露范围</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="95"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
         <source>Without authentication</source>
         <translation>无需认证</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="95"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="95"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
         <source>Models (loaded)</source>
         <translation>模型（已加载）</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="104"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="104"/>
         <source>&amp;Add as Option</source>
         <translation>添加为选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="106"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="106"/>
         <source>Add the selected model to the scenario as an option on the hardware chosen above</source>
         <translation>将所选模型作为上面所选硬件上的选项添加到场景中</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="167"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="167"/>
         <source>Scanning…</source>
         <translation>正在扫描…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="195"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="195"/>
         <source>Asking listening port %1 what it serves…</source>
         <translation>正在询问监听端口 %1 提供什么服务…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="197"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="197"/>
         <source>Looking through model stores: %1 entries…</source>
         <translation>正在查看模型存储：%1 个条目…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="199"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="199"/>
         <source>Reading this machine&apos;s memory and GPUs…</source>
         <translation>正在读取本机的内存和 GPU…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="201"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="201"/>
         <source>Listing listening sockets…</source>
         <translation>正在列出监听套接字…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventory/inventory_window.cpp" line="212"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="212"/>
         <source>%n model(s), %1 server(s), %2 path(s) skipped.</source>
         <translation>
             <numerusform>%n 个模型，%1 个服务器，跳过 %2 个路径。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="217"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="217"/>
         <source>Cancelled: what was found so far is shown.</source>
         <translation>已取消：显示目前已找到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="218"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="218"/>
         <source>The scan stopped at its bound: %1.</source>
         <translation>扫描已达到上限：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="247"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="247"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="256"/>
-        <location filename="../ui/inventory/inventory_window.cpp" line="278"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="256"/>
-        <location filename="../ui/inventory/inventory_window.cpp" line="278"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="275"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="276"/>
         <source>reachable from the network</source>
         <translation>可从网络访问</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="276"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="277"/>
         <source>this machine only</source>
         <translation>仅限本机</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="281"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="282"/>
         <source>%1 (%2 loaded)</source>
         <translation>%1（已加载 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/inventory_window.cpp" line="307"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="308"/>
         <source>Added “%1” to the scenario.</source>
         <translation>已将“%1”添加到场景。</translation>
     </message>

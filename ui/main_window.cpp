@@ -6,7 +6,7 @@
 #include "commands/option_commands.h"
 #include "export/export_controller.h"
 #include "help/user_guide_window.h"
-#include "inventory/inventory_window.h"
+#include "local_inventory/inventory_window.h"
 #include "panels/planner_panel.h"
 
 #include "catalog/catalog_dialog.h"

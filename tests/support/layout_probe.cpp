@@ -19,7 +19,7 @@
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
 #include "hardware/hardware_catalog.h"
-#include "inventory/inventory_window.h"
+#include "local_inventory/inventory_window.h"
 #include "language.h"
 #include "main_window.h"
 #include "widgets/live_label.h"

@@ -6,7 +6,7 @@
 #include "autosave.h"
 #include "commands/option_commands.h"
 #include "hardware/hardware_catalog.h"
-#include "inventory/inventory_window.h"
+#include "local_inventory/inventory_window.h"
 #include "main_window.h"
 #include "scenario/evaluate.h"
 #include "scenario_document.h"

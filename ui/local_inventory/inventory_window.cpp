@@ -1,4 +1,4 @@
-#include "inventory/inventory_window.h"
+#include "local_inventory/inventory_window.h"
 
 #include "commands/option_commands.h"
 #include "hardware/hardware_catalog.h"
