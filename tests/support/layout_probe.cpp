@@ -19,8 +19,8 @@
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
 #include "hardware/hardware_catalog.h"
-#include "local_inventory/inventory_window.h"
 #include "language.h"
+#include "local_inventory/inventory_window.h"
 #include "main_window.h"
 #include "widgets/live_label.h"
 
