@@ -6,6 +6,7 @@
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "cli/eval_command.h"
+#include "cli/inventory_command.h"
 #include "cli/memo_command.h"
 #include "cli/models_command.h"
 #include "cli/plan_command.h"
@@ -66,6 +67,10 @@ QList<Command> commands()
         {u"models"_s, runModelsCommand, u"models inspect FILE|FOLDER"_s, modelsOptions(),
          u"a GGUF, safetensors or Hugging Face model: parameters, bits per weight, KV cache, "
          "where it fits"_s},
+        {u"inventory"_s, runInventoryCommand, u"inventory | inventory merge REPORT..."_s,
+         inventoryOptions(),
+         u"local AI models and inference servers, their exposure, licence and cost on this "
+         "machine"_s},
         {u"validate"_s, runValidateCommand, u"validate"_s, validateOptions(),
          u"the performance model against published measurements, its error by subset"_s},
     };

@@ -68,10 +68,11 @@ need_python() {
 setup_tools=(apt-get:apt dpkg-query:dpkg cmake:cmake g++:g++ make:make pkg-config:pkg-config
     nproc:coreutils Xvfb:xvfb)
 # tests/cli/tst_bench_fleet_slurm runs a single-node Slurm cluster (scripts/slurm-cluster.sh);
-# tests/cli/tst_bench_fleet checks the Kubernetes manifest with Debian's Kubernetes client library.
+# tests/cli/tst_bench_fleet checks the Kubernetes manifest with Debian's Kubernetes client library;
+# tests/cli/tst_inventory_cli validates the CycloneDX output with jsonschema.
 slurm_tools=(sbatch:slurm-wlm slurmctld:slurm-wlm slurmd:slurm-wlm sinfo:slurm-wlm munged:munge
     mungekey:munge)
-test_tools=(ctest:cmake "${slurm_tools[@]}")
+test_tools=(ctest:cmake python3:python3 jsonschema:python3-jsonschema "${slurm_tools[@]}")
 test_python_modules=(yaml:python3-yaml kubernetes:python3-kubernetes)
 package_tools=(cpack:cmake dpkg:dpkg dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev file:file
     desktop-file-validate:desktop-file-utils update-desktop-database:desktop-file-utils

@@ -2310,39 +2310,252 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
 </context>
 <context>
+    <name>pertoken::ui::InventoryWindow</name>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="54"/>
+        <source>Local AI Inventory</source>
+        <translation>Lokales KI-Inventar</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="59"/>
+        <source>Models and inference servers on this machine, found read-only: model files are read header only, servers are asked on loopback and never sent a prompt.</source>
+        <translation>Modelle und Inferenzserver auf diesem Rechner, nur lesend ermittelt: Von Modelldateien wird nur der Header gelesen, Server werden über Loopback befragt und erhalten nie einen Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="72"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="80"/>
+        <source>Not scanned yet.</source>
+        <translation>Noch nicht durchsucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="84"/>
+        <source>Price on:</source>
+        <translation>Preis auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Store</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Parameters (B)</source>
+        <translation>Parameter (Mrd.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Size (GB)</source>
+        <translation>Größe (GB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
+        <source>$ per M tokens</source>
+        <translation>$ pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Exposure</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
+        <source>Without authentication</source>
+        <translation>Ohne Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
+        <source>Models (loaded)</source>
+        <translation>Modelle (geladen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="104"/>
+        <source>&amp;Add as Option</source>
+        <translation>Als Option &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="106"/>
+        <source>Add the selected model to the scenario as an option on the hardware chosen above</source>
+        <translation>Das ausgewählte Modell als Option auf der oben gewählten Hardware zum Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="167"/>
+        <source>Scanning…</source>
+        <translation>Durchsuche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="195"/>
+        <source>Asking listening port %1 what it serves…</source>
+        <translation>Frage lauschenden Port %1, was er anbietet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="197"/>
+        <source>Looking through model stores: %1 entries…</source>
+        <translation>Durchsuche Modellspeicher: %1 Einträge…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="199"/>
+        <source>Reading this machine&apos;s memory and GPUs…</source>
+        <translation>Lese Arbeitsspeicher und GPUs dieses Rechners…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="201"/>
+        <source>Listing listening sockets…</source>
+        <translation>Liste lauschende Sockets auf…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="212"/>
+        <source>%n model(s), %1 server(s), %2 path(s) skipped.</source>
+        <translation>
+            <numerusform>%n Modell, %1 Server, %2 Pfade übersprungen.</numerusform>
+            <numerusform>%n Modelle, %1 Server, %2 Pfade übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="217"/>
+        <source>Cancelled: what was found so far is shown.</source>
+        <translation>Abgebrochen: Angezeigt wird, was bis dahin gefunden wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="218"/>
+        <source>The scan stopped at its bound: %1.</source>
+        <translation>Die Suche hat ihre Grenze erreicht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="247"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="276"/>
+        <source>reachable from the network</source>
+        <translation>aus dem Netz erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="277"/>
+        <source>this machine only</source>
+        <translation>nur dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="282"/>
+        <source>%1 (%2 loaded)</source>
+        <translation>%1 (%2 geladen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="308"/>
+        <source>Added “%1” to the scenario.</source>
+        <translation>„%1“ zum Szenario hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2478,52 +2691,62 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/main_window_menus.cpp" line="147"/>
+        <source>Local AI &amp;Inventory…</source>
+        <translation>Lokales KI-&amp;Inventar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="150"/>
+        <source>The models and inference servers on this machine, how exposed they are, and what each model costs here</source>
+        <translation>Die Modelle und Inferenzserver auf diesem Rechner, wie erreichbar sie sind und was jedes Modell hier kostet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="155"/>
+        <location filename="../ui/main_window_menus.cpp" line="161"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="156"/>
+        <location filename="../ui/main_window_menus.cpp" line="162"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="158"/>
+        <location filename="../ui/main_window_menus.cpp" line="164"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2532,18 +2755,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2552,37 +2775,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2591,32 +2814,32 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
@@ -2656,12 +2879,12 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Modell von &amp;Hand hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="148"/>
+        <location filename="../ui/main_window_menus.cpp" line="154"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="152"/>
+        <location filename="../ui/main_window_menus.cpp" line="158"/>
         <source>How PerToken answers its four questions, in the dashboard and on the command line</source>
         <translation>Wie PerToken seine vier Fragen beantwortet, in der Oberfläche und auf der Kommandozeile</translation>
     </message>

@@ -2304,39 +2304,251 @@ Total: %5 per million tokens</source>
     </message>
 </context>
 <context>
+    <name>pertoken::ui::InventoryWindow</name>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="54"/>
+        <source>Local AI Inventory</source>
+        <translation>本地 AI 清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="59"/>
+        <source>Models and inference servers on this machine, found read-only: model files are read header only, servers are asked on loopback and never sent a prompt.</source>
+        <translation>本机上的模型和推理服务器，只读查找：模型文件只读取文件头，服务器仅通过环回地址询问，从不发送提示词。</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="72"/>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="80"/>
+        <source>Not scanned yet.</source>
+        <translation>尚未扫描。</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="84"/>
+        <source>Price on:</source>
+        <translation>计价硬件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Store</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="89"/>
+        <source>Parameters (B)</source>
+        <translation>参数（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Size (GB)</source>
+        <translation>大小 (GB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="90"/>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
+        <source>Tokens/s</source>
+        <translation>Token/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="91"/>
+        <source>$ per M tokens</source>
+        <translation>每百万 Token 美元</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="94"/>
+        <source>Exposure</source>
+        <translation>暴露范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
+        <source>Without authentication</source>
+        <translation>无需认证</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="95"/>
+        <source>Models (loaded)</source>
+        <translation>模型（已加载）</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="104"/>
+        <source>&amp;Add as Option</source>
+        <translation>添加为选项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="106"/>
+        <source>Add the selected model to the scenario as an option on the hardware chosen above</source>
+        <translation>将所选模型作为上面所选硬件上的选项添加到场景中</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="167"/>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="195"/>
+        <source>Asking listening port %1 what it serves…</source>
+        <translation>正在询问监听端口 %1 提供什么服务…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="197"/>
+        <source>Looking through model stores: %1 entries…</source>
+        <translation>正在查看模型存储：%1 个条目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="199"/>
+        <source>Reading this machine&apos;s memory and GPUs…</source>
+        <translation>正在读取本机的内存和 GPU…</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="201"/>
+        <source>Listing listening sockets…</source>
+        <translation>正在列出监听套接字…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="212"/>
+        <source>%n model(s), %1 server(s), %2 path(s) skipped.</source>
+        <translation>
+            <numerusform>%n 个模型，%1 个服务器，跳过 %2 个路径。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="217"/>
+        <source>Cancelled: what was found so far is shown.</source>
+        <translation>已取消：显示目前已找到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="218"/>
+        <source>The scan stopped at its bound: %1.</source>
+        <translation>扫描已达到上限：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="247"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="257"/>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="279"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="276"/>
+        <source>reachable from the network</source>
+        <translation>可从网络访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="277"/>
+        <source>this machine only</source>
+        <translation>仅限本机</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="282"/>
+        <source>%1 (%2 loaded)</source>
+        <translation>%1（已加载 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_inventory/inventory_window.cpp" line="308"/>
+        <source>Added “%1” to the scenario.</source>
+        <translation>已将“%1”添加到场景。</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>Scaling</source>
         <translation>规模规划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Deployment options</source>
         <translation>部署选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Selected option</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -2472,52 +2684,62 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/main_window_menus.cpp" line="147"/>
+        <source>Local AI &amp;Inventory…</source>
+        <translation>本地 AI 清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="150"/>
+        <source>The models and inference servers on this machine, how exposed they are, and what each model costs here</source>
+        <translation>本机上的模型和推理服务器、它们的暴露程度，以及每个模型在本机上的成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="155"/>
+        <location filename="../ui/main_window_menus.cpp" line="161"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="156"/>
+        <location filename="../ui/main_window_menus.cpp" line="162"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="158"/>
+        <location filename="../ui/main_window_menus.cpp" line="164"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2526,18 +2748,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2546,37 +2768,37 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2585,32 +2807,32 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
     </message>
@@ -2650,12 +2872,12 @@ Total: %5 per million tokens</source>
         <translation>手动添加模型(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="148"/>
+        <location filename="../ui/main_window_menus.cpp" line="154"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="152"/>
+        <location filename="../ui/main_window_menus.cpp" line="158"/>
         <source>How PerToken answers its four questions, in the dashboard and on the command line</source>
         <translation>PerToken 如何在图形界面和命令行中回答它的四个问题</translation>
     </message>

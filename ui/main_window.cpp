@@ -6,6 +6,7 @@
 #include "commands/option_commands.h"
 #include "export/export_controller.h"
 #include "help/user_guide_window.h"
+#include "local_inventory/inventory_window.h"
 #include "panels/planner_panel.h"
 
 #include "catalog/catalog_dialog.h"
@@ -463,6 +464,15 @@ void MainWindow::showUserGuide()
     m_guide->show();
     m_guide->raise();
     m_guide->activateWindow();
+}
+
+void MainWindow::showInventory()
+{
+    if (!m_inventory)
+        m_inventory = new InventoryWindow(m_document, this);
+    m_inventory->show();
+    m_inventory->raise();
+    m_inventory->activateWindow();
 }
 
 void MainWindow::about()

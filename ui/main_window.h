@@ -25,6 +25,7 @@ class Settings;
 class StatusLine;
 class SummaryPanel;
 class Theme;
+class InventoryWindow;
 class UserGuideWindow;
 class WorkloadPanel;
 
@@ -88,6 +89,8 @@ private:
     void about();
     /// Opens the user guide window, or brings it to the front.
     void showUserGuide();
+    /// Opens the local AI inventory window, or brings it to the front.
+    void showInventory();
 
     Settings *m_settings;
     Theme *m_theme;
@@ -106,6 +109,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     UserGuideWindow *m_guide = nullptr;
+    InventoryWindow *m_inventory = nullptr;
 };
 
 } // namespace pertoken::ui

@@ -143,6 +143,12 @@ void MainWindow::createMenus()
     showBench->setText(tr("&Benchmark Panel"));
     showBench->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     benchmark->addAction(showBench);
+    QAction *inventory =
+        benchmark->addAction(tr("Local AI &Inventory…"), this, &MainWindow::showInventory);
+    inventory->setObjectName(u"showInventory"_s);
+    inventory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    inventory->setStatusTip(tr("The models and inference servers on this machine, how exposed "
+                               "they are, and what each model costs here"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(icon(QStyle::SP_DialogHelpButton), tr("&User Guide"), this,

@@ -181,6 +181,39 @@ QList<QCommandLineOption> validateOptions()
     };
 }
 
+QList<QCommandLineOption> inventoryOptions()
+{
+    return {
+        {u"json"_s, u"Print the pertoken.inventory/1 JSON document (merge: "
+                    "pertoken.inventory-merge/1)."_s},
+        {u"csv"_s, u"Print one CSV table: a row per model, then a row per server."_s},
+        {u"cyclonedx"_s,
+         u"Print a CycloneDX 1.6 JSON bill of materials (machine-learning-model components)."_s},
+        {u"path"_s, u"Also scan this folder for models (repeatable)."_s, u"DIR"_s},
+        {u"no-default-stores"_s,
+         u"Scan only the --path folders, not the usual model stores (Ollama, Hugging Face, "
+         "LM Studio, llama.cpp, GPT4All, Jan)."_s},
+        {u"no-servers"_s, u"Do not probe listening sockets for inference servers."_s},
+        {u"port"_s, u"Probe only this port (repeatable; default: every listening port)."_s, u"N"_s},
+        {u"hardware"_s,
+         u"Price the models on this catalog hardware id, \"measured\" (the newest `pertoken "
+         "bench hardware` result; the default when there is one) or \"none\"."_s,
+         u"id"_s},
+        {u"scenario"_s,
+         u"The scenario whose workload prices the models (default: the built-in "
+         "one)."_s,
+         u"file"_s},
+        {u"add-to"_s,
+         u"Add every model found that fits (or the one --model names) to this scenario file "
+         "as an option, and use its workload."_s,
+         u"SCENARIO"_s},
+        {u"model"_s, u"--add-to: only the model of this name."_s, u"name"_s},
+        {u"timeout-ms"_s, u"Bound of the model scan (default 60000)."_s, u"ms"_s},
+        {u"probe-timeout-ms"_s, u"Bound of each read-only request to a server (default 1500)."_s,
+         u"ms"_s},
+    };
+}
+
 QList<CommandUsage> commandUsages()
 {
     return {
@@ -196,6 +229,8 @@ QList<CommandUsage> commandUsages()
         {{u"prices"_s, u"import"_s}, pricesOptions()},
         {{u"models"_s, u"inspect"_s}, modelsOptions()},
         {{u"validate"_s}, validateOptions()},
+        {{u"inventory"_s}, inventoryOptions()},
+        {{u"inventory"_s, u"merge"_s}, inventoryOptions()},
     };
 }
 

@@ -17,6 +17,7 @@ QList<QCommandLineOption> benchOptions();
 QList<QCommandLineOption> pricesOptions();
 QList<QCommandLineOption> modelsOptions();
 QList<QCommandLineOption> validateOptions();
+QList<QCommandLineOption> inventoryOptions();
 
 /// One way of calling a command: the words before --help ("bench", "endpoint") and the options
 /// that call accepts.

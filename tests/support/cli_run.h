@@ -4,6 +4,8 @@
 // DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM removed, so every command must manage alone.
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QStringList>
 
@@ -15,13 +17,22 @@ struct CliRun {
     QByteArray err;
 };
 
-inline CliRun runPertoken(const QStringList &arguments, int timeoutMs = 120000)
+/// `environment` (name to value) is set on top of this process's own; an empty value removes
+/// the variable.
+inline CliRun runPertoken(const QStringList &arguments, int timeoutMs = 120000,
+                          const QList<QPair<QString, QString>> &environmentChanges = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const auto &[name, value] : environmentChanges) {
+        if (value.isEmpty())
+            environment.remove(name);
+        else
+            environment.insert(name, value);
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PERTOKEN_BINARY), arguments);
     if (!process.waitForFinished(timeoutMs))

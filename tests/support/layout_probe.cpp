@@ -4,17 +4,23 @@
 // every text that does not fit where it is drawn. Usage:
 //   pertoken_layout_probe LANG [SCREENSHOT.png]
 //   pertoken_layout_probe LANG --model-import MODEL_FILE SCREENSHOT.png
+//   pertoken_layout_probe LANG --inventory SCREENSHOT.png
 // Each finding is one line on stdout: "FIT ok|FAIL ...", "ELIDED kind where: text", and at the
 // end "DONE". The test runs it with its own HOME, so no user setting or autosave is read.
 // With --model-import the model file is dropped on the window, as a user drags it there; the
 // Catalogs dialog that opens on its Models tab is reported ("IMPORTED name", "ELIDED ...") and
 // its picture saved.
+// With --inventory, Benchmark ▸ Local AI Inventory opens and scans model stores written in a
+// temporary folder (Ollama, Hugging Face, LM Studio) and an Ollama stand-in bound to 0.0.0.0;
+// the window is reported ("INVENTORY models servers", "ELIDED ...") and its picture saved.
 
 #include "catalog/catalog_dialog.h"
 #include "charts/chart_page.h"
 #include "charts/charts_view.h"
 #include "charts/dashboard_chart.h"
+#include "hardware/hardware_catalog.h"
 #include "language.h"
+#include "local_inventory/inventory_window.h"
 #include "main_window.h"
 #include "widgets/live_label.h"
 
@@ -38,7 +44,16 @@
 #include <QTextDocument>
 #include <QTreeView>
 
+#include <QAction>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
 #include <cstdio>
+
+#include "inventory_fixtures.h"
+#include "ollama_stand_in.h"
 
 using namespace pertoken::ui;
 using namespace Qt::StringLiterals;
@@ -322,6 +337,64 @@ int probeModelImport(const QString &language, const QString &modelFile, const QS
     return 0;
 }
 
+int probeInventory(const QString &language, const QString &screenshot)
+{
+    const Language::Choice choice = Language::choose(language, QString(), QLocale::system());
+    if (!choice.warning.isEmpty() || !Language::install(choice))
+        return 2;
+    QTemporaryDir home;
+    if (!home.isValid() || !pertoken::testing::writeStores(home.path()))
+        return 2;
+    pertoken::testing::OllamaStandIn ollama(QHostAddress::AnyIPv4);
+    if (!ollama.start())
+        return 2;
+    MainWindow window([](const RecoveryCandidate &) { return RecoveryChoice::Discard; });
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        report(u"FIT FAIL the window was never shown"_s);
+        return 1;
+    }
+    settle(300);
+    auto *action = window.findChild<QAction *>(u"showInventory"_s);
+    if (!action)
+        return 1;
+    action->trigger();
+    auto *inventory = window.findChild<InventoryWindow *>();
+    if (!inventory || !QTest::qWaitForWindowExposed(inventory))
+        return 1;
+    QList<pertoken::ModelStoreRoot> roots =
+        pertoken::defaultModelStores(home.path(), QProcessEnvironment());
+    roots.removeIf(
+        [&](const pertoken::ModelStoreRoot &root) { return !root.path.startsWith(home.path()); });
+    inventory->setScanOptions(roots, true, {ollama.port()});
+    auto *hardware = inventory->findChild<QComboBox *>(u"inventoryHardware"_s);
+    for (int i = 0; i < hardware->count(); ++i) {
+        const pertoken::Accelerator *a =
+            pertoken::findAccelerator(hardware->itemData(i).toString());
+        if (a && a->deviceClass == pertoken::DeviceClass::Laptop) {
+            hardware->setCurrentIndex(i);
+            break;
+        }
+    }
+    QSignalSpy finished(inventory, &InventoryWindow::scanFinished);
+    inventory->startScan();
+    if (!finished.wait(60000))
+        return 1;
+    inventory->resize(1320, 560);
+    auto *models = inventory->findChild<QTableWidget *>(u"inventoryModels"_s);
+    models->selectRow(0);
+    settle(400);
+    report(u"INVENTORY %1 %2"_s.arg(inventory->inventory().scan.models.size())
+               .arg(inventory->inventory().servers.size()));
+    int findings = 0;
+    inspectLabels(*inventory, findings);
+    inspectButtons(*inventory, findings);
+    if (!saveScreenshot(inventory->grab().toImage(), screenshot))
+        return 1;
+    report(u"DONE"_s);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -332,6 +405,8 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 5 && args[2] == u"--model-import")
         return probeModelImport(args[1], args[3], args[4]);
+    if (args.size() == 4 && args[2] == u"--inventory")
+        return probeInventory(args[1], args[3]);
     if (args.size() < 2 || args.size() > 3) {
         std::fprintf(stderr, "usage: pertoken_layout_probe LANG [SCREENSHOT.png]\n");
         return 2;

@@ -146,12 +146,14 @@ private:
 
 /// A Llama-shaped GGUF header: the keys llama.cpp writes for a Llama 3.1 8B
 /// (https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json: 32 layers, 32 heads,
-/// 8 KV heads, hidden size 4096, 131,072 tokens of context), with small tensors.
-inline GgufWriter llama31Shaped(const QByteArray &chatTemplate)
+/// 8 KV heads, hidden size 4096, 131,072 tokens of context), with small tensors; `name` is its
+/// general.name.
+inline GgufWriter llama31Shaped(const QByteArray &chatTemplate,
+                                const QByteArray &name = "Meta Llama 3.1 8B Instruct")
 {
     GgufWriter writer;
     writer.addString("general.architecture", "llama");
-    writer.addString("general.name", "Meta Llama 3.1 8B Instruct");
+    writer.addString("general.name", name);
     writer.addString("general.license", "llama3.1");
     writer.addUint32("general.file_type", 15); // Q4_K_M
     writer.addUint32("llama.block_count", 32);

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void fits_data();
     void fits();
     void modelImport();
+    void inventory();
 
 private:
     QString m_xvfb;
@@ -183,6 +184,24 @@ void TestScreenFit::fits()
     }
 }
 
+// The probe's environment: the X server at `display`, and a home and XDG folders of its own so
+// that no user setting or autosave is read.
+QProcessEnvironment probeEnvironment(const QString &display, const QTemporaryDir &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    environment.insert(u"DISPLAY"_s, display);
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    if (const QString asan = environment.value(u"ASAN_OPTIONS"_s); !asan.isEmpty())
+        environment.insert(u"ASAN_OPTIONS"_s, asan + u":strict_string_checks=0"_s);
+    return environment;
+}
+
 // A model file dropped on the window opens the Catalogs dialog on its Models tab with the model
 // imported; its picture is docs/screenshots/model-import.png.
 void TestScreenFit::modelImport()
@@ -193,17 +212,7 @@ void TestScreenFit::modelImport()
     QVERIFY(home.isValid());
     QFile::setPermissions(home.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    environment.insert(u"DISPLAY"_s, server.display());
-    environment.insert(u"HOME"_s, home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
-    environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    if (const QString asan = environment.value(u"ASAN_OPTIONS"_s); !asan.isEmpty())
-        environment.insert(u"ASAN_OPTIONS"_s, asan + u":strict_string_checks=0"_s);
+    const QProcessEnvironment environment = probeEnvironment(server.display(), home);
 
     // Meta's config.json (https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json).
     const QString config =
@@ -225,6 +234,36 @@ void TestScreenFit::modelImport()
     if (qEnvironmentVariableIntValue("PERTOKEN_UPDATE_SCREENSHOTS") == 1) {
         const QString target =
             QDir(QStringLiteral(PERTOKEN_SCREENSHOT_DIR)).filePath(u"model-import.png"_s);
+        QFile::remove(target);
+        QVERIFY(QFile::copy(screenshot, target));
+    }
+}
+
+// Benchmark ▸ Local AI Inventory after a scan of model stores in Ollama's, Hugging Face's and
+// LM Studio's layouts and of an Ollama stand-in bound to 0.0.0.0; its picture is
+// docs/screenshots/inventory.png.
+void TestScreenFit::inventory()
+{
+    Xvfb server(m_xvfb, QSize(1920, 1080));
+    QVERIFY2(!server.display().isEmpty(), qPrintable(u"Xvfb did not start: "_s + server.errors()));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString screenshot = home.filePath(u"inventory.png"_s);
+    QProcess probe;
+    probe.setProcessEnvironment(probeEnvironment(server.display(), home));
+    probe.start(QStringLiteral(PERTOKEN_LAYOUT_PROBE), {u"en"_s, u"--inventory"_s, screenshot});
+    QVERIFY2(probe.waitForFinished(120000), "the inventory did not finish in 2 min");
+    const QString output = QString::fromLocal8Bit(probe.readAllStandardOutput());
+    QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+             qPrintable(u"the probe failed: "_s +
+                        QString::fromLocal8Bit(probe.readAllStandardError()) + output));
+    // writeStores puts one model in each of three stores; one stand-in server was probed.
+    QVERIFY2(output.contains(u"INVENTORY 3 1\n"_s), qPrintable(output));
+    QVERIFY2(!output.contains(u"ELIDED"_s), qPrintable(output));
+    QVERIFY(QFileInfo(screenshot).size() > 0);
+    if (qEnvironmentVariableIntValue("PERTOKEN_UPDATE_SCREENSHOTS") == 1) {
+        const QString target =
+            QDir(QStringLiteral(PERTOKEN_SCREENSHOT_DIR)).filePath(u"inventory.png"_s);
         QFile::remove(target);
         QVERIFY(QFile::copy(screenshot, target));
     }

@@ -239,6 +239,8 @@ void CalibrationServer::startResponse(Session *session, const QByteArray &path,
         s.logIndex = m_log.size();
         m_log.append(s.entry);
     }
+    if (path == "/v1/models") // a read-only model list, as inventories and clients ask first
+        return write(session, calibration::modelListResponse(u"pertoken-calibration"_s), false);
     StreamApi api;
     if (path == "/v1/chat/completions")
         api = StreamApi::OpenAiChat;

@@ -103,6 +103,18 @@ QByteArray errorResponse(int status, const QByteArray &reason, const QByteArray 
            QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body;
 }
 
+QByteArray modelListResponse(const QString &model)
+{
+    const QByteArray body =
+        compact(QJsonObject{{u"object"_s, u"list"_s},
+                            {u"data"_s, QJsonArray{QJsonObject{{u"id"_s, model},
+                                                               {u"object"_s, u"model"_s},
+                                                               {u"created"_s, 1764547200},
+                                                               {u"owned_by"_s, u"pertoken"_s}}}}});
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body;
+}
+
 QByteArray sseData(const QByteArray &json)
 {
     return "data: " + json + "\n\n";

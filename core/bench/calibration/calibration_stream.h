@@ -34,6 +34,11 @@ namespace calibration {
 QByteArray httpChunk(const QByteArray &payload);
 QByteArray streamHeaders(StreamApi api);
 QByteArray errorResponse(int status, const QByteArray &reason, const QByteArray &message);
+/// GET /v1/models as the OpenAI API answers it ({"object": "list", "data": [{"id",
+/// "object": "model", "created", "owned_by"}]};
+/// https://platform.openai.com/docs/api-reference/models/list), listing the one model the server
+/// streams as.
+QByteArray modelListResponse(const QString &model);
 QByteArray sseData(const QByteArray &json);
 
 QByteArray roleChunk(const QString &model);
