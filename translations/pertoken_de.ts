@@ -4,7 +4,7 @@
 <context>
     <name>ChartFormat</name>
     <message>
-        <location filename="../ui/charts/chart_format.cpp" line="67"/>
+        <location filename="../ui/charts/chart_format.cpp" line="70"/>
         <source>n/a</source>
         <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
         <translation>k. A.</translation>
@@ -71,58 +71,28 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="25"/>
+        <location filename="../ui/panels/number_format.cpp" line="55"/>
         <source>n/a</source>
         <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="35"/>
-        <source>%1 T</source>
-        <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
-        <translation>%1 Bio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="38"/>
-        <source>%1 B</source>
-        <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
-        <translation>%1 Mrd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="41"/>
-        <source>%1 M</source>
-        <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
-        <translation>%1 Mio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="44"/>
-        <source>%1 K</source>
-        <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
-        <translation>%1 Tsd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="63"/>
-        <source>$%1</source>
-        <extracomment>An amount in US dollars.</extracomment>
-        <translation>%1 $</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="70"/>
+        <location filename="../ui/panels/number_format.cpp" line="76"/>
         <source>%1 / M tokens</source>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="77"/>
+        <location filename="../ui/panels/number_format.cpp" line="83"/>
         <source>%1/month</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="84"/>
+        <location filename="../ui/panels/number_format.cpp" line="90"/>
         <source>%1 tokens/month</source>
         <translation>%1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="91"/>
+        <location filename="../ui/panels/number_format.cpp" line="97"/>
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
@@ -1877,44 +1847,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="36"/>
+        <location filename="../ui/charts/chart_export.cpp" line="37"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>unbekanntes Diagramm „%1“; die Diagramme sind: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332"/>
+        <location filename="../ui/charts/chart_export.cpp" line="341"/>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="352"/>
-        <location filename="../ui/charts/chart_export.cpp" line="360"/>
-        <location filename="../ui/charts/chart_export.cpp" line="367"/>
+        <location filename="../ui/charts/chart_export.cpp" line="361"/>
+        <location filename="../ui/charts/chart_export.cpp" line="369"/>
+        <location filename="../ui/charts/chart_export.cpp" line="376"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="380"/>
+        <location filename="../ui/charts/chart_export.cpp" line="389"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>unbekannter Dateityp; verwenden Sie .png, .svg, .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="394"/>
+        <location filename="../ui/charts/chart_export.cpp" line="403"/>
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="266"/>
+        <location filename="../ui/charts/chart_export.cpp" line="267"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="273"/>
+        <location filename="../ui/charts/chart_export.cpp" line="274"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="281"/>
+        <location filename="../ui/charts/chart_export.cpp" line="282"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
     </message>
@@ -2244,67 +2214,67 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28"/>
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="29"/>
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>&amp;Memo-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="30"/>
+        <location filename="../ui/export/export_controller.cpp" line="31"/>
         <source>Copy C&amp;hart</source>
         <translation>Dia&amp;gramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33"/>
+        <location filename="../ui/export/export_controller.cpp" line="34"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>Ein Diagramm als PNG, SVG, PDF oder seine Daten als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="35"/>
+        <location filename="../ui/export/export_controller.cpp" line="36"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>Das Entscheidungsmemo schreiben: memo.pdf, memo.md, jedes Diagramm mit seinen Daten und das Szenario in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="38"/>
+        <location filename="../ui/export/export_controller.cpp" line="39"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>Ein Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="50"/>
+        <location filename="../ui/export/export_controller.cpp" line="51"/>
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="60"/>
+        <location filename="../ui/export/export_controller.cpp" line="62"/>
         <source>Cannot Export Memo</source>
         <translation>Memo kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="74"/>
+        <location filename="../ui/export/export_controller.cpp" line="76"/>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="102"/>
+        <location filename="../ui/export/export_controller.cpp" line="104"/>
         <source>Export Memo Bundle</source>
         <translation>Memo-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="104"/>
+        <location filename="../ui/export/export_controller.cpp" line="106"/>
         <source>Memo bundles (*.zip)</source>
         <translation>Memo-Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="114"/>
+        <location filename="../ui/export/export_controller.cpp" line="116"/>
         <source>Copy Chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="122"/>
+        <location filename="../ui/export/export_controller.cpp" line="124"/>
         <source>Cannot Copy Chart</source>
         <translation>Diagramm kann nicht kopiert werden</translation>
     </message>
@@ -2669,12 +2639,12 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="203"/>
+        <location filename="../ui/export/memo_export.cpp" line="204"/>
         <source>the PDF writer produced no output</source>
         <translation>der PDF-Writer hat keine Ausgabe erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="264"/>
+        <location filename="../ui/export/memo_export.cpp" line="268"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
     </message>

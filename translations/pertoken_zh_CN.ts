@@ -4,7 +4,7 @@
 <context>
     <name>ChartFormat</name>
     <message>
-        <location filename="../ui/charts/chart_format.cpp" line="67"/>
+        <location filename="../ui/charts/chart_format.cpp" line="70"/>
         <source>n/a</source>
         <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
         <translation>不适用</translation>
@@ -71,58 +71,28 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="25"/>
+        <location filename="../ui/panels/number_format.cpp" line="55"/>
         <source>n/a</source>
         <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="35"/>
-        <source>%1 T</source>
-        <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="38"/>
-        <source>%1 B</source>
-        <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="41"/>
-        <source>%1 M</source>
-        <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
-        <translation>%1 M</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="44"/>
-        <source>%1 K</source>
-        <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
-        <translation>%1 K</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="63"/>
-        <source>$%1</source>
-        <extracomment>An amount in US dollars.</extracomment>
-        <translation>$%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="70"/>
+        <location filename="../ui/panels/number_format.cpp" line="76"/>
         <source>%1 / M tokens</source>
         <translation>%1 / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="77"/>
+        <location filename="../ui/panels/number_format.cpp" line="83"/>
         <source>%1/month</source>
         <translation>%1/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="84"/>
+        <location filename="../ui/panels/number_format.cpp" line="90"/>
         <source>%1 tokens/month</source>
         <translation>每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="91"/>
+        <location filename="../ui/panels/number_format.cpp" line="97"/>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -1871,44 +1841,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="36"/>
+        <location filename="../ui/charts/chart_export.cpp" line="37"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332"/>
+        <location filename="../ui/charts/chart_export.cpp" line="341"/>
         <source>the PNG encoder failed</source>
         <translation>PNG 编码器失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="352"/>
-        <location filename="../ui/charts/chart_export.cpp" line="360"/>
-        <location filename="../ui/charts/chart_export.cpp" line="367"/>
+        <location filename="../ui/charts/chart_export.cpp" line="361"/>
+        <location filename="../ui/charts/chart_export.cpp" line="369"/>
+        <location filename="../ui/charts/chart_export.cpp" line="376"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="380"/>
+        <location filename="../ui/charts/chart_export.cpp" line="389"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>未知文件类型；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="394"/>
+        <location filename="../ui/charts/chart_export.cpp" line="403"/>
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="266"/>
+        <location filename="../ui/charts/chart_export.cpp" line="267"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="273"/>
+        <location filename="../ui/charts/chart_export.cpp" line="274"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="281"/>
+        <location filename="../ui/charts/chart_export.cpp" line="282"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
     </message>
@@ -2238,67 +2208,67 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28"/>
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="29"/>
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>导出备忘录包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="30"/>
+        <location filename="../ui/export/export_controller.cpp" line="31"/>
         <source>Copy C&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33"/>
+        <location filename="../ui/export/export_controller.cpp" line="34"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>将一个图表保存为 PNG、SVG、PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="35"/>
+        <location filename="../ui/export/export_controller.cpp" line="36"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>写出决策备忘录：memo.pdf、memo.md、每个图表及其数据以及场景，打包为一个 zip 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="38"/>
+        <location filename="../ui/export/export_controller.cpp" line="39"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>将图表作为图像复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="50"/>
+        <location filename="../ui/export/export_controller.cpp" line="51"/>
         <source>Cannot Export Chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="60"/>
+        <location filename="../ui/export/export_controller.cpp" line="62"/>
         <source>Cannot Export Memo</source>
         <translation>无法导出备忘录</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="74"/>
+        <location filename="../ui/export/export_controller.cpp" line="76"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="102"/>
+        <location filename="../ui/export/export_controller.cpp" line="104"/>
         <source>Export Memo Bundle</source>
         <translation>导出备忘录包</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="104"/>
+        <location filename="../ui/export/export_controller.cpp" line="106"/>
         <source>Memo bundles (*.zip)</source>
         <translation>备忘录包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="114"/>
+        <location filename="../ui/export/export_controller.cpp" line="116"/>
         <source>Copy Chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="122"/>
+        <location filename="../ui/export/export_controller.cpp" line="124"/>
         <source>Cannot Copy Chart</source>
         <translation>无法复制图表</translation>
     </message>
@@ -2663,12 +2633,12 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="203"/>
+        <location filename="../ui/export/memo_export.cpp" line="204"/>
         <source>the PDF writer produced no output</source>
         <translation>PDF 写入器未生成任何输出</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="264"/>
+        <location filename="../ui/export/memo_export.cpp" line="268"/>
         <source>%1 (while writing %2)</source>
         <translation>%1（写入 %2 时）</translation>
     </message>
