@@ -16,6 +16,7 @@
 #include "charts/stale_price_note.h"
 #include "dashboard.h"
 #include "models/model_import.h"
+#include "panels/number_format.h"
 #include "panels/option_panel.h"
 #include "panels/options_panel.h"
 #include "panels/status_line.h"
@@ -112,6 +113,11 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     connect(m_settings, &Settings::staleAfterMonthsChanged, m_export, [this](int months) {
         m_export->setStaleAfterMonths(months);
         StalePriceNote::setStaleAfterMonths(months);
+    });
+    NumberFormat::setDisplayCurrency(m_settings->displayCurrency());
+    connect(m_settings, &Settings::displayCurrencyChanged, this, [this] {
+        NumberFormat::setDisplayCurrency(m_settings->displayCurrency());
+        m_dashboard->evaluateNow();
     });
     createDocks();
     createMenus();
