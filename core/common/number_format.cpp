@@ -205,8 +205,9 @@ QString formatCompact(double value, NumberLanguage language)
            word.suffix;
 }
 
-QString formatScientific(double value, const QString &unit, NumberLanguage language)
+QString formatScientific(double value, const QString &unit, NumberLanguage language, int digits)
 {
+    digits = std::clamp(digits, 1, 15);
     if (!std::isfinite(value))
         return notAvailableText(language);
     const QString withUnit = unit.isEmpty() ? QString() : u" "_s + unit;
@@ -214,15 +215,51 @@ QString formatScientific(double value, const QString &unit, NumberLanguage langu
     if (magnitude == 0 || (magnitude >= 0.01 && roundSignificant(magnitude, 2) < 1e4))
         return formatSignificant(value, language) + withUnit;
     int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-    double mantissa = roundTo(magnitude / std::pow(10.0, exponent), 1);
+    double mantissa = roundTo(magnitude / std::pow(10.0, exponent), digits - 1);
     if (mantissa >= 10) {
         mantissa /= 10;
         ++exponent;
     }
     const QString number =
-        dropTrailingZeros(formatDecimal(mantissa, 1, language), numberLocale(language));
+        dropTrailingZeros(formatDecimal(mantissa, digits - 1, language), numberLocale(language));
     return (value < 0 ? kMinus : QString()) + number + u" \u00d7 10"_s + superscript(exponent) +
            withUnit;
+}
+
+std::optional<double> parseScientific(QString text, const QString &unit, NumberLanguage language)
+{
+    if (text.size() > 100)
+        return std::nullopt;
+    text = text.trimmed();
+    if (!unit.isEmpty() && text.endsWith(unit))
+        text.chop(unit.size());
+    static const QString superscripts =
+        u"\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"_s;
+    QString plain;
+    for (const QChar c : std::as_const(text)) {
+        const qsizetype digit = superscripts.indexOf(c);
+        if (digit >= 0)
+            plain += QChar(char16_t(u'0' + digit));
+        else if (c == u'\u207b' || c == u'\u2212')
+            plain += u'-';
+        else if (!c.isSpace())
+            plain += c;
+    }
+    // "3.2×10^23", "3.2x10²³", "3.2*10^23" → "3.2e23"; "10²³" alone → "1e23".
+    static const QRegularExpression power(u"^(.*?)(?:[\u00d7xX*]|^)10\\^?(-?\\d+)$"_s);
+    const QRegularExpressionMatch match = power.match(plain);
+    if (match.hasMatch()) {
+        const QString mantissa = match.captured(1).isEmpty() ? u"1"_s : match.captured(1);
+        plain = mantissa + u"e"_s + match.captured(2);
+    }
+    const QLocale locale = numberLocale(language);
+    bool ok = false;
+    double value = locale.toDouble(plain, &ok);
+    if (!ok) // "3.2e23" typed with a point in a German interface
+        value = QLocale::c().toDouble(plain, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
 }
 
 QString notAvailableText(NumberLanguage language)

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace pertoken {
 
 /// Plain-text number formats shared by the command line and the decision memo (the dashboard
@@ -53,8 +55,14 @@ QString formatSignificant(double value, NumberLanguage language);
 /// "72.2 Mrd.", "1.23万", "1.23亿". Below 10^4 the whole number, grouped.
 QString formatCompact(double value, NumberLanguage language);
 /// Scientific notation with the unit: 3.2e23, "FLOP" → "3.2 × 10²³ FLOP" ("3,2 × 10²³ FLOP" in
-/// German); two significant digits. Values from 0.01 to below 10^4 are written out ("950 FLOP").
-QString formatScientific(double value, const QString &unit, NumberLanguage language);
+/// German); two significant digits, or `digits` (trailing zeros dropped). Values from 0.01 to
+/// below 10^4 are written out ("950 FLOP").
+QString formatScientific(double value, const QString &unit, NumberLanguage language,
+                         int digits = 2);
+/// Reads what formatScientific() writes, and what a user types in a field for large numbers:
+/// "3.2 × 10²³", "3.2e23", "3,2 × 10^23" (German), "1,000,000" (grouped), with or without the
+/// `unit` after it. Nothing when the text is not a finite number.
+std::optional<double> parseScientific(QString text, const QString &unit, NumberLanguage language);
 /// "n/a", "k. A.", "不适用": what a cell shows for a value that does not exist.
 QString notAvailableText(NumberLanguage language);
 

@@ -108,6 +108,21 @@ private Q_SLOTS:
         QCOMPARE(formatScientific(2e-5, u"s"_s, En), u"2 \u00d7 10\u207b\u2075 s"_s);
     }
 
+    void parsesWhatItWrites()
+    {
+        // Round trip of the texts above, and what a user types.
+        QCOMPARE(parseScientific(u"3.2 \u00d7 10\u00b2\u00b3 FLOP"_s, u"FLOP"_s, En), 3.2e23);
+        QCOMPARE(parseScientific(u"3,2 \u00d7 10\u00b2\u00b3"_s, u"FLOP"_s, De), 3.2e23);
+        QCOMPARE(parseScientific(u"3.2e23"_s, {}, De), 3.2e23);
+        QCOMPARE(parseScientific(u"5.76x10^23"_s, {}, En), 5.76e23);
+        QCOMPARE(parseScientific(u"2 \u00d7 10\u207b\u2075"_s, {}, En), 2e-5);
+        QCOMPARE(parseScientific(u"1,000,000"_s, {}, En), 1e6);
+        QCOMPARE(parseScientific(u"1.000.000"_s, {}, De), 1e6);
+        QVERIFY(!parseScientific(u"lots"_s, {}, En));
+        QVERIFY(!parseScientific(u"1e400"_s, {}, En));
+        QVERIFY(!parseScientific(QString(200, u'9'), {}, En));
+    }
+
     void money()
     {
         const DisplayCurrency usd;
