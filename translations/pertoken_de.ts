@@ -2457,12 +2457,12 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="156"/>
+        <location filename="../ui/main_window_menus.cpp" line="157"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="158"/>
+        <location filename="../ui/main_window_menus.cpp" line="160"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -2473,27 +2473,27 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2502,18 +2502,18 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2522,37 +2522,37 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2561,32 +2561,32 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
@@ -3157,13 +3157,13 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="94"/>
         <source>not requested</source>
         <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
         <translation>nicht angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="111"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1: von %2 bis %3 %4</translation>
@@ -3312,7 +3312,7 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -3321,14 +3321,14 @@ Trainingsrechenaufwand: %2 FLOPs
 Loss: %3 nats pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
         <source>
 Training tokens: %1</source>
         <translation>
 Trainings-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -3337,7 +3337,7 @@ Anfragen über die Lebensdauer: %2
 Parameter: %3 (1 Stichprobe pro Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="255"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -3350,12 +3350,12 @@ Trainings-Tokens pro Parameter: %4
 Stichproben pro Anfrage: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="261"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -3364,7 +3364,7 @@ Budget: %2
 pass@k: %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="267"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -3375,38 +3375,38 @@ Trainings-Tokens: %2
 Stichproben pro Anfrage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="73"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="84"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="87"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="89"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="92"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -4008,108 +4008,120 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="135"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="135"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="150"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="159"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="211"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="212"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="298"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="225"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="230"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
             <numerusform>%1 von %n Option einsetzbar</numerusform>
             <numerusform>%1 von %n Optionen einsetzbar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="333"/>
+        <source>%1 / M tokens</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
+        <source>%1 / month</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / Monat</translation>
     </message>
 </context>
 <context>

@@ -2451,12 +2451,12 @@ Total: %5 per million tokens</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="156"/>
+        <location filename="../ui/main_window_menus.cpp" line="157"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="158"/>
+        <location filename="../ui/main_window_menus.cpp" line="160"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2467,27 +2467,27 @@ Total: %5 per million tokens</source>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2496,18 +2496,18 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2516,37 +2516,37 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2555,32 +2555,32 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
     </message>
@@ -3151,13 +3151,13 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="94"/>
         <source>not requested</source>
         <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
         <translation>未请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="111"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1：%2 到 %3 %4</translation>
@@ -3306,7 +3306,7 @@ Total: %5 per million tokens</source>
         <translation>您预算下的 Chinchilla 点</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -3315,14 +3315,14 @@ Loss: %3 nats per token</source>
 损失：%3 nats/token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
         <source>
 Training tokens: %1</source>
         <translation>
 训练 token 数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -3331,7 +3331,7 @@ Parameters: %3 (1 sample per query)</source>
 参数：%3（每次查询 1 个样本）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="255"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -3344,12 +3344,12 @@ Samples per query: %5</source>
 每次查询样本数：%5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="261"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -3358,7 +3358,7 @@ pass@k: %3%</source>
 pass@k：%3%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="267"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -3369,38 +3369,38 @@ Samples per query: %3</source>
 每次查询样本数：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="73"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="84"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="87"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="89"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="92"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
@@ -4000,107 +4000,119 @@ Input +20%: %3 per million tokens
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="133"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="135"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="134"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="135"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="137"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="138"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="148"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="150"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="156"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="157"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="158"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="159"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="207"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
         <source>%1, %2</source>
         <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="209"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="211"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="210"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="212"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="219"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="296"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="221"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="298"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="223"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="225"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="230"/>
         <source>%1 of %n options can serve it</source>
         <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
         <translation>
             <numerusform>%n 个选项中有 %1 个能够承载</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="333"/>
+        <source>%1 / M tokens</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / 百万 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
+        <source>%1 / month</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / 月</translation>
     </message>
 </context>
 <context>

@@ -240,11 +240,14 @@ void MainWindow::updateRecentFiles()
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
                                                   [this, path] { openFile(path); });
         action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path); // a file entry, numbered by the menu rather than a shortcut
     }
     if (!m_recentMenu->isEmpty())
         m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear Recent Files"), m_settings, &Settings::clearRecentFiles)
-        ->setEnabled(!paths.isEmpty());
+    QAction *clear =
+        m_recentMenu->addAction(tr("&Clear Recent Files"), m_settings, &Settings::clearRecentFiles);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    clear->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::readSettings()
