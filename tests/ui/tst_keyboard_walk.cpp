@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QtCharts/QChartView>
 
+#include "../support/tab_cycle.h"
+
 using namespace pertoken;
 using namespace pertoken::ui;
 using namespace Qt::StringLiterals;
@@ -26,24 +28,6 @@ namespace {
 RecoveryChoice discardAll(const RecoveryCandidate &)
 {
     return RecoveryChoice::Discard;
-}
-
-// Tab from the focus widget until the focus comes back round; every widget that had it.
-QList<QWidget *> tabCycle(int limit = 600)
-{
-    QWidget *start = QApplication::focusWidget();
-    QList<QWidget *> visited{start};
-    for (int i = 0; i < limit; ++i) {
-        QWidget *focus = QApplication::focusWidget();
-        if (!focus)
-            break;
-        QTest::keyClick(focus, Qt::Key_Tab);
-        QWidget *next = QApplication::focusWidget();
-        if (!next || next == start)
-            break;
-        visited << next;
-    }
-    return visited;
 }
 
 bool isInside(const QWidget *widget, const QWidget *container)
@@ -108,7 +92,7 @@ void TestKeyboardWalk::tabReachesDocksTablesAndCharts()
     QVERIFY(first);
     first->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(QApplication::focusWidget());
-    const QList<QWidget *> visited = tabCycle();
+    const QList<QWidget *> visited = testing::tabCycle();
 
     const auto reached = [&visited](const QWidget *container) {
         return std::any_of(visited.cbegin(), visited.cend(),
