@@ -109,6 +109,17 @@ QString formatPlain(double value)
     return formatSignificant(value, language());
 }
 
+QString inDisplayCurrency(const QString &usdTitle)
+{
+    const DisplayCurrency &currency = NumberFormat::displayCurrency();
+    if (currency.isUsd())
+        return usdTitle;
+    //: %1 a title that names US dollars ("USD per million tokens"), %2 the currency the
+    //: figures are shown in ("EUR").
+    return QCoreApplication::translate("ChartFormat", "%1, shown in %2")
+        .arg(usdTitle, currency.code);
+}
+
 QString formatValue(double value, NumberKind kind)
 {
     switch (kind) {
