@@ -4,10 +4,16 @@
 <context>
     <name>ChartFormat</name>
     <message>
-        <location filename="../ui/charts/chart_format.cpp" line="67"/>
+        <location filename="../ui/charts/chart_format.cpp" line="70"/>
         <source>n/a</source>
         <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
         <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_format.cpp" line="119"/>
+        <source>%1, shown in %2</source>
+        <extracomment>%1 a title that names US dollars (&quot;USD per million tokens&quot;), %2 the currency the figures are shown in (&quot;EUR&quot;).</extracomment>
+        <translation>%1, angezeigt in %2</translation>
     </message>
 </context>
 <context>
@@ -71,58 +77,28 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="25"/>
+        <location filename="../ui/panels/number_format.cpp" line="55"/>
         <source>n/a</source>
         <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="35"/>
-        <source>%1 T</source>
-        <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
-        <translation>%1 Bio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="38"/>
-        <source>%1 B</source>
-        <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
-        <translation>%1 Mrd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="41"/>
-        <source>%1 M</source>
-        <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
-        <translation>%1 Mio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="44"/>
-        <source>%1 K</source>
-        <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
-        <translation>%1 Tsd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="63"/>
-        <source>$%1</source>
-        <extracomment>An amount in US dollars.</extracomment>
-        <translation>%1 $</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="70"/>
+        <location filename="../ui/panels/number_format.cpp" line="76"/>
         <source>%1 / M tokens</source>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="77"/>
+        <location filename="../ui/panels/number_format.cpp" line="83"/>
         <source>%1/month</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="84"/>
+        <location filename="../ui/panels/number_format.cpp" line="90"/>
         <source>%1 tokens/month</source>
         <translation>%1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="91"/>
+        <location filename="../ui/panels/number_format.cpp" line="97"/>
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
@@ -1877,44 +1853,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="36"/>
+        <location filename="../ui/charts/chart_export.cpp" line="37"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>unbekanntes Diagramm „%1“; die Diagramme sind: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332"/>
+        <location filename="../ui/charts/chart_export.cpp" line="341"/>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="352"/>
-        <location filename="../ui/charts/chart_export.cpp" line="360"/>
-        <location filename="../ui/charts/chart_export.cpp" line="367"/>
+        <location filename="../ui/charts/chart_export.cpp" line="361"/>
+        <location filename="../ui/charts/chart_export.cpp" line="369"/>
+        <location filename="../ui/charts/chart_export.cpp" line="376"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="380"/>
+        <location filename="../ui/charts/chart_export.cpp" line="389"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>unbekannter Dateityp; verwenden Sie .png, .svg, .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="394"/>
+        <location filename="../ui/charts/chart_export.cpp" line="403"/>
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="266"/>
+        <location filename="../ui/charts/chart_export.cpp" line="267"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="273"/>
+        <location filename="../ui/charts/chart_export.cpp" line="274"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="281"/>
+        <location filename="../ui/charts/chart_export.cpp" line="282"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
     </message>
@@ -2168,62 +2144,62 @@
         <translation>%1 (nicht machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="79"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="80"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="89"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="90"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="148"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="149"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="205"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="225"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="226"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="247"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="255"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="256"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -2244,67 +2220,67 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28"/>
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="29"/>
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>&amp;Memo-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="30"/>
+        <location filename="../ui/export/export_controller.cpp" line="31"/>
         <source>Copy C&amp;hart</source>
         <translation>Dia&amp;gramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33"/>
+        <location filename="../ui/export/export_controller.cpp" line="34"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>Ein Diagramm als PNG, SVG, PDF oder seine Daten als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="35"/>
+        <location filename="../ui/export/export_controller.cpp" line="36"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>Das Entscheidungsmemo schreiben: memo.pdf, memo.md, jedes Diagramm mit seinen Daten und das Szenario in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="38"/>
+        <location filename="../ui/export/export_controller.cpp" line="39"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>Ein Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="50"/>
+        <location filename="../ui/export/export_controller.cpp" line="51"/>
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="60"/>
+        <location filename="../ui/export/export_controller.cpp" line="62"/>
         <source>Cannot Export Memo</source>
         <translation>Memo kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="74"/>
+        <location filename="../ui/export/export_controller.cpp" line="76"/>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="102"/>
+        <location filename="../ui/export/export_controller.cpp" line="104"/>
         <source>Export Memo Bundle</source>
         <translation>Memo-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="104"/>
+        <location filename="../ui/export/export_controller.cpp" line="106"/>
         <source>Memo bundles (*.zip)</source>
         <translation>Memo-Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="114"/>
+        <location filename="../ui/export/export_controller.cpp" line="116"/>
         <source>Copy Chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="122"/>
+        <location filename="../ui/export/export_controller.cpp" line="124"/>
         <source>Cannot Copy Chart</source>
         <translation>Diagramm kann nicht kopiert werden</translation>
     </message>
@@ -2892,12 +2868,12 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="203"/>
+        <location filename="../ui/export/memo_export.cpp" line="204"/>
         <source>the PDF writer produced no output</source>
         <translation>der PDF-Writer hat keine Ausgabe erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="264"/>
+        <location filename="../ui/export/memo_export.cpp" line="268"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
     </message>
@@ -3410,13 +3386,13 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="94"/>
         <source>not requested</source>
         <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
         <translation>nicht angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="111"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1: von %2 bis %3 %4</translation>
@@ -3565,7 +3541,7 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -3574,14 +3550,14 @@ Trainingsrechenaufwand: %2 FLOPs
 Loss: %3 nats pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
         <source>
 Training tokens: %1</source>
         <translation>
 Trainings-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -3590,7 +3566,7 @@ Anfragen über die Lebensdauer: %2
 Parameter: %3 (1 Stichprobe pro Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="255"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -3603,12 +3579,12 @@ Trainings-Tokens pro Parameter: %4
 Stichproben pro Anfrage: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="261"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -3617,7 +3593,7 @@ Budget: %2
 pass@k: %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="267"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -3628,38 +3604,38 @@ Trainings-Tokens: %2
 Stichproben pro Anfrage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="73"/>
         <source>%1: data</source>
         <translation>%1: Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show data table</source>
         <translation>Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="84"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>Die Zahlen dieses Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="87"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="89"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="92"/>
         <source>Copy chart as image</source>
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show chart</source>
         <translation>Diagramm anzeigen</translation>
     </message>
@@ -3727,57 +3703,94 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="23"/>
+        <location filename="../ui/preferences_dialog.cpp" line="29"/>
+        <location filename="../ui/preferences_dialog.cpp" line="122"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="26"/>
+        <location filename="../ui/preferences_dialog.cpp" line="32"/>
         <source>System</source>
         <extracomment>Language choice: use the language of the operating system.</extracomment>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="36"/>
+        <location filename="../ui/preferences_dialog.cpp" line="42"/>
         <source> s</source>
         <extracomment>Unit after the autosave interval, in seconds.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="38"/>
+        <location filename="../ui/preferences_dialog.cpp" line="44"/>
         <source>How often an unsaved scenario is written to the autosave folder, for recovery after a crash</source>
         <translation>Wie oft ein ungespeichertes Szenario in den Ordner für automatische Sicherungen geschrieben wird, zur Wiederherstellung nach einem Absturz</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="44"/>
+        <location filename="../ui/preferences_dialog.cpp" line="50"/>
         <source> months</source>
         <extracomment>Unit after the number of months in &quot;Mark prices older than … months&quot;.</extracomment>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="46"/>
+        <location filename="../ui/preferences_dialog.cpp" line="52"/>
         <source>A price read longer ago than this is marked in the price table, in chart tooltips and in the memo</source>
         <translation>Ein Preis, der vor längerer Zeit gelesen wurde, wird in der Preistabelle, in Diagramm-Tooltips und im Memo markiert</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="49"/>
+        <location filename="../ui/preferences_dialog.cpp" line="63"/>
+        <source>The currency money is shown in (ISO 4217 code). Prices and costs stay stored in US dollars.</source>
+        <translation>Die Währung, in der Geldbeträge angezeigt werden (ISO-4217-Code). Preise und Kosten bleiben in US-Dollar gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="69"/>
+        <source>Units of the display currency for one US dollar</source>
+        <translation>Einheiten der Anzeigewährung für einen US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="74"/>
+        <source>The day the exchange rate was read; the memo states it</source>
+        <translation>Der Tag, an dem der Wechselkurs abgelesen wurde; das Memo nennt ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="78"/>
         <source>The language changes the next time PerToken starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von PerToken.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="56"/>
+        <location filename="../ui/preferences_dialog.cpp" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="58"/>
+        <location filename="../ui/preferences_dialog.cpp" line="87"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Automatisch sichern alle:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="59"/>
+        <location filename="../ui/preferences_dialog.cpp" line="88"/>
         <source>&amp;Mark prices older than:</source>
         <translation>Preise &amp;markieren, wenn älter als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="89"/>
+        <source>Display &amp;currency:</source>
+        <translation>Anzeige&amp;währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="91"/>
+        <source>&amp;Rate per US dollar:</source>
+        <extracomment>Exchange rate: how many units of the display currency one US dollar buys.</extracomment>
+        <translation>&amp;Kurs pro US-Dollar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="92"/>
+        <source>Rate &amp;date:</source>
+        <translation>Kurs&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="119"/>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
     </message>
 </context>
 <context>
@@ -4059,85 +4072,85 @@ Stichproben pro Anfrage: %3</translation>
         <translation>Eingabe +20 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1: Kostenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="102"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="115"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="133"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="189"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="228"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="263"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="284"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -4333,6 +4346,18 @@ Eingabe +20 %: %3 pro Million Tokens
             <numerusform>%1 von %n Optionen einsetzbar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="333"/>
+        <source>%1 / M tokens</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
+        <source>%1 / month</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / Monat</translation>
+    </message>
 </context>
 <context>
     <name>pertoken::ui::ThroughputChart</name>
@@ -4430,49 +4455,49 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>Box von P10 bis P90, Linie bei P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="95"/>
         <source>USD per million tokens</source>
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="113"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="118"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="166"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="194"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -4507,60 +4532,60 @@ P90: %4 pro Million Tokens
         <translation>Monatsvolumen (Tokens/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="43"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="206"/>
         <source>Monthly cost (USD per month)</source>
         <translation>Monatskosten (USD/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="90"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="91"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="106"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="107"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
         <source>Your volume</source>
         <translation>Ihr Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="128"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="129"/>
         <source>Monthly cost against monthly volume</source>
         <translation>Monatskosten nach Monatsvolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="198"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="199"/>
         <source>Break-even: %1 = %2</source>
         <translation>Break-even: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Volume (tokens per month)</source>
         <translation>Volumen (Tokens pro Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="214"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="215"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="240"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="241"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2 bei %3 Tokens/Monat, %4/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="245"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="246"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>Ihr Volumen: %1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="259"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="260"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1: %2/Monat bei %3 Tokens/Monat</translation>

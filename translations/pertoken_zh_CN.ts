@@ -4,10 +4,16 @@
 <context>
     <name>ChartFormat</name>
     <message>
-        <location filename="../ui/charts/chart_format.cpp" line="67"/>
+        <location filename="../ui/charts/chart_format.cpp" line="70"/>
         <source>n/a</source>
         <extracomment>Shown in a chart tooltip or table cell in place of a number that does not exist.</extracomment>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_format.cpp" line="119"/>
+        <source>%1, shown in %2</source>
+        <extracomment>%1 a title that names US dollars (&quot;USD per million tokens&quot;), %2 the currency the figures are shown in (&quot;EUR&quot;).</extracomment>
+        <translation>%1，以 %2 显示</translation>
     </message>
 </context>
 <context>
@@ -71,58 +77,28 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="25"/>
+        <location filename="../ui/panels/number_format.cpp" line="55"/>
         <source>n/a</source>
         <extracomment>Shown in place of a number that does not exist (never &quot;nan&quot; or &quot;inf&quot;).</extracomment>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="35"/>
-        <source>%1 T</source>
-        <extracomment>Trillions, e.g. &quot;1.2 T&quot;.</extracomment>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="38"/>
-        <source>%1 B</source>
-        <extracomment>Billions (thousand millions), e.g. &quot;1.2 B&quot;.</extracomment>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="41"/>
-        <source>%1 M</source>
-        <extracomment>Millions, e.g. &quot;41 M&quot;.</extracomment>
-        <translation>%1 M</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="44"/>
-        <source>%1 K</source>
-        <extracomment>Thousands, e.g. &quot;950 K&quot;.</extracomment>
-        <translation>%1 K</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="63"/>
-        <source>$%1</source>
-        <extracomment>An amount in US dollars.</extracomment>
-        <translation>$%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/number_format.cpp" line="70"/>
+        <location filename="../ui/panels/number_format.cpp" line="76"/>
         <source>%1 / M tokens</source>
         <translation>%1 / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="77"/>
+        <location filename="../ui/panels/number_format.cpp" line="83"/>
         <source>%1/month</source>
         <translation>%1/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="84"/>
+        <location filename="../ui/panels/number_format.cpp" line="90"/>
         <source>%1 tokens/month</source>
         <translation>每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/number_format.cpp" line="91"/>
+        <location filename="../ui/panels/number_format.cpp" line="97"/>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -1871,44 +1847,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="36"/>
+        <location filename="../ui/charts/chart_export.cpp" line="37"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="332"/>
+        <location filename="../ui/charts/chart_export.cpp" line="341"/>
         <source>the PNG encoder failed</source>
         <translation>PNG 编码器失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="352"/>
-        <location filename="../ui/charts/chart_export.cpp" line="360"/>
-        <location filename="../ui/charts/chart_export.cpp" line="367"/>
+        <location filename="../ui/charts/chart_export.cpp" line="361"/>
+        <location filename="../ui/charts/chart_export.cpp" line="369"/>
+        <location filename="../ui/charts/chart_export.cpp" line="376"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="380"/>
+        <location filename="../ui/charts/chart_export.cpp" line="389"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>未知文件类型；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="394"/>
+        <location filename="../ui/charts/chart_export.cpp" line="403"/>
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="266"/>
+        <location filename="../ui/charts/chart_export.cpp" line="267"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="273"/>
+        <location filename="../ui/charts/chart_export.cpp" line="274"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="281"/>
+        <location filename="../ui/charts/chart_export.cpp" line="282"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
     </message>
@@ -2162,62 +2138,62 @@
         <translation>%1（不可行）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="79"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="80"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="89"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="90"/>
         <source>Not feasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="148"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="149"/>
         <source>Cost per million tokens by option</source>
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="205"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="210"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="225"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="226"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="247"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="255"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="256"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -2238,67 +2214,67 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ExportController</name>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="28"/>
+        <location filename="../ui/export/export_controller.cpp" line="29"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="29"/>
+        <location filename="../ui/export/export_controller.cpp" line="30"/>
         <source>Export &amp;Memo Bundle…</source>
         <translation>导出备忘录包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="30"/>
+        <location filename="../ui/export/export_controller.cpp" line="31"/>
         <source>Copy C&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="33"/>
+        <location filename="../ui/export/export_controller.cpp" line="34"/>
         <source>Save one chart as PNG, SVG, PDF or its data as CSV</source>
         <translation>将一个图表保存为 PNG、SVG、PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="35"/>
+        <location filename="../ui/export/export_controller.cpp" line="36"/>
         <source>Write the decision memo: memo.pdf, memo.md, every chart and its data, and the scenario, in one zip</source>
         <translation>写出决策备忘录：memo.pdf、memo.md、每个图表及其数据以及场景，打包为一个 zip 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="38"/>
+        <location filename="../ui/export/export_controller.cpp" line="39"/>
         <source>Copy a chart to the clipboard as an image</source>
         <translation>将图表作为图像复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="50"/>
+        <location filename="../ui/export/export_controller.cpp" line="51"/>
         <source>Cannot Export Chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="60"/>
+        <location filename="../ui/export/export_controller.cpp" line="62"/>
         <source>Cannot Export Memo</source>
         <translation>无法导出备忘录</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="74"/>
+        <location filename="../ui/export/export_controller.cpp" line="76"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="102"/>
+        <location filename="../ui/export/export_controller.cpp" line="104"/>
         <source>Export Memo Bundle</source>
         <translation>导出备忘录包</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="104"/>
+        <location filename="../ui/export/export_controller.cpp" line="106"/>
         <source>Memo bundles (*.zip)</source>
         <translation>备忘录包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="114"/>
+        <location filename="../ui/export/export_controller.cpp" line="116"/>
         <source>Copy Chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../ui/export/export_controller.cpp" line="122"/>
+        <location filename="../ui/export/export_controller.cpp" line="124"/>
         <source>Cannot Copy Chart</source>
         <translation>无法复制图表</translation>
     </message>
@@ -2885,12 +2861,12 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MemoExport</name>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="203"/>
+        <location filename="../ui/export/memo_export.cpp" line="204"/>
         <source>the PDF writer produced no output</source>
         <translation>PDF 写入器未生成任何输出</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="264"/>
+        <location filename="../ui/export/memo_export.cpp" line="268"/>
         <source>%1 (while writing %2)</source>
         <translation>%1（写入 %2 时）</translation>
     </message>
@@ -3403,13 +3379,13 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="84"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="94"/>
         <source>not requested</source>
         <extracomment>Shown in a planner spin box at 0: the answer this input asks for is not computed.</extracomment>
         <translation>未请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/parameter_editor.cpp" line="102"/>
+        <location filename="../ui/widgets/parameter_editor.cpp" line="111"/>
         <source>%1: from %2 to %3 %4</source>
         <extracomment>Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.</extracomment>
         <translation>%1：%2 到 %3 %4</translation>
@@ -3558,7 +3534,7 @@ Total: %5 per million tokens</source>
         <translation>您预算下的 Chinchilla 点</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="233"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="237"/>
         <source>%1
 Training compute: %2 FLOPs
 Loss: %3 nats per token</source>
@@ -3567,14 +3543,14 @@ Loss: %3 nats per token</source>
 损失：%3 nats/token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="239"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="243"/>
         <source>
 Training tokens: %1</source>
         <translation>
 训练 token 数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="249"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="253"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3 (1 sample per query)</source>
@@ -3583,7 +3559,7 @@ Parameters: %3 (1 sample per query)</source>
 参数：%3（每次查询 1 个样本）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="251"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="255"/>
         <source>%1
 Lifetime queries: %2
 Parameters: %3
@@ -3596,12 +3572,12 @@ Samples per query: %5</source>
 每次查询样本数：%5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="257"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="261"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="259"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
         <source>%1
 Budget: %2
 pass@k: %3%</source>
@@ -3610,7 +3586,7 @@ pass@k: %3%</source>
 pass@k：%3%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="263"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="267"/>
         <source>
 Parameters: %1
 Training tokens: %2
@@ -3621,38 +3597,38 @@ Samples per query: %3</source>
 每次查询样本数：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="69"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="73"/>
         <source>%1: data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="76"/>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="80"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="84"/>
         <source>Show the numbers this chart draws as a table</source>
         <translation>以表格形式显示此图表绘制的数值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="83"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="87"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="85"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="89"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="88"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="92"/>
         <source>Copy chart as image</source>
         <translation>将图表复制为图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_charts.cpp" line="137"/>
+        <location filename="../ui/charts/planner_charts.cpp" line="141"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
@@ -3719,57 +3695,94 @@ Samples per query: %3</source>
 <context>
     <name>pertoken::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="23"/>
+        <location filename="../ui/preferences_dialog.cpp" line="29"/>
+        <location filename="../ui/preferences_dialog.cpp" line="122"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="26"/>
+        <location filename="../ui/preferences_dialog.cpp" line="32"/>
         <source>System</source>
         <extracomment>Language choice: use the language of the operating system.</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="36"/>
+        <location filename="../ui/preferences_dialog.cpp" line="42"/>
         <source> s</source>
         <extracomment>Unit after the autosave interval, in seconds.</extracomment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="38"/>
+        <location filename="../ui/preferences_dialog.cpp" line="44"/>
         <source>How often an unsaved scenario is written to the autosave folder, for recovery after a crash</source>
         <translation>未保存的场景写入自动保存文件夹的频率，用于崩溃后恢复</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="44"/>
+        <location filename="../ui/preferences_dialog.cpp" line="50"/>
         <source> months</source>
         <extracomment>Unit after the number of months in &quot;Mark prices older than … months&quot;.</extracomment>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="46"/>
+        <location filename="../ui/preferences_dialog.cpp" line="52"/>
         <source>A price read longer ago than this is marked in the price table, in chart tooltips and in the memo</source>
         <translation>读取时间早于此的价格会在价格表、图表提示和备忘录中标出</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="49"/>
+        <location filename="../ui/preferences_dialog.cpp" line="63"/>
+        <source>The currency money is shown in (ISO 4217 code). Prices and costs stay stored in US dollars.</source>
+        <translation>金额显示所用的货币（ISO 4217 代码）。价格和成本仍以美元存储。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="69"/>
+        <source>Units of the display currency for one US dollar</source>
+        <translation>一美元可兑换的显示货币单位数</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="74"/>
+        <source>The day the exchange rate was read; the memo states it</source>
+        <translation>读取汇率的日期；备忘录会注明</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="78"/>
         <source>The language changes the next time PerToken starts.</source>
         <translation>语言将在 PerToken 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="56"/>
+        <location filename="../ui/preferences_dialog.cpp" line="85"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="58"/>
+        <location filename="../ui/preferences_dialog.cpp" line="87"/>
         <source>&amp;Autosave every:</source>
         <translation>自动保存间隔(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="59"/>
+        <location filename="../ui/preferences_dialog.cpp" line="88"/>
         <source>&amp;Mark prices older than:</source>
         <translation>标记早于此时间的价格(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="89"/>
+        <source>Display &amp;currency:</source>
+        <translation>显示货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="91"/>
+        <source>&amp;Rate per US dollar:</source>
+        <extracomment>Exchange rate: how many units of the display currency one US dollar buys.</extracomment>
+        <translation>每美元汇率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="92"/>
+        <source>Rate &amp;date:</source>
+        <translation>汇率日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="119"/>
+        <source>Display currency</source>
+        <translation>显示货币</translation>
     </message>
 </context>
 <context>
@@ -4050,85 +4063,85 @@ Samples per query: %3</source>
         <translation>输入 +20%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="100"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
         <source>%1: change in cost (%)</source>
         <extracomment>Tornado axis title: the option whose cost per million tokens changes.</extracomment>
         <translation>%1：成本变化（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="101"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="102"/>
         <source>%1: change in USD per million tokens</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="114"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="115"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="132"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="133"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="185"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="187"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="189"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="221"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="228"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="262"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="263"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="283"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="284"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -4323,6 +4336,18 @@ Input +20%: %3 per million tokens
             <numerusform>%n 个选项中有 %1 个能够承载</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="333"/>
+        <source>%1 / M tokens</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / 百万 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
+        <source>%1 / month</source>
+        <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
+        <translation>%1 / 月</translation>
+    </message>
 </context>
 <context>
     <name>pertoken::ui::ThroughputChart</name>
@@ -4420,49 +4445,49 @@ Input +20%: %3 per million tokens
         <translation>箱体为 P10 到 P90，线为 P50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="94"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="95"/>
         <source>USD per million tokens</source>
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="112"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="113"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>每百万 token 成本：P10、P50 和 P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="117"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="118"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>此场景未设置输入范围。
 为某个输入设置低值和高值，即可查看各选项每百万 token 成本的 P10、P50 和 P90。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="161"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="166"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="193"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="194"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -4497,60 +4522,60 @@ P90：每百万 token %4
         <translation>月用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="43"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="206"/>
         <source>Monthly cost (USD per month)</source>
         <translation>月成本（美元/月）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="90"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="91"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="106"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="202"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="107"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
         <source>Your volume</source>
         <translation>您的用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="128"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="129"/>
         <source>Monthly cost against monthly volume</source>
         <translation>月成本与月用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="198"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="199"/>
         <source>Break-even: %1 = %2</source>
         <translation>盈亏平衡：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Volume (tokens per month)</source>
         <translation>用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="214"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="215"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="240"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="241"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2，每月 %3 token，每月 %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="245"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="246"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>您的用量：每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="259"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="260"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1：每月 %3 token 时每月 %2</translation>

@@ -17,6 +17,7 @@
 #include "charts/stale_price_note.h"
 #include "dashboard.h"
 #include "models/model_import.h"
+#include "panels/number_format.h"
 #include "panels/option_panel.h"
 #include "panels/options_panel.h"
 #include "panels/status_line.h"
@@ -113,6 +114,11 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     connect(m_settings, &Settings::staleAfterMonthsChanged, m_export, [this](int months) {
         m_export->setStaleAfterMonths(months);
         StalePriceNote::setStaleAfterMonths(months);
+    });
+    NumberFormat::setDisplayCurrency(m_settings->displayCurrency());
+    connect(m_settings, &Settings::displayCurrencyChanged, this, [this] {
+        NumberFormat::setDisplayCurrency(m_settings->displayCurrency());
+        m_dashboard->evaluateNow();
     });
     createDocks();
     createMenus();
@@ -235,11 +241,14 @@ void MainWindow::updateRecentFiles()
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
                                                   [this, path] { openFile(path); });
         action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path); // a file entry, numbered by the menu rather than a shortcut
     }
     if (!m_recentMenu->isEmpty())
         m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear Recent Files"), m_settings, &Settings::clearRecentFiles)
-        ->setEnabled(!paths.isEmpty());
+    QAction *clear =
+        m_recentMenu->addAction(tr("&Clear Recent Files"), m_settings, &Settings::clearRecentFiles);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    clear->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::readSettings()

@@ -158,8 +158,10 @@ void MainWindow::createMenus()
     guide->setStatusTip(tr("How PerToken answers its four questions, in the dashboard and on the "
                            "command line"));
     help->addSeparator();
-    help->addAction(tr("&About PerToken"), this, &MainWindow::about);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(tr("&About PerToken"), this, &MainWindow::about)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);

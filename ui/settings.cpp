@@ -37,6 +37,9 @@ const Key<QString> kThemeMode{u"Appearance/theme"_s, u"system"_s};
 const Key<int> kAutosaveIntervalSeconds{u"Files/autosaveIntervalSeconds"_s, 60};
 const Key<QString> kLanguage{u"Appearance/language"_s, {}};
 const Key<int> kStaleAfterMonths{u"Prices/staleAfterMonths"_s, kDefaultStaleAfterMonths};
+const Key<QString> kCurrencyCode{u"Currency/code"_s, u"USD"_s};
+const Key<double> kCurrencyPerUsd{u"Currency/perUsd"_s, 1.0};
+const Key<QString> kCurrencyRateDate{u"Currency/rateDate"_s, {}};
 const Key<QString> kPriceUpdateUrl{u"Prices/updateUrl"_s, {}};
 const ChartExportChoices kChartExportDefaults;
 const Key<QString> kChartExportChart{u"ChartExport/chart"_s, kChartExportDefaults.chartId};
@@ -201,6 +204,25 @@ void Settings::setStaleAfterMonths(int months)
         return;
     kStaleAfterMonths.write(*m_settings, clamped);
     Q_EMIT staleAfterMonthsChanged(clamped);
+}
+
+DisplayCurrency Settings::displayCurrency() const
+{
+    const Result<DisplayCurrency> stored = makeDisplayCurrency(
+        u"settings"_s, kCurrencyCode.read(*m_settings), kCurrencyPerUsd.read(*m_settings),
+        QDate::fromString(kCurrencyRateDate.read(*m_settings), Qt::ISODate));
+    return stored ? *stored : DisplayCurrency{};
+}
+
+void Settings::setDisplayCurrency(const DisplayCurrency &currency)
+{
+    const DisplayCurrency before = displayCurrency();
+    kCurrencyCode.write(*m_settings, currency.code);
+    kCurrencyPerUsd.write(*m_settings, currency.perUsd);
+    kCurrencyRateDate.write(*m_settings, currency.rateDate.toString(Qt::ISODate));
+    if (before.code != currency.code || before.perUsd != currency.perUsd ||
+        before.rateDate != currency.rateDate)
+        Q_EMIT displayCurrencyChanged();
 }
 
 QString Settings::priceUpdateUrl() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/number_format.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QStringList>
@@ -73,6 +75,12 @@ public:
     int staleAfterMonths() const;
     void setStaleAfterMonths(int months);
 
+    /// The currency money is shown in, with the rate per US dollar and its date the user set
+    /// (Preferences); US dollars when none was set or what is stored does not pass
+    /// makeDisplayCurrency(). Stored figures stay in US dollars.
+    DisplayCurrency displayCurrency() const;
+    void setDisplayCurrency(const DisplayCurrency &currency);
+
     /// Where Catalogs ▸ Update prices downloads LiteLLM's price list from; empty means
     /// PriceUpdateDialog::defaultUrl().
     QString priceUpdateUrl() const;
@@ -88,6 +96,7 @@ Q_SIGNALS:
     void themeModeChanged(pertoken::ui::ThemeMode mode);
     void autosaveIntervalChanged(int seconds);
     void staleAfterMonthsChanged(int months);
+    void displayCurrencyChanged();
 
 private:
     void setRecentFiles(const QStringList &paths);

@@ -54,4 +54,40 @@ Result<Scenario> scenarioFromOption(const QString &path)
     return loadScenarioOrBundle(path);
 }
 
+Result<DisplayCurrency> currencyFromOptions(const QCommandLineParser &parser)
+{
+    const bool any =
+        parser.isSet(u"currency"_s) || parser.isSet(u"rate"_s) || parser.isSet(u"rate-date"_s);
+    if (!any)
+        return DisplayCurrency{};
+    const QString code = parser.value(u"currency"_s);
+    if (!parser.isSet(u"currency"_s))
+        return InputError{u"--rate"_s, {}, u"needs --currency CODE"_s};
+    double rate = 1;
+    if (parser.isSet(u"rate"_s)) {
+        bool ok = false;
+        rate = parser.value(u"rate"_s).toDouble(&ok);
+        if (!ok)
+            return InputError{u"--rate"_s,
+                              {},
+                              u"must be a number of %1 per US dollar (got \"%2\")"_s.arg(
+                                  code.left(40), parser.value(u"rate"_s).left(40))};
+    } else if (code != u"USD"_s) {
+        return InputError{
+            u"--currency"_s,
+            {},
+            u"%1 needs --rate R (%1 per US dollar) and --rate-date"_s.arg(code.left(40))};
+    }
+    QDate date;
+    if (parser.isSet(u"rate-date"_s)) {
+        date = QDate::fromString(parser.value(u"rate-date"_s), Qt::ISODate);
+        if (!date.isValid())
+            return InputError{u"--rate-date"_s,
+                              {},
+                              u"must be a date as YYYY-MM-DD (got \"%1\")"_s.arg(
+                                  parser.value(u"rate-date"_s).left(40))};
+    }
+    return makeDisplayCurrency(u"--currency"_s, code, rate, date);
+}
+
 } // namespace pertoken::cli

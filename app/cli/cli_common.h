@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/input_error.h"
+#include "common/number_format.h"
 #include "scenario/scenario.h"
 
 #include <QString>
@@ -31,6 +32,10 @@ int inputError(const InputError &error);
 /// arguments refused with the parser's message (kExitUsage); nothing when the command goes on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
                                     const QStringList &arguments);
+
+/// The display currency of --currency CODE --rate R --rate-date YYYY-MM-DD (currencyOptions()),
+/// US dollars when none is given, or the error naming the flag that was wrong.
+Result<DisplayCurrency> currencyFromOptions(const QCommandLineParser &parser);
 
 /// The scenario named by --scenario, or the built-in default when `path` is empty.
 Result<Scenario> scenarioFromOption(const QString &path);

@@ -4,13 +4,33 @@ namespace pertoken::cli {
 
 using namespace Qt::StringLiterals;
 
-QList<QCommandLineOption> evalOptions()
+namespace {
+
+// Money in another currency than US dollars, as the dashboard's Preferences set it.
+QList<QCommandLineOption> currencyOptions()
 {
     return {
-        {u"scenario"_s, u"Scenario file (.pertoken); the built-in default if omitted."_s,
-         u"file"_s},
-        {u"json"_s, u"Print the pertoken.eval/1 JSON document."_s},
+        {u"currency"_s,
+         u"Show money in this currency (ISO 4217 code such as EUR, CNY, GBP, JPY; default "
+         "USD). Stored figures stay in US dollars."_s,
+         u"code"_s},
+        {u"rate"_s, u"Units of --currency for one US dollar, as the dashboard's Preferences."_s,
+         u"R"_s},
+        {u"rate-date"_s, u"The date the rate was read, YYYY-MM-DD; the memo states it."_s,
+         u"date"_s},
     };
+}
+
+} // namespace
+
+QList<QCommandLineOption> evalOptions()
+{
+    return QList<QCommandLineOption>{
+               {u"scenario"_s, u"Scenario file (.pertoken); the built-in default if omitted."_s,
+                u"file"_s},
+               {u"json"_s, u"Print the pertoken.eval/1 JSON document."_s},
+           } +
+           currencyOptions();
 }
 
 QList<QCommandLineOption> chartOptions()
@@ -30,16 +50,17 @@ QList<QCommandLineOption> chartOptions()
 
 QList<QCommandLineOption> memoOptions()
 {
-    return {
-        {u"scenario"_s,
-         u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
-         u"file"_s},
-        {u"out"_s, u"The bundle to write (.zip)."_s, u"file"_s},
-        {u"stale-after-months"_s,
-         u"Mark API prices read more than N months before today in the memo (default 6, as "
-         "the dashboard's Preferences; 1 to 120)."_s,
-         u"N"_s},
-    };
+    return QList<QCommandLineOption>{
+               {u"scenario"_s,
+                u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
+                u"file"_s},
+               {u"out"_s, u"The bundle to write (.zip)."_s, u"file"_s},
+               {u"stale-after-months"_s,
+                u"Mark API prices read more than N months before today in the memo (default 6, as "
+                "the dashboard's Preferences; 1 to 120)."_s,
+                u"N"_s},
+           } +
+           currencyOptions();
 }
 
 QList<QCommandLineOption> benchOptions()

@@ -17,8 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void printTable(const Scenario &scenario, const Evaluation &e)
+void printTable(const Scenario &scenario, const Evaluation &e, const DisplayCurrency &currency)
 {
+    // Money in the display currency; US dollars print exactly as before.
+    const auto money = [&currency](double usd) {
+        return currency.isUsd() ? formatUsd(usd)
+                                : formatMoney(usd, currency, NumberLanguage::English);
+    };
+    const QString symbol = currencySymbol(currency.code);
     out() << u"Scenario: %1"_s.arg(scenario.name) << '\n'
           << u"Workload: %1 tokens/month (%2 requests × %3 in + %4 out)"_s.arg(
                  formatCount(e.tokensPerMonth), formatCount(scenario.workload.requestsPerMonth),
@@ -27,8 +33,9 @@ void printTable(const Scenario &scenario, const Evaluation &e)
           << "\n\n";
 
     const Headline head = headline(e);
-    TextTable table({u"Option"_s, u"Kind"_s, u"$/M tokens"_s, u"$/M in"_s, u"$/M out"_s,
-                     u"$/month"_s, u"out tok/s"_s, u"bound"_s, u"basis"_s});
+    TextTable table({u"Option"_s, u"Kind"_s, symbol + u"/M tokens"_s, symbol + u"/M in"_s,
+                     symbol + u"/M out"_s, symbol + u"/month"_s, u"out tok/s"_s, u"bound"_s,
+                     u"basis"_s});
     for (const OptionResult &r : e.options) {
         if (!r.enabled)
             continue;
@@ -39,8 +46,8 @@ void printTable(const Scenario &scenario, const Evaluation &e)
         }
         const bool hosted = r.kind != OptionKind::CloudApi && r.roofline;
         table.addRow({r.id == head.cheapestId ? r.name + u" *"_s : r.name, optionKindId(r.kind),
-                      formatUsd(r.usdPerMillionTokens), formatUsd(r.usdPerMillionInputTokens),
-                      formatUsd(r.usdPerMillionOutputTokens), formatUsd(r.monthlyUsd),
+                      money(r.usdPerMillionTokens), money(r.usdPerMillionInputTokens),
+                      money(r.usdPerMillionOutputTokens), money(r.monthlyUsd),
                       hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
                       hosted ? boundId(r.roofline->decodeBound) : QString(),
                       hosted ? basisId(r.basis) : u"list price"_s});
@@ -48,13 +55,13 @@ void printTable(const Scenario &scenario, const Evaluation &e)
     out() << table.render() << '\n';
     if (const OptionResult *cheapest = e.option(head.cheapestId))
         out() << u"* cheapest: %1 at %2 per million tokens"_s.arg(
-                     cheapest->name, formatUsd(head.cheapestUsdPerMillionTokens))
+                     cheapest->name, money(head.cheapestUsdPerMillionTokens))
               << "\n";
     if (head.breakEven)
         out() << u"Headline break-even: %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
                      e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
                      formatCount(*head.breakEven->tokensPerMonth),
-                     formatUsd(head.breakEven->usdPerMonth))
+                     money(head.breakEven->usdPerMonth))
               << "\n";
 
     out() << "\nBreak-even volumes (same input:output mix):\n";
@@ -63,7 +70,7 @@ void printTable(const Scenario &scenario, const Evaluation &e)
         const QString b = e.option(pair.b)->name;
         if (pair.tokensPerMonth)
             out() << u"  %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
-                         a, b, formatCount(*pair.tokensPerMonth), formatUsd(pair.usdPerMonth))
+                         a, b, formatCount(*pair.tokensPerMonth), money(pair.usdPerMonth))
                   << '\n';
         else
             out() << u"  %1 and %2 never cross between 1 k and 1,000 T tokens/month"_s.arg(a, b)
@@ -93,12 +100,17 @@ int runEvalCommand(const QStringList &arguments)
     const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
     if (!scenario)
         return inputError(scenario.error());
+    const Result<DisplayCurrency> currency = currencyFromOptions(parser);
+    if (!currency)
+        return usageError(currency.error().toString());
     const Evaluation evaluation = evaluate(*scenario);
     if (parser.isSet(u"json"_s)) {
         out() << schemaFirstJson(u"pertoken.eval/1"_s, evaluationToJson(*scenario, evaluation));
         out().flush();
     } else {
-        printTable(*scenario, evaluation);
+        if (!currency->isUsd())
+            out() << currencyNote(*currency) << "\n";
+        printTable(*scenario, evaluation, *currency);
     }
     return kExitOk;
 }

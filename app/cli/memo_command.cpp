@@ -43,11 +43,15 @@ int runMemoCommand(const QStringList &arguments)
                                   .arg(parser.value(u"stale-after-months"_s)));
     }
 
+    const Result<DisplayCurrency> currency = currencyFromOptions(parser);
+    if (!currency)
+        return usageError(currency.error().toString());
+
     const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
     if (!scenario)
         return inputError(scenario.error());
     if (const std::optional<InputError> failed = ui::exportMemoBundle(
-            *scenario, path, QDateTime::currentDateTimeUtc(), staleAfterMonths)) {
+            *scenario, path, QDateTime::currentDateTimeUtc(), staleAfterMonths, *currency)) {
         err() << u"pertoken: "_s << failed->toString() << Qt::endl;
         return kExitFailed;
     }

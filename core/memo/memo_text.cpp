@@ -32,6 +32,12 @@ QString cell(QString text)
     return text.replace(u'|', u'/').replace(u'\n', u' ');
 }
 
+// A money figure of the results in the memo's display currency; US dollars print as formatUsd.
+QString money(double usd, const DisplayCurrency &c)
+{
+    return c.isUsd() ? formatUsd(usd) : formatMoney(usd, c, NumberLanguage::English);
+}
+
 QString percent(double fraction)
 {
     return QString::number(fraction * 100, 'f', 0) + u"%"_s;
@@ -50,7 +56,7 @@ void question(QString &md, const Scenario &s, const Evaluation &e)
         md += s.description + u"\n\n"_s;
 }
 
-void recommendation(QString &md, const Evaluation &e)
+void recommendation(QString &md, const Evaluation &e, const DisplayCurrency &c)
 {
     md += u"## Recommendation\n\n"_s;
     const Headline head = headline(e);
@@ -60,7 +66,7 @@ void recommendation(QString &md, const Evaluation &e)
         return;
     }
     md += u"**%1** at **%2 per million tokens** (%3 a month)."_s.arg(
-        best->name, formatUsd(best->usdPerMillionTokens), formatUsd(best->monthlyUsd));
+        best->name, money(best->usdPerMillionTokens, c), money(best->monthlyUsd, c));
     QList<const OptionResult *> others;
     for (const OptionResult &r : e.options) {
         if (r.enabled && r.feasible && r.id != best->id)
@@ -72,7 +78,7 @@ void recommendation(QString &md, const Evaluation &e)
     if (!others.isEmpty() && best->usdPerMillionTokens > 0) {
         const OptionResult *next = others.first();
         md += u" The next cheapest, %1, costs %2 per million tokens (%3 more)."_s.arg(
-            next->name, formatUsd(next->usdPerMillionTokens),
+            next->name, money(next->usdPerMillionTokens, c),
             percent(next->usdPerMillionTokens / best->usdPerMillionTokens - 1));
     }
     if (best->kind != OptionKind::CloudApi)
@@ -85,11 +91,11 @@ void recommendation(QString &md, const Evaluation &e)
     md += u"\n\n"_s;
 }
 
-void optionsTable(QString &md, const Evaluation &e)
+void optionsTable(QString &md, const Evaluation &e, const DisplayCurrency &c)
 {
     md += u"## Options compared\n\n"_s;
-    md += u"| Option | Kind | USD per M tokens | USD per M input | USD per M output | USD per "
-          "month | Basis |\n|---|---|---:|---:|---:|---:|---|\n"_s;
+    md += u"| Option | Kind | %1 per M tokens | %1 per M input | %1 per M output | %1 per "
+          "month | Basis |\n|---|---|---:|---:|---:|---:|---|\n"_s.arg(c.code);
     for (const OptionResult &r : e.options) {
         if (!r.enabled)
             continue;
@@ -100,14 +106,14 @@ void optionsTable(QString &md, const Evaluation &e)
         }
         const QString basis = r.kind == OptionKind::CloudApi ? u"list price"_s : cell(r.basisNote);
         md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(
-            cell(r.name), kindLabel(r.kind), formatUsd(r.usdPerMillionTokens),
-            formatUsd(r.usdPerMillionInputTokens), formatUsd(r.usdPerMillionOutputTokens),
-            formatUsd(r.monthlyUsd), basis);
+            cell(r.name), kindLabel(r.kind), money(r.usdPerMillionTokens, c),
+            money(r.usdPerMillionInputTokens, c), money(r.usdPerMillionOutputTokens, c),
+            money(r.monthlyUsd, c), basis);
     }
     md += u"\n"_s;
 }
 
-void breakEven(QString &md, const Evaluation &e)
+void breakEven(QString &md, const Evaluation &e, const DisplayCurrency &c)
 {
     md += u"## Break-even volumes\n\n"_s;
     bool any = false;
@@ -117,14 +123,14 @@ void breakEven(QString &md, const Evaluation &e)
         any = true;
         md += u"- %1 and %2 cost the same at %3 tokens a month (%4 a month each).\n"_s.arg(
             e.option(pair.a)->name, e.option(pair.b)->name, formatCount(*pair.tokensPerMonth),
-            formatUsd(pair.usdPerMonth));
+            money(pair.usdPerMonth, c));
     }
     if (!any)
         md += u"- No two options cross between 1 k and 1,000 T tokens a month.\n"_s;
     md += u"\n"_s;
 }
 
-void sensitivities(QString &md, const Evaluation &e)
+void sensitivities(QString &md, const Evaluation &e, const DisplayCurrency &c)
 {
     const OptionResult *best = e.option(headline(e).cheapestId);
     if (!best)
@@ -136,9 +142,8 @@ void sensitivities(QString &md, const Evaluation &e)
           "equal:\n\n"_s.arg(best->name);
     for (qsizetype i = 0; i < std::min<qsizetype>(5, rows.size()); ++i) {
         const SensitivityRow &row = rows[i];
-        md += u"- %1: %2 to %3 per million tokens\n"_s.arg(row.label,
-                                                           formatUsd(row.lowUsdPerMillionTokens),
-                                                           formatUsd(row.highUsdPerMillionTokens));
+        md += u"- %1: %2 to %3 per million tokens\n"_s.arg(
+            row.label, money(row.lowUsdPerMillionTokens, c), money(row.highUsdPerMillionTokens, c));
     }
     md += u"\n"_s;
     if (e.uncertainty.isEmpty())
@@ -146,8 +151,8 @@ void sensitivities(QString &md, const Evaluation &e)
     md += u"## Uncertainty\n\nCost per million tokens over the scenario's input ranges (P10 / "
           "P50 / P90, %1 Monte Carlo samples):\n\n"_s.arg(e.uncertainty.first().samples);
     for (const UncertaintyBand &band : e.uncertainty) {
-        md += u"- %1: %2 / %3 / %4\n"_s.arg(e.option(band.optionId)->name, formatUsd(band.p10),
-                                            formatUsd(band.p50), formatUsd(band.p90));
+        md += u"- %1: %2 / %3 / %4\n"_s.arg(e.option(band.optionId)->name, money(band.p10, c),
+                                            money(band.p50, c), money(band.p90, c));
     }
     md += u"\n"_s;
 }
@@ -247,17 +252,20 @@ QString memoPriceAge(const Scenario &scenario, const QDate &memoDate, int staleA
 
 QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
                      const QList<MemoChart> &charts, const QDateTime &createdAt,
-                     const QString &productVersion, int staleAfterMonths)
+                     const QString &productVersion, int staleAfterMonths,
+                     const DisplayCurrency &currency)
 {
     const QDate memoDate = createdAt.toUTC().date();
     QString md = u"# Decision memo: %1\n\n"_s.arg(scenario.name);
     md += u"Prepared %1 with PerToken %2.\n\n"_s.arg(createdAt.toUTC().toString(u"yyyy-MM-dd"_s),
                                                      productVersion);
+    if (!currency.isUsd())
+        md += currencyNote(currency) + u"\n\n"_s;
     question(md, scenario, evaluation);
-    recommendation(md, evaluation);
-    optionsTable(md, evaluation);
-    breakEven(md, evaluation);
-    sensitivities(md, evaluation);
+    recommendation(md, evaluation, currency);
+    optionsTable(md, evaluation, currency);
+    breakEven(md, evaluation, currency);
+    sensitivities(md, evaluation, currency);
     assumptions(md, scenario, memoDate, staleAfterMonths);
     md += memoPriceAge(scenario, memoDate, staleAfterMonths);
     if (!charts.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/number_format.h"
 #include "pricing/price_age.h"
 #include "scenario/evaluation.h"
 #include "scenario/scenario.h"
@@ -26,10 +27,14 @@ struct MemoChart {
 /// isPriceStale(), pricing/price_age.h) are marked in the assumptions table and listed, with
 /// their dates, under "Price age"; the dashboard passes its Preferences' limit and `pertoken
 /// memo` its --stale-after-months, both six by default.
+///
+/// The results (recommendation, options, break-even, sensitivities, uncertainty) are in
+/// `currency`; the memo then opens with currencyNote(): the rate and its date. The assumptions
+/// table keeps the stored US dollar figures.
 QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
                      const QList<MemoChart> &charts, const QDateTime &createdAt,
-                     const QString &productVersion,
-                     int staleAfterMonths = kDefaultStaleAfterMonths);
+                     const QString &productVersion, int staleAfterMonths = kDefaultStaleAfterMonths,
+                     const DisplayCurrency &currency = {});
 
 /// The "Price age" section of memoMarkdown(): "" when the scenario uses no API price.
 QString memoPriceAge(const Scenario &scenario, const QDate &memoDate, int staleAfterMonths);

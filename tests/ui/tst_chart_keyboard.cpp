@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QtCharts/QChartView>
 
+#include "../support/tab_cycle.h"
+
 using namespace pertoken;
 using namespace pertoken::ui;
 using namespace Qt::StringLiterals;
@@ -29,25 +31,6 @@ namespace {
 RecoveryChoice discardAll(const RecoveryCandidate &)
 {
     return RecoveryChoice::Discard;
-}
-
-/// Presses Tab from the focus widget until the focus comes back round (at most `limit` times);
-/// every widget that had the focus, in order.
-QList<QWidget *> tabCycle(int limit = 400)
-{
-    QList<QWidget *> visited;
-    QWidget *start = QApplication::focusWidget();
-    for (int i = 0; i < limit; ++i) {
-        QWidget *focus = QApplication::focusWidget();
-        if (!focus)
-            break;
-        QTest::keyClick(focus, Qt::Key_Tab);
-        QWidget *next = QApplication::focusWidget();
-        if (!next || next == start)
-            break;
-        visited << next;
-    }
-    return visited;
 }
 
 } // namespace
@@ -88,7 +71,7 @@ void TestChartKeyboard::tabReachesEveryChart()
         QTRY_VERIFY(page->isVisible());
         tabs->tabBar()->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tabs->tabBar()));
-        const QList<QWidget *> visited = tabCycle();
+        const QList<QWidget *> visited = testing::tabCycle();
         const QSet<QWidget *> reached(visited.cbegin(), visited.cend());
         const auto views = page->findChildren<QChartView *>();
         int shown = 0;

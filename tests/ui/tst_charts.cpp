@@ -7,6 +7,7 @@
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
+#include "panels/number_format.h"
 #include "scenario/evaluate.h"
 #include "scenario/scenario.h"
 
@@ -200,6 +201,8 @@ private Q_SLOTS:
     void formatting_data();
     void formatting();
     void axisLabelsNeverShowNegativeZero();
+    void axesFollowTheLanguage();
+    void moneyAxisInTheDisplayCurrency();
     void costBreakdownStacksCostParts();
     void costBreakdownUpdatesInPlace();
     void costBreakdownExplainsInfeasibleOption();
@@ -231,16 +234,16 @@ void TestCharts::formatting_data()
 {
     QTest::addColumn<QString>("actual");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("usd thousands") << formatUsd(12345.4) << u"$12,345"_s;
-    QTest::newRow("usd dollars") << formatUsd(4.205) << u"$4.21"_s;
+    QTest::newRow("usd thousands") << ui::formatUsd(12345.4) << u"$12,345"_s;
+    QTest::newRow("usd dollars") << ui::formatUsd(4.205) << u"$4.21"_s;
     // Below a dollar three significant digits: 0.04213 → 0.0421.
-    QTest::newRow("usd cents") << formatUsd(0.04213) << u"$0.0421"_s;
-    QTest::newRow("usd negative zero") << formatUsd(-0.0) << u"$0.00"_s;
-    QTest::newRow("count millions") << formatCount(41.23e6) << u"41.2 M"_s;
+    QTest::newRow("usd cents") << ui::formatUsd(0.04213) << u"$0.0421"_s;
+    QTest::newRow("usd negative zero") << ui::formatUsd(-0.0) << u"$0.00"_s;
+    QTest::newRow("count millions") << ui::formatCount(41.23e6) << u"41.2 M"_s;
     // 999,960 rounds to 1,000 k with three digits, which reads better as 1 M.
-    QTest::newRow("count carry") << formatCount(999960) << u"1 M"_s;
-    QTest::newRow("count billions") << formatCount(2.142857e9) << u"2.14 B"_s;
-    QTest::newRow("count small") << formatCount(950.4) << u"950"_s;
+    QTest::newRow("count carry") << ui::formatCount(999960) << u"1 M"_s;
+    QTest::newRow("count billions") << ui::formatCount(2.142857e9) << u"2.14 B"_s;
+    QTest::newRow("count small") << ui::formatCount(950.4) << u"950"_s;
     QTest::newRow("fixed negative zero") << formatFixed(-0.04, 1) << u"0.0"_s;
     QTest::newRow("plain") << formatPlain(45.63) << u"45.6"_s;
     QTest::newRow("decade usd") << decadeLabel(3, NumberKind::Usd) << u"$1k"_s;
@@ -268,6 +271,42 @@ void TestCharts::axisLabelsNeverShowNegativeZero()
     static const QRegularExpression negativeZero(u"^[-\u2212]0([.,]0*)?$"_s);
     for (const QString &label : labels)
         QVERIFY2(!negativeZero.match(label).hasMatch(), qPrintable(label));
+}
+
+void TestCharts::axesFollowTheLanguage()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    // Largest tick 1.5e9 → Mrd.; step 0.5e9 / 1e9 = 0.5 → one decimal, decimal comma.
+    QCOMPARE(axisTickLabels({0, 5e8, 1e9, 1.5e9}, NumberKind::Count).join(u'|'),
+             u"0|0,5 Mrd.|1,0 Mrd.|1,5 Mrd."_s);
+    // 10^9 dollars: "1 Mrd. $", the symbol after the number as German writes it.
+    QCOMPARE(decadeLabel(9, NumberKind::Usd), u"1 Mrd. $"_s);
+    QCOMPARE(ui::formatCount(72.2e9), u"72,2 Mrd."_s);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    // Chinese counts by 10^4: 1e5 → 万; step 5e4 / 1e4 = 5 → whole numbers: 0, 5万, 10万.
+    QCOMPARE(axisTickLabels({0, 5e4, 1e5}, NumberKind::Count).join(u'|'), u"0|5\u4e07|10\u4e07"_s);
+    // 10^8 = 1亿; 10^9 = 10亿.
+    QCOMPARE(decadeLabel(8, NumberKind::Count), u"1\u4ebf"_s);
+    QCOMPARE(decadeLabel(9, NumberKind::Count), u"10\u4ebf"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestCharts::moneyAxisInTheDisplayCurrency()
+{
+    // 0.5 EUR per USD (a test rate): the hand-made evaluation's largest total, $7.00, is €3.50;
+    // ticks of €1 (0…4) are the finest 1-2-5 step within six ticks.
+    const DisplayCurrencyScope euro(
+        *makeDisplayCurrency(u"test"_s, u"EUR"_s, 0.5, QDate(2026, 11, 30)));
+    QCOMPARE(ui::formatUsd(7), u"\u20ac3.50"_s);
+    CostBreakdownChart chart;
+    chart.setEvaluation(handMadeEvaluation());
+    auto *axis = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categoriesLabels(),
+             (QStringList{u"\u20ac0"_s, u"\u20ac1"_s, u"\u20ac2"_s, u"\u20ac3"_s, u"\u20ac4"_s}));
+    // €4 stands where $8 is: the bars stay in US dollars.
+    QCOMPARE(axis->endValue(u"\u20ac4"_s), 8.0);
+    QVERIFY2(axis->titleText().endsWith(u", shown in EUR"_s), qPrintable(axis->titleText()));
 }
 
 void TestCharts::costBreakdownStacksCostParts()

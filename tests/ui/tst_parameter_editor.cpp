@@ -24,6 +24,12 @@ ParameterSpec logSpec()
     return ParameterSpec{u"requests"_s, "Requests", u"requests/month"_s, 1, 1e12, true, 0, true};
 }
 
+ParameterSpec computeSpec()
+{
+    // Training compute as the Scaling tab's: 10^15 to 10^30 FLOPs.
+    return ParameterSpec{u"compute"_s, "Compute", u"FLOPs"_s, 1e15, 1e30, true, 0, true};
+}
+
 ParameterSpec linearSpec()
 {
     return ParameterSpec{u"share"_s, "Share", QString(), 0, 1, false, 2, false};
@@ -64,6 +70,7 @@ private Q_SLOTS:
     void dragEmitsBeginAndEndOnce();
     void keyPressIsOneEdit();
     void setValueEmitsNothing();
+    void largeValuesInScientificNotation();
 };
 
 void TestParameterEditor::logMapping_data()
@@ -198,6 +205,32 @@ void TestParameterEditor::setValueEmitsNothing()
     QCOMPARE(editor.slider()->value(), 750);
     QCOMPARE(started.count(), 0);
     QCOMPARE(edited.count(), 0);
+}
+
+void TestParameterEditor::largeValuesInScientificNotation()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ParameterEditor editor(computeSpec());
+    // 5.76e23 = 5.76 × 10^23: never the 24 digits 576,000,000,000,000,000,000,000.
+    editor.setValue(5.76e23);
+    QCOMPARE(editor.spinBox()->text(), u"5.76 \u00d7 10\u00b2\u00b3 FLOPs"_s);
+    // The range in the tooltip is written the same way: 10^15 to 10^30.
+    QVERIFY2(editor.spinBox()->toolTip().contains(u"1 \u00d7 10\u00b9\u2075"_s),
+             qPrintable(editor.spinBox()->toolTip()));
+    // Typed as "1.2e24" and committed with Enter: 1.2 × 10^24.
+    QSignalSpy edited(&editor, &ParameterEditor::valueEdited);
+    editor.spinBox()->setFocus();
+    editor.spinBox()->selectAll();
+    QTest::keyClicks(editor.spinBox(), u"1.2e24"_s);
+    QTest::keyClick(editor.spinBox(), Qt::Key_Return);
+    QCOMPARE(editor.value(), 1.2e24);
+    QCOMPARE(editor.spinBox()->text(), u"1.2 \u00d7 10\u00b2\u2074 FLOPs"_s);
+    // German: decimal comma, the text read back unchanged (5.76e23 stays 5.76e23).
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    editor.setValue(5.76e23);
+    QCOMPARE(editor.spinBox()->text(), u"5,76 \u00d7 10\u00b2\u00b3 FLOPs"_s);
+    QCOMPARE(editor.spinBox()->valueFromText(editor.spinBox()->text()), 5.76e23);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestParameterEditor)

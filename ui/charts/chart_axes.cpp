@@ -2,6 +2,7 @@
 
 #include "charts/chart_series.h"
 #include "charts/chart_style.h"
+#include "panels/number_format.h"
 
 #include <QtCharts/QAbstractSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -139,6 +140,10 @@ void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind
         min = std::min(min, axis.min());
         max = std::max(max, axis.max());
     }
+    // Money axes tick at round amounts of the display currency; the series stay in US dollars.
+    const double rate = kind == NumberKind::Usd ? NumberFormat::displayCurrency().perUsd : 1.0;
+    min *= rate;
+    max *= rate;
     // Fewer ticks where the labels would not fit: a small chart shows "$0, $5, $10" rather than
     // six labels shortened to "…". A held axis keeps the spacing it had.
     const bool held = isRangeHeld(axis) && axis.property(kSpacingProperty).isValid();
@@ -154,6 +159,8 @@ void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind
         used = fewer;
     }
     axis.setProperty(kSpacingProperty, used);
+    for (double &tick : ticks)
+        tick /= rate;
     setLabels(axis, ticks, labels, ticks.first(), ticks.last());
 }
 
@@ -189,11 +196,17 @@ void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind)
         min = 1;
         max = base;
     }
+    // Money axes label whole powers of the display currency; the scale stays in US dollars.
+    const double rate = kind == NumberKind::Usd ? NumberFormat::displayCurrency().perUsd : 1.0;
+    min *= rate;
+    max *= rate;
     int low = static_cast<int>(std::floor(std::log(min) / logBase + 1e-9));
     int high = static_cast<int>(std::ceil(std::log(max) / logBase - 1e-9));
     if (isRangeHeld(*axis.scale) && axis.labels->count() > 0) {
-        low = std::min(low, static_cast<int>(std::lround(std::log(axis.scale->min()) / logBase)));
-        high = std::max(high, static_cast<int>(std::lround(std::log(axis.scale->max()) / logBase)));
+        low = std::min(low,
+                       static_cast<int>(std::lround(std::log(axis.scale->min() * rate) / logBase)));
+        high = std::max(
+            high, static_cast<int>(std::lround(std::log(axis.scale->max() * rate) / logBase)));
     }
     if (high <= low)
         high = low + 1;
@@ -202,11 +215,11 @@ void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind)
     // than they are tall. Minor grid lines only where decades are wide enough to read.
     const int maxLabels = axis.scale->orientation() == Qt::Horizontal && base == 10 ? 6 : 10;
     axis.scale->setMinorTickCount(base == 10 && span <= 6 ? 8 : 0);
-    axis.scale->setRange(std::pow(base, low), std::pow(base, high));
+    axis.scale->setRange(std::pow(base, low) / rate, std::pow(base, high) / rate);
 
     // The overlay spans exactly the scale's range, in log10 units.
-    const double first = std::log10(std::pow(base, low));
-    const double last = std::log10(std::pow(base, high));
+    const double first = std::log10(std::pow(base, low) / rate);
+    const double last = std::log10(std::pow(base, high) / rate);
     QList<double> values;
     QStringList labels;
     // Every decade where there is room, else every second, third…: never a shortened label. A
@@ -221,11 +234,11 @@ void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind)
             if ((exponent - low) % every != 0)
                 continue;
             const double value = std::pow(base, exponent);
-            values.append(std::log10(value));
+            values.append(std::log10(value / rate));
             labels.append(base == 10 ? decadeLabel(exponent, kind) : formatValue(value, kind));
         }
         if (values.size() < 2) {
-            values.append(std::log10(std::pow(base, high)));
+            values.append(std::log10(std::pow(base, high) / rate));
             labels.append(formatValue(std::pow(base, high), kind));
         }
         if (values.first() != first) {

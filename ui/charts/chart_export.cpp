@@ -8,6 +8,7 @@
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
 #include "export/export_font.h"
+#include "panels/number_format.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -314,8 +315,16 @@ Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation, E
                               const ChartExportOptions &options)
 {
     if (format == ExportFormat::Csv) {
+        // A CSV file is read by programs: its numbers and the magnitude words in series names
+        // ("1 B parameters") are the same whatever the dashboard's locale, and money stays in
+        // the stored US dollars, as its column titles say.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const DisplayCurrencyScope inUsd(DisplayCurrency{});
         ChartTableModel table;
-        if (!fillTable(table, id, evaluation))
+        const bool known = fillTable(table, id, evaluation);
+        QLocale::setDefault(previous);
+        if (!known)
             return unknownChart(id);
         return tableCsv(table);
     }

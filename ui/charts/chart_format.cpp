@@ -1,5 +1,8 @@
 #include "charts/chart_format.h"
 
+#include "common/number_format.h"
+#include "panels/number_format.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -18,28 +21,38 @@ struct Scale {
     QString suffix;
 };
 
-// Thousands, millions, billions, trillions: the words people use for token volumes and dollars.
-Scale scaleFor(double magnitude)
+NumberLanguage language()
 {
-    static const std::array<Scale, 4> scales = {
-        {{1e12, u"T"_s}, {1e9, u"B"_s}, {1e6, u"M"_s}, {1e3, u"k"_s}}};
-    for (const Scale &scale : scales) {
-        if (magnitude >= scale.factor)
-            return scale;
-    }
-    return {1.0, QString()};
+    return NumberFormat::language();
 }
 
-QString withoutTrailingZeros(QString text, const QLocale &locale)
+// The magnitude word of the interface language: K, M, B (English), Tsd., Mio., Mrd. (German),
+// 万, 亿 (Chinese); English axes write thousands as "k" to stay short.
+Scale scaleFor(double magnitude)
 {
-    const QString point = locale.decimalPoint();
-    if (!text.contains(point))
-        return text;
-    while (text.endsWith(locale.zeroDigit()))
-        text.chop(1);
-    if (text.endsWith(point))
-        text.chop(point.size());
-    return text;
+    const Magnitude word = magnitudeFor(magnitude, language());
+    if (word.factor == 1)
+        return {1.0, QString()};
+    return {word.factor, word.suffix == u"K"_s ? u"k"_s : word.suffix};
+}
+
+// A money label of an axis: "$1.2k" in English and Chinese, "1,2 Tsd. $" in German; `number`
+// carries its magnitude word.
+QString moneyLabel(bool negative, const QString &number)
+{
+    const QString symbol = currencySymbol(NumberFormat::displayCurrency().code);
+    const QString sign = negative ? u"\u2212"_s : QString();
+    if (language() == NumberLanguage::German)
+        return sign + number + u" "_s + symbol;
+    // A currency without a symbol is written as its code, then a space: "CHF 1.2k".
+    const bool word = symbol == NumberFormat::displayCurrency().code;
+    return sign + symbol + (word ? u" "_s : QString()) + number;
+}
+
+// The space between number and magnitude word; Chinese writes none.
+QString wordSeparator(const QString &suffix)
+{
+    return suffix.isEmpty() || language() == NumberLanguage::Chinese ? QString() : u" "_s;
 }
 
 // Decimals that show a step of `step` exactly (steps are 1, 2 or 5 × 10^n).
@@ -50,26 +63,11 @@ int decimalsForStep(double step)
     return std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 9);
 }
 
-// Three significant digits: 123 → 0 decimals, 12.3 → 1, 1.23 → 2.
-int decimalsForThreeDigits(double magnitude)
-{
-    if (magnitude >= 100)
-        return 0;
-    if (magnitude >= 10)
-        return 1;
-    return 2;
-}
-
 // What a tooltip or table cell shows for a value that is not a number (never "nan" or "inf").
 QString notAvailable()
 {
     //: Shown in a chart tooltip or table cell in place of a number that does not exist.
     return QCoreApplication::translate("ChartFormat", "n/a");
-}
-
-QString signedUsd(double value, const QString &number)
-{
-    return value < 0 ? u"\u2212$"_s + number : u"$"_s + number;
 }
 
 } // namespace
@@ -94,46 +92,32 @@ QString formatUsd(double usd)
 {
     if (!std::isfinite(usd))
         return notAvailable();
-    const double magnitude = std::abs(usd);
-    int decimals = 2;
-    if (magnitude >= 1000)
-        decimals = 0;
-    else if (magnitude > 0 && magnitude < 1)
-        decimals = std::clamp(2 - static_cast<int>(std::floor(std::log10(magnitude))), 2, 8);
-    const double rounded = roundedForDisplay(usd, decimals);
-    return signedUsd(rounded, QLocale().toString(std::abs(rounded), 'f', decimals));
+    return formatMoney(usd, NumberFormat::displayCurrency(), language());
 }
 
 QString formatCount(double value)
 {
     if (!std::isfinite(value))
         return notAvailable();
-    const QLocale locale;
-    const double magnitude = std::abs(value);
-    if (magnitude < 999.5)
-        return locale.toString(roundedForDisplay(value, 0), 'f', 0);
-    Scale scale = scaleFor(magnitude);
-    double scaled = magnitude / scale.factor;
-    int decimals = decimalsForThreeDigits(scaled);
-    // 999.96 k is shown as 1 M, not "1,000 k".
-    if (roundedForDisplay(scaled, decimals) >= 1000 && scale.factor < 1e12) {
-        scale = scaleFor(scale.factor * 1000);
-        scaled = magnitude / scale.factor;
-        decimals = decimalsForThreeDigits(scaled);
-    }
-    const QString number = withoutTrailingZeros(
-        locale.toString(roundedForDisplay(scaled, decimals), 'f', decimals), locale);
-    return (value < 0 ? u"\u2212"_s : QString()) + number + u" "_s + scale.suffix;
+    return formatCompact(value, language());
 }
 
 QString formatPlain(double value)
 {
     if (!std::isfinite(value))
         return notAvailable();
-    const QLocale locale;
-    const int decimals = decimalsForThreeDigits(std::abs(value));
-    return withoutTrailingZeros(locale.toString(roundedForDisplay(value, decimals), 'f', decimals),
-                                locale);
+    return formatSignificant(value, language());
+}
+
+QString inDisplayCurrency(const QString &usdTitle)
+{
+    const DisplayCurrency &currency = NumberFormat::displayCurrency();
+    if (currency.isUsd())
+        return usdTitle;
+    //: %1 a title that names US dollars ("USD per million tokens"), %2 the currency the
+    //: figures are shown in ("EUR").
+    return QCoreApplication::translate("ChartFormat", "%1, shown in %2")
+        .arg(usdTitle, currency.code);
 }
 
 QString formatValue(double value, NumberKind kind)
@@ -196,17 +180,22 @@ QStringList axisTickLabels(const QList<double> &ticks, NumberKind kind)
     for (const double tick : ticks) {
         const double value = roundedForDisplay(tick / scale.factor, decimals);
         if (value == 0) {
-            labels.append(kind == NumberKind::Usd ? u"$0"_s : u"0"_s);
+            labels.append(kind == NumberKind::Usd ? moneyLabel(false, u"0"_s) : u"0"_s);
             continue;
         }
         const QString number = locale.toString(std::abs(value), 'f', decimals);
         switch (kind) {
         case NumberKind::Usd:
-            labels.append(signedUsd(value, number + scale.suffix));
+            // English money axes stay short: "$1.2k"; German "1,2 Tsd. $", Chinese "$1.2万".
+            labels.append(moneyLabel(value < 0, number +
+                                                    (language() == NumberLanguage::German
+                                                         ? wordSeparator(scale.suffix)
+                                                         : QString()) +
+                                                    scale.suffix));
             break;
         case NumberKind::Count:
             labels.append((value < 0 ? u"\u2212"_s : QString()) + number +
-                          (scale.suffix.isEmpty() ? QString() : u" "_s + scale.suffix));
+                          wordSeparator(scale.suffix) + scale.suffix);
             break;
         case NumberKind::Plain:
             labels.append((value < 0 ? u"\u2212"_s : QString()) + number);
@@ -223,13 +212,16 @@ QString decadeLabel(int exponent, NumberKind kind)
     if (exponent < 0) {
         number = locale.toString(std::pow(10.0, exponent), 'f', -exponent);
     } else {
-        const int scaleExponent = std::min(exponent / 3 * 3, 12);
-        const Scale scale = scaleFor(std::pow(10.0, scaleExponent));
-        number = locale.toString(std::pow(10.0, exponent - scaleExponent), 'f', 0);
+        const double value = std::pow(10.0, exponent);
+        const Scale scale = scaleFor(value);
+        number = locale.toString(value / scale.factor, 'f', 0);
         if (!scale.suffix.isEmpty())
-            number += (kind == NumberKind::Usd ? QString() : u" "_s) + scale.suffix;
+            number += (kind == NumberKind::Usd && language() != NumberLanguage::German
+                           ? QString()
+                           : wordSeparator(scale.suffix)) +
+                      scale.suffix;
     }
-    return kind == NumberKind::Usd ? signedUsd(1, number) : number;
+    return kind == NumberKind::Usd ? moneyLabel(false, number) : number;
 }
 
 } // namespace pertoken::ui

@@ -31,6 +31,10 @@ QString formatCount(double value);
 /// "0.82".
 QString formatPlain(double value);
 
+/// A title that names US dollars ("USD per million tokens") as the figures under it are shown:
+/// unchanged in US dollars, else "USD per million tokens, shown in EUR".
+QString inDisplayCurrency(const QString &usdTitle);
+
 /// Formats one value as `kind` for a tooltip or table.
 QString formatValue(double value, NumberKind kind);
 

@@ -93,7 +93,10 @@ QVariant ChartTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return section < m_columns.size() ? QVariant(m_columns[section].header) : QVariant();
+    if (section >= m_columns.size())
+        return {};
+    const Column &column = m_columns[section];
+    return column.kind == NumberKind::Usd ? inDisplayCurrency(column.header) : column.header;
 }
 
 QString tableToTabSeparated(const QAbstractItemModel &model, const QModelIndexList &selection)

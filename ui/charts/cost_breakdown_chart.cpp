@@ -75,8 +75,9 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
     optionsAxis->setTruncateLabels(false);
     replaceCategories(*optionsAxis, categories);
 
-    QCategoryAxis &costAxis = linearAxis(chart, kValueAxis, Qt::AlignBottom,
-                                         CostBreakdownChart::tr("USD per million tokens"), style);
+    QCategoryAxis &costAxis =
+        linearAxis(chart, kValueAxis, Qt::AlignBottom,
+                   inDisplayCurrency(CostBreakdownChart::tr("USD per million tokens")), style);
     setLinearRange(costAxis, 0, highest > 0 ? highest : 1, NumberKind::Usd, 6);
 
     // One set per cost part, plus an outline spanning the axis for options that cannot serve

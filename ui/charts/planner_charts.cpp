@@ -1,10 +1,13 @@
 #include "charts/planner_charts.h"
 
+#include "panels/number_format.h"
+
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
 #include "charts/chart_table_model.h"
 
 #include "charts/data_table_view.h"
+#include "panels/number_format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,9 +33,10 @@ namespace {
 
 const char *const kHoverConnected = "pertokenHoverConnected";
 
+// "5.76 × 10²³" in the interface language.
 QString scientific(double value)
 {
-    return QLocale().toString(value, 'e', 3);
+    return formatScientific(value, {}, NumberFormat::language(), 3);
 }
 
 QPointF nearest(const QList<QPointF> &points, double x)

@@ -97,8 +97,9 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
     replaceCategories(*parameterAxis, categories);
 
     //: Tornado axis title: the option whose cost per million tokens changes.
-    const QString title = percent ? SensitivityChart::tr("%1: change in cost (%)")
-                                  : SensitivityChart::tr("%1: change in USD per million tokens");
+    const QString title =
+        percent ? SensitivityChart::tr("%1: change in cost (%)")
+                : inDisplayCurrency(SensitivityChart::tr("%1: change in USD per million tokens"));
     QCategoryAxis &costAxis =
         linearAxis(chart, u"cost"_s, Qt::AlignBottom, title.arg(plot.optionName), style);
     if (highest - lowest <= 0)

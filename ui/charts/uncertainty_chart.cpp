@@ -90,8 +90,9 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
         uniqueCategoryLabels(fittedCategoryNames(chart, names, Qt::Horizontal, style.labelFont));
     replaceCategories(*optionsAxis, names);
 
-    QCategoryAxis &costAxis = linearAxis(chart, u"cost"_s, Qt::AlignLeft,
-                                         UncertaintyChart::tr("USD per million tokens"), style);
+    QCategoryAxis &costAxis =
+        linearAxis(chart, u"cost"_s, Qt::AlignLeft,
+                   inDisplayCurrency(UncertaintyChart::tr("USD per million tokens")), style);
     setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 6);
     attachOnce(series, *optionsAxis);
     attachOnce(series, costAxis);

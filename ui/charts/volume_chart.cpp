@@ -38,8 +38,9 @@ void drawPlot(QChart &chart, const VolumeChart::Plot &plot, const ChartStyle &st
 {
     const LogAxis x = logAxis(chart, u"volume"_s, Qt::AlignBottom, 10,
                               VolumeChart::tr("Monthly volume (tokens per month)"), style);
-    const LogAxis y = logAxis(chart, u"monthly-cost"_s, Qt::AlignLeft, 10,
-                              VolumeChart::tr("Monthly cost (USD per month)"), style);
+    const LogAxis y =
+        logAxis(chart, u"monthly-cost"_s, Qt::AlignLeft, 10,
+                inDisplayCurrency(VolumeChart::tr("Monthly cost (USD per month)")), style);
 
     double xMin = std::numeric_limits<double>::max();
     double yMin = xMin;

@@ -4,6 +4,7 @@
 #include "dashboard.h"
 #include "export/chart_export_dialog.h"
 #include "export/memo_export.h"
+#include "panels/number_format.h"
 #include "scenario_document.h"
 
 #include <QAction>
@@ -55,8 +56,9 @@ bool ExportController::exportChart(const QString &chartId, const QString &path)
 
 bool ExportController::exportMemo(const QString &path)
 {
-    if (const std::optional<InputError> error = exportMemoBundle(
-            m_document->scenario(), path, QDateTime::currentDateTimeUtc(), m_staleAfterMonths)) {
+    if (const std::optional<InputError> error =
+            exportMemoBundle(m_document->scenario(), path, QDateTime::currentDateTimeUtc(),
+                             m_staleAfterMonths, NumberFormat::displayCurrency())) {
         reportError(tr("Cannot Export Memo"), error->toString());
         return false;
     }

@@ -4,6 +4,7 @@
 #include "export/export_font.h"
 #include "language.h"
 #include "memo/memo_text.h"
+#include "panels/number_format.h"
 #include "scenario/evaluate.h"
 #include "scenario/scenario_json.h"
 
@@ -206,9 +207,11 @@ Result<QByteArray> memoPdf(const QString &markdown, const QMap<QString, QImage> 
 }
 
 Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Evaluation &evaluation,
-                                             const QDateTime &createdAt, int staleAfterMonths)
+                                             const QDateTime &createdAt, int staleAfterMonths,
+                                             const DisplayCurrency &currency)
 {
     const EnglishScope english;
+    const DisplayCurrencyScope inCurrency(currency);
     QList<BundleEntry> entries;
     QList<MemoChart> memoCharts;
     QMap<QString, QImage> memoImages;
@@ -240,8 +243,8 @@ Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Eva
     }
 
     const QString version = QStringLiteral(PERTOKEN_VERSION);
-    const QString markdown =
-        memoMarkdown(scenario, evaluation, memoCharts, createdAt, version, staleAfterMonths);
+    const QString markdown = memoMarkdown(scenario, evaluation, memoCharts, createdAt, version,
+                                          staleAfterMonths, currency);
     Result<QByteArray> pdf =
         memoPdf(markdown, memoImages, u"Decision memo: %1"_s.arg(scenario.name));
     if (!pdf)
@@ -253,11 +256,12 @@ Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Eva
 }
 
 std::optional<InputError> exportMemoBundle(const Scenario &scenario, const QString &path,
-                                           const QDateTime &createdAt, int staleAfterMonths)
+                                           const QDateTime &createdAt, int staleAfterMonths,
+                                           const DisplayCurrency &currency)
 {
     const Evaluation evaluation = evaluate(scenario);
     Result<QList<BundleEntry>> entries =
-        memoBundleEntries(scenario, evaluation, createdAt, staleAfterMonths);
+        memoBundleEntries(scenario, evaluation, createdAt, staleAfterMonths, currency);
     if (!entries) {
         InputError error = entries.error();
         error.message =

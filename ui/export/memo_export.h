@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/input_error.h"
+#include "common/number_format.h"
 #include "memo/memo_bundle.h"
 #include "pricing/price_age.h"
 #include "scenario/evaluation.h"
@@ -29,16 +30,19 @@ Result<QByteArray> memoPdf(const QString &markdown, const QMap<QString, QImage> 
 /// scenario.pertoken. Every figure comes from evaluate(scenario). The memo is written in English
 /// with English number formatting whatever language the dashboard speaks, so it is the memo
 /// `pertoken memo` writes.
-/// API prices older than `staleAfterMonths` are marked in the memo (memoMarkdown()).
+/// API prices older than `staleAfterMonths` are marked in the memo (memoMarkdown()). Money in
+/// the memo and its charts is in `currency`, and the memo states its rate and date.
 Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Evaluation &evaluation,
                                              const QDateTime &createdAt,
-                                             int staleAfterMonths = kDefaultStaleAfterMonths);
+                                             int staleAfterMonths = kDefaultStaleAfterMonths,
+                                             const DisplayCurrency &currency = {});
 
 /// Evaluates `scenario` and writes its decision-memo bundle to `path` (a .zip) through
 /// QSaveFile, with a manifest of sizes and SHA-256. Errors name the file.
 std::optional<InputError>
 exportMemoBundle(const Scenario &scenario, const QString &path,
                  const QDateTime &createdAt = QDateTime::currentDateTimeUtc(),
-                 int staleAfterMonths = kDefaultStaleAfterMonths);
+                 int staleAfterMonths = kDefaultStaleAfterMonths,
+                 const DisplayCurrency &currency = {});
 
 } // namespace pertoken::ui

@@ -8,16 +8,46 @@ namespace pertoken::ui {
 
 namespace {
 
-QString significant(double value, int digits)
+DisplayCurrency &currentCurrency()
 {
-    if (value == 0 || !std::isfinite(value))
-        return QLocale().toString(value, 'f', 0);
-    const int magnitude = int(std::floor(std::log10(std::abs(value))));
-    const int decimals = std::max(0, digits - 1 - magnitude);
-    return QLocale().toString(value, 'f', decimals);
+    static DisplayCurrency currency;
+    return currency;
 }
 
 } // namespace
+
+NumberLanguage NumberFormat::language()
+{
+    return numberLanguageFor(QLocale());
+}
+
+const DisplayCurrency &NumberFormat::displayCurrency()
+{
+    return currentCurrency();
+}
+
+void NumberFormat::setDisplayCurrency(const DisplayCurrency &currency)
+{
+    currentCurrency() = currency;
+}
+
+DisplayCurrencyScope::DisplayCurrencyScope(const DisplayCurrency &currency)
+    : m_previous(NumberFormat::displayCurrency())
+{
+    NumberFormat::setDisplayCurrency(currency);
+}
+
+DisplayCurrencyScope::~DisplayCurrencyScope()
+{
+    NumberFormat::setDisplayCurrency(m_previous);
+}
+
+QString NumberFormat::flop(double value)
+{
+    if (!std::isfinite(value))
+        return notAvailable();
+    return formatScientific(value, QStringLiteral("FLOP"), language());
+}
 
 QString NumberFormat::notAvailable()
 {
@@ -29,38 +59,14 @@ QString NumberFormat::compact(double value)
 {
     if (!std::isfinite(value))
         return notAvailable();
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e12)
-        //: Trillions, e.g. "1.2 T".
-        return tr("%1 T").arg(significant(value / 1e12, 3));
-    if (magnitude >= 1e9)
-        //: Billions (thousand millions), e.g. "1.2 B".
-        return tr("%1 B").arg(significant(value / 1e9, 3));
-    if (magnitude >= 1e6)
-        //: Millions, e.g. "41 M".
-        return tr("%1 M").arg(significant(value / 1e6, 3));
-    if (magnitude >= 1e4)
-        //: Thousands, e.g. "950 K".
-        return tr("%1 K").arg(significant(value / 1e3, 3));
-    return significant(value, 3);
+    return formatCompact(value, language());
 }
 
 QString NumberFormat::usd(double value)
 {
     if (!std::isfinite(value))
         return notAvailable();
-    const double magnitude = std::abs(value);
-    QString amount;
-    if (magnitude < 1)
-        amount = significant(value, 3);
-    else if (magnitude < 1e3)
-        amount = QLocale().toString(value, 'f', 2);
-    else if (magnitude < 1e6)
-        amount = QLocale().toString(value, 'f', 0);
-    else
-        amount = compact(value);
-    //: An amount in US dollars.
-    return tr("$%1").arg(amount);
+    return formatMoney(value, displayCurrency(), language());
 }
 
 QString NumberFormat::usdPerMillionTokens(double value)
@@ -88,7 +94,7 @@ QString NumberFormat::tokensPerSecond(double value)
 {
     if (!std::isfinite(value))
         return notAvailable();
-    return tr("%1 tokens/s").arg(significant(value, 3));
+    return tr("%1 tokens/s").arg(formatSignificant(value, language()));
 }
 
 } // namespace pertoken::ui

@@ -121,7 +121,8 @@ QTreeWidget *makeTable(const QStringList &headers, int stretch, QWidget *parent)
     table->setRootIsDecorated(false);
     table->setUniformRowHeights(true);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches the table; the arrow keys then move along its rows.
+    table->setFocusPolicy(Qt::StrongFocus);
     // Where even the figures do not fit, the table scrolls rather than cut them off.
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     table->header()->setStretchLastSection(false);
@@ -203,6 +204,7 @@ SummaryPanel::Card SummaryPanel::addCard(QHBoxLayout *row, const QString &title,
 
 void SummaryPanel::setEvaluation(const Evaluation &evaluation)
 {
+    retitleMoneyColumns();
     const Headline head = headline(evaluation);
     if (const OptionResult *cheapest = evaluation.option(head.cheapestId)) {
         m_cheapest.value->setText(
@@ -323,6 +325,21 @@ bool SummaryPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_options->viewport() && event->type() == QEvent::Resize)
         capNameColumn(m_options, kMinimumNotesWidth);
     return QWidget::eventFilter(watched, event);
+}
+
+void SummaryPanel::retitleMoneyColumns()
+{
+    // The money columns name the display currency: "$ / M tokens", "€ / month".
+    const QString symbol = currencySymbol(NumberFormat::displayCurrency().code);
+    if (symbol == m_moneySymbol)
+        return;
+    m_moneySymbol = symbol;
+    //: Column title: %1 the currency symbol ("$", "€").
+    m_options->headerItem()->setText(CostPerMillion, tr("%1 / M tokens").arg(symbol));
+    //: Column title: %1 the currency symbol ("$", "€").
+    const QString perMonth = tr("%1 / month").arg(symbol);
+    m_options->headerItem()->setText(Monthly, perMonth);
+    m_pairs->headerItem()->setText(CostAtVolume, perMonth);
 }
 
 void SummaryPanel::changeEvent(QEvent *event)

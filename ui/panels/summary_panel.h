@@ -42,6 +42,7 @@ private:
     };
     Card addCard(QHBoxLayout *row, const QString &title, const QString &objectName);
     void showOptions(const Evaluation &evaluation);
+    void retitleMoneyColumns();
     void showBreakEven(const Evaluation &evaluation);
     void applyRowColour(QTreeWidgetItem *item) const;
 
@@ -52,6 +53,7 @@ private:
     QTreeWidget *m_pairs;
     QList<int> m_optionsFitted;
     QList<int> m_pairsFitted;
+    QString m_moneySymbol = QStringLiteral("$"); ///< the currency the money columns name
 };
 
 } // namespace pertoken::ui

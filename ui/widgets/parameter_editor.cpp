@@ -1,6 +1,7 @@
 #include "widgets/parameter_editor.h"
 
 #include "labels.h"
+#include "widgets/scientific_spin_box.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -22,6 +23,15 @@ namespace {
 bool usesLogScale(const ParameterSpec &spec)
 {
     return spec.logarithmic && spec.min > 0 && spec.max > spec.min;
+}
+
+// Inputs that reach 10^13 and beyond (training compute in FLOPs) are shown in scientific
+// notation; the others as grouped numbers.
+QDoubleSpinBox *spinBoxFor(const ParameterSpec &spec, QWidget *parent)
+{
+    if (spec.max >= 1e13)
+        return new ScientificSpinBox(parent);
+    return new QDoubleSpinBox(parent);
 }
 
 int decimalsOf(const ParameterSpec &spec)
@@ -64,7 +74,7 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_spinBox(new QDoubleSpinBox(this))
+    , m_spinBox(spinBoxFor(spec, this))
 {
     setObjectName(spec.key);
     const QString name = label();
@@ -96,12 +106,11 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
                                               : linearStep(spec));
     }
 
-    const QLocale locale;
-    const int decimals = decimalsOf(spec);
+    // The range as the spin box writes numbers: "1 × 10¹⁵" rather than sixteen digits.
     //: Tooltip of a parameter: %1 label, %2 lowest value, %3 highest value, %4 unit.
     const QString tip = tr("%1: from %2 to %3 %4")
-                            .arg(name, locale.toString(spec.min, 'f', decimals),
-                                 locale.toString(spec.max, 'f', decimals), unitLabel(spec.unit))
+                            .arg(name, m_spinBox->textFromValue(spec.min),
+                                 m_spinBox->textFromValue(spec.max), unitLabel(spec.unit))
                             .trimmed();
     m_slider->setToolTip(tip);
     m_spinBox->setToolTip(tip);
