@@ -7,6 +7,7 @@
 #include "bench/results/apply_bench_result.h"
 #include "bench/results/bench_energy.h"
 #include "bench/results/bench_history.h"
+#include "bench/results/calibrate_option.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "cli/fleet_command.h"
@@ -382,7 +383,9 @@ int applyToScenario(const QCommandLineParser &parser, const BenchResult &result)
                 parser.value(u"level"_s)));
     }
     choice.evaluatedGpusPerReplica = evaluateOption(scenario, *option).gpusPerReplica;
-    const Result<DeploymentOption> applied = applyBenchResult(result, *option, choice);
+    const Result<DeploymentOption> applied = parser.isSet(u"calibrate"_s)
+                                                 ? calibrateOption(result, *option)
+                                                 : applyBenchResult(result, *option, choice);
     if (!applied)
         return inputError(applied.error());
     *option = *applied;

@@ -153,6 +153,9 @@ QList<QCommandLineOption> benchOptions()
          u"import --apply-to: the endpoint level to use (0 = first; default: the fastest level "
          "meeting the run's latency targets)."_s,
          u"index"_s},
+        {u"calibrate"_s,
+         u"import --apply-to: fit the option's MBU, MFU and overhead per step to every level "
+         "(endpoint) or test (llama-bench) instead of copying one level's figures."_s},
     };
 }
 

@@ -110,6 +110,10 @@ struct DeploymentOption {
     /// Where the power field's figure came from when a benchmark measured it (what, which
     /// sources, when); empty when the power is an estimate or typed in.
     QString measuredPowerSource;
+    /// What the option's MBU, MFU and overhead were fitted to (bench/results/calibrate_option.h):
+    /// the measurement, its levels and its date; empty when they are typed in or fitted to the
+    /// published cases. With it, every figure of the option is "calibrated".
+    QString calibrationSource;
 
     OptionKind kind() const { return static_cast<OptionKind>(spec.index()); }
 

@@ -296,7 +296,16 @@ QString throughputNote(const PreparedOption &prepared, const DeploymentOption &o
             .arg(prepared.stepOverheadMs, 0, 'f', 1)
             .arg(prepared.ownEfficiency ? u"the option's own MBU and MFU"_s
                                         : u"fitted for "_s + prepared.efficiency.classLabel,
-                 errorBandText(prepared.efficiency));
+                 prepared.ownEfficiency ? u"not known for the option's own figures"_s
+                                        : errorBandText(prepared.efficiency));
+    if (point.basis == ThroughputBasis::Calibrated && !option.calibrationSource.isEmpty()) {
+        return u"calibrated: %1-bound decode, MBU %2, MFU %3, %4 ms per step, fitted to %5"_s
+            .arg(boundId(prepared.roofline.decodeBound))
+            .arg(prepared.mbu, 0, 'f', 2)
+            .arg(prepared.mfu, 0, 'f', 2)
+            .arg(prepared.stepOverheadMs, 0, 'f', 1)
+            .arg(option.calibrationSource);
+    }
     if (point.basis == ThroughputBasis::Calibrated) {
         const Accelerator *machine = nullptr;
         if (const auto *hosted = std::get_if<SelfHostedOption>(&option.spec))

@@ -35,8 +35,9 @@ ServingPoint servingPoint(const DeploymentOption &option, const Workload &w,
     point.requestsPerSecond = estimate.requestsPerSecond;
     point.outputTokensPerSecond = estimate.outputTokensPerSecond;
     const Accelerator *hardware = hardwareOf(option);
-    point.basis =
-        hardware && hardware->measured ? ThroughputBasis::Calibrated : ThroughputBasis::Roofline;
+    point.basis = (hardware && hardware->measured) || !option.calibrationSource.isEmpty()
+                      ? ThroughputBasis::Calibrated
+                      : ThroughputBasis::Roofline;
 
     const double measured = option.measuredOutputTokensPerSecond;
     if (measured > 0 && w.outputTokensPerRequest > 0) {

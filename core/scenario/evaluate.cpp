@@ -71,7 +71,8 @@ OptionResult resultFor(const DeploymentOption &option, const Workload &workload,
         r.roofline = prepared.roofline;
         r.basis = prepared.serving.basis;
         r.basisNote = basisNote(prepared, option);
-        if (r.basis != ThroughputBasis::Measured && prepared.efficiency.fitted) {
+        if (r.basis == ThroughputBasis::Roofline && prepared.efficiency.fitted &&
+            !prepared.ownEfficiency) {
             r.errorBandPercent = prepared.efficiency.errorBandPercent;
             r.errorBandCases = prepared.efficiency.errorBandCases;
         }

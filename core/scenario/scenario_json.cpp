@@ -89,6 +89,8 @@ QJsonObject optionToJson(const DeploymentOption &option)
     }
     if (!option.measuredPowerSource.isEmpty())
         object.insert(u"measuredPowerSource"_s, option.measuredPowerSource);
+    if (!option.calibrationSource.isEmpty())
+        object.insert(u"calibrationSource"_s, option.calibrationSource);
     return object;
 }
 
@@ -200,6 +202,7 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
     option.measuredPrefillTokensPerSecond =
         measuredFigure(u"measuredPrefillTokensPerSecond"_s, 1e9);
     option.measuredPowerSource = reader.optionalString(object, path, u"measuredPowerSource"_s);
+    option.calibrationSource = reader.optionalString(object, path, u"calibrationSource"_s);
     return option;
 }
 

@@ -1,5 +1,6 @@
 #include "validation/efficiency_fit.h"
 
+#include "common/bounded_minimum.h"
 #include "common/percentile.h"
 #include "validation/validation_run.h"
 
@@ -7,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace pertoken {
 
@@ -23,7 +23,6 @@ constexpr double kMoeHalfTokenBounds[] = {0.0, 200.0};
 // MoE prefill figure.
 constexpr int kMinMoeCases = 1;
 constexpr int kMaxSweeps = 40;
-constexpr int kGoldenSteps = 48; // shrinks a bracket by 0.618^48, about 1e-10
 constexpr double kConvergence = 1e-9;
 // A case the trial figures cannot predict (its model stops fitting) costs as much as a
 // prediction 10× off, so the search moves away from such figures rather than ignoring the case.
@@ -97,64 +96,15 @@ double classLoss(const QList<FitCase> &cases, const ClassFit &fit)
     return sum;
 }
 
-// Golden-section search for the minimum of f on [a, b]; returns the best point seen.
-double goldenMinimum(const std::function<double(double)> &f, double a, double b, double start)
-{
-    const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
-    double best = start;
-    double bestValue = f(start);
-    double c = b - ratio * (b - a);
-    double d = a + ratio * (b - a);
-    double fc = f(c);
-    double fd = f(d);
-    for (int step = 0; step < kGoldenSteps; ++step) {
-        if (fc < bestValue) {
-            best = c;
-            bestValue = fc;
-        }
-        if (fd < bestValue) {
-            best = d;
-            bestValue = fd;
-        }
-        if (fc < fd) {
-            b = d;
-            d = c;
-            fd = fc;
-            c = b - ratio * (b - a);
-            fc = f(c);
-        } else {
-            a = c;
-            c = d;
-            fc = fd;
-            d = a + ratio * (b - a);
-            fd = f(d);
-        }
-    }
-    return best;
-}
-
 // Coordinate descent over the parameters `free` (indices into fit.x).
 void descend(const QList<FitCase> &cases, ClassFit &fit, const QList<qsizetype> &free)
 {
-    double loss = classLoss(cases, fit);
-    for (int sweep = 0; sweep < kMaxSweeps; ++sweep) {
-        const double before = loss;
-        for (const qsizetype k : free) {
-            ClassFit trial = fit;
-            const auto f = [&](double value) {
-                trial.x[k] = value;
-                return classLoss(cases, trial);
-            };
-            trial.x[k] = goldenMinimum(f, fit.lower.at(k), fit.upper.at(k), fit.x.at(k));
-            const double trialLoss = classLoss(cases, trial);
-            if (trialLoss <= loss) {
-                fit = trial;
-                loss = trialLoss;
-            }
-        }
-        if (before - loss < kConvergence)
-            break;
-    }
+    const auto loss = [&](const QList<double> &x) {
+        ClassFit trial = fit;
+        trial.x = x;
+        return classLoss(cases, trial);
+    };
+    minimizeByCoordinates(loss, fit.x, fit.lower, fit.upper, free, kMaxSweeps, kConvergence);
 }
 
 // Two stages: the overhead and pooled MBU and MFU over all the class's training cases, from the

@@ -51,6 +51,7 @@ struct CalibrationServer::Session {
     int promptTokens = 0;
     int chunks = 0;
     int nextChunk = 0;
+    double tokenIntervalMs = 0;  ///< this session's interval, fixed when its service starts
     bool endless = false;        ///< pumping a never-ending line
     bool endlessChunked = false; ///< the line is inside a chunked body
     bool inService = false;      ///< holds one of maxConcurrent's slots
@@ -290,6 +291,10 @@ void CalibrationServer::serve(Session *session)
     Session &s = *session;
     s.inService = true;
     ++m_inService;
+    // A bandwidth-bound engine: each step reads the weights and every sequence's KV cache, so
+    // the interval grows with the sequences in service, this one included.
+    s.tokenIntervalMs =
+        m_timing.tokenIntervalMs + m_timing.perSequenceIntervalMs * double(m_inService);
     s.receivedNs = monotonicNs(); // the token schedule counts from the start of service
     s.entry.servedNs = s.receivedNs;
     updateLog(s);
@@ -314,8 +319,7 @@ void CalibrationServer::sendDue(Session *session)
     const int perChunk = std::max(1, m_timing.tokensPerChunk);
     const auto dueNs = [&](int chunk) {
         return s.receivedNs +
-               qint64(std::llround((m_timing.ttftMs + chunk * perChunk * m_timing.tokenIntervalMs) *
-                                   1e6));
+               qint64(std::llround((m_timing.ttftMs + chunk * perChunk * s.tokenIntervalMs) * 1e6));
     };
     qint64 nowNs = monotonicNs();
     while (s.nextChunk < s.chunks && dueNs(s.nextChunk) <= nowNs + kEarlyToleranceNs) {
@@ -376,7 +380,7 @@ void CalibrationServer::finishResponse(Session *session)
     QByteArray tail;
     if (s.api == StreamApi::OllamaGenerate) {
         const auto prefillNs = qint64(m_timing.ttftMs * 1e6);
-        const auto decodeNs = qint64(double(s.tokens) * m_timing.tokenIntervalMs * 1e6);
+        const auto decodeNs = qint64(double(s.tokens) * s.tokenIntervalMs * 1e6);
         tail = calibration::ollamaFinal(s.model, s.promptTokens, s.tokens, prefillNs, decodeNs,
                                         counts);
     } else {

@@ -30,6 +30,10 @@ struct CalibrationTiming {
     /// until one in service ends (a server with one slot, like llama-server --parallel 1); its
     /// timing then counts from the start of its service, which the log's servedNs records.
     int maxConcurrent = 0;
+    /// Added to the interval per request in service when a request's service starts, itself
+    /// included: interval = tokenIntervalMs + perSequenceIntervalMs × n, as a bandwidth-bound
+    /// engine's step grows with the KV caches it reads. 0 = a fixed interval.
+    double perSequenceIntervalMs = 0;
 };
 
 /// What the server did for one request, in monotonic nanoseconds (monotonic_clock.h), so a
