@@ -1370,128 +1370,138 @@
         <translation>Im Szenario verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="150"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="147"/>
+        <source>Calibrate option</source>
+        <translation>Option kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="149"/>
+        <source>Fits the selected deployment option&apos;s bandwidth and compute use and its overhead per step to every level of the selected or just-finished result, so its other figures follow from the fitted model</source>
+        <translation>Passt Bandbreiten- und Rechenauslastung sowie den Aufwand je Schritt der gewählten Bereitstellungsoption an alle Stufen des gewählten oder gerade beendeten Ergebnisses an, sodass ihre übrigen Werte aus dem angepassten Modell folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="156"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="259"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="269"/>
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="270"/>
         <source>Benchmarking %1 at %2</source>
         <translation>Benchmark von %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="276"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="267"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="277"/>
         <source>Measuring this machine</source>
         <translation>Dieser Rechner wird gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="289"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>Wird abgebrochen: bisherige Messwerte bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="294"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>Aufwärmen: %1 von %2 Anfragen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="324"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3): %4 von %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="335"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="355"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="346"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>The benchmark could not run: %1</source>
         <translation>Der Benchmark konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="350"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="351"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="361"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>Abgebrochen, bevor etwas gemessen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Cancelled: partial result</source>
         <translation>Abgebrochen: Teilergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="362"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="372"/>
         <source>The result could not be saved: %1</source>
         <translation>Das Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="376"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>Abgebrochen; das Teilergebnis wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="367"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="377"/>
         <source>Finished; saved to %1</source>
         <translation>Fertig; gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="409"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="419"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="418"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="428"/>
         <source>Some history files could not be read: %1</source>
         <translation>Einige Verlaufsdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="430"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="471"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="440"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="481"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
         <source>Level %1 of %2 (concurrency %3), run %4 of %5: %6 of %7 requests</source>
         <translation>Stufe %1 von %2 (Nebenläufigkeit %3), Durchlauf %4 von %5: %6 von %7 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="383"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="393"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/benchmark/bench_panel.cpp" line="391"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="401"/>
         <source>Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (mean ± 95% confidence interval)</source>
         <extracomment>A level of a repeated benchmark: each figure is &quot;mean ± 95 % confidence half-width&quot;.</extracomment>
         <translation>
@@ -1526,7 +1536,7 @@
         <translation>Setzt den gemessenen Durchsatz und, wo der Lauf sie gemessen hat, die gemessene Leistung einer Bereitstellungsoption aus dem ausgewählten oder gerade beendeten Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="176"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="185"/>
         <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
         <translation>Eine Zeile je Stufe; bei wiederholten Läufen ist jeder Wert Mittelwert ± halbe Breite seines 95-%-Konfidenzintervalls. Zum Sortieren auf eine Spaltenüberschrift klicken.</translation>
     </message>
@@ -2501,37 +2511,37 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Selected option</source>
         <translation>Ausgewählte Option</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Opened scenario</source>
         <translation>Geöffnetes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2696,33 +2706,33 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken-Szenarien und Memo-Pakete (*.%1 *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Cannot Open Scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2731,18 +2741,19 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Use Measurement</source>
         <translation>Messung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>Wählen Sie die Bereitstellungsoption, für die die Messung gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2751,37 +2762,62 @@ Gesamt: %5 pro Million Tokens</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Use measurement for %1</source>
         <translation>Messung für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
+        <source>Calibrate Option</source>
+        <translation>Option kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="372"/>
+        <source>%1 cannot be calibrated from this measurement.
+
+%2</source>
+        <translation>%1 lässt sich mit dieser Messung nicht kalibrieren.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="377"/>
+        <source>Calibrate %1</source>
+        <translation>%1 kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="379"/>
+        <source>%1 is now calibrated: %2</source>
+        <translation>%1 ist jetzt kalibriert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>scenario.%1</source>
         <translation>szenario.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken-Szenarien (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Cannot Save Scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2790,32 +2826,32 @@ Gesamt: %5 pro Million Tokens</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>About PerToken</source>
         <translation>Über PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;Wirtschaftlichkeit von KI-Bereitstellungen: was eine Million Tokens über eine Cloud-API, auf selbst betriebenen GPUs oder auf eigenen Geräten kostet, ab wann sich jede Option rechnet und wie groß ein Modell sein sollte, wenn die Inferenz mitgerechnet wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>

@@ -1368,128 +1368,138 @@
         <translation>用于场景</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="150"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="147"/>
+        <source>Calibrate option</source>
+        <translation>校准选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="149"/>
+        <source>Fits the selected deployment option&apos;s bandwidth and compute use and its overhead per step to every level of the selected or just-finished result, so its other figures follow from the fitted model</source>
+        <translation>将所选部署选项的带宽与算力利用率及每步开销拟合到所选或刚完成结果的每个级别，其余数值由拟合后的模型得出</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="156"/>
         <source>History (newest first)</source>
         <translation>历史记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="250"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="259"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="269"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="260"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="270"/>
         <source>Benchmarking %1 at %2</source>
         <translation>正在对 %2 上的 %1 进行基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="266"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="276"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="267"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="277"/>
         <source>Measuring this machine</source>
         <translation>正在测量本机</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="279"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="289"/>
         <source>Cancelling: keeping what was measured</source>
         <translation>正在取消：保留已测得的结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="294"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
         <source>Warm-up: %1 of %2 requests (not measured)</source>
         <translation>预热：第 %1 / %2 个请求（不计入测量）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="324"/>
         <source>Level %1 of %2 (concurrency %3): %4 of %5 requests</source>
         <translation>第 %1 / %2 级（并发 %3）：%4 / %5 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="335"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
         <source>%1 · %p%</source>
         <translation>%1 · %p%</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="345"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="355"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="346"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
         <source>The benchmark could not run: %1</source>
         <translation>基准测试无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="350"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="351"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="361"/>
         <source>Cancelled before anything was measured; nothing was saved.</source>
         <translation>在测得任何结果之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Cancelled: partial result</source>
         <translation>已取消：部分结果</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="356"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="362"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="372"/>
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="366"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="376"/>
         <source>Cancelled; the partial result was saved to %1</source>
         <translation>已取消；部分结果已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="367"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="377"/>
         <source>Finished; saved to %1</source>
         <translation>已完成；已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="409"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="419"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="418"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="428"/>
         <source>Some history files could not be read: %1</source>
         <translation>部分历史文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="430"/>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="471"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="440"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="481"/>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="304"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="314"/>
         <source>Level %1 of %2 (concurrency %3), run %4 of %5: %6 of %7 requests</source>
         <translation>第 %1 / %2 级（并发 %3），第 %4 / %5 次运行：%6 / %7 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="383"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="393"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/benchmark/bench_panel.cpp" line="391"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="401"/>
         <source>Concurrency %1, %n run(s): %2 output tokens/s, TTFT p50 %3 ms, TPOT p50 %4 ms (mean ± 95% confidence interval)</source>
         <extracomment>A level of a repeated benchmark: each figure is &quot;mean ± 95 % confidence half-width&quot;.</extracomment>
         <translation>
@@ -1523,7 +1533,7 @@
         <translation>用所选或刚完成的结果设置部署选项的实测吞吐量，以及运行中测得的实测功率</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_panel.cpp" line="176"/>
+        <location filename="../ui/benchmark/bench_panel.cpp" line="185"/>
         <source>One row per level; with repeated runs each figure is mean ± the half-width of its 95% confidence interval. Click a header to sort.</source>
         <translation>每个级别一行；重复运行时，每个数值为平均值 ± 其 95% 置信区间的半宽。点击表头即可排序。</translation>
     </message>
@@ -2494,37 +2504,37 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Scaling</source>
         <translation>规模规划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Deployment options</source>
         <translation>部署选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Selected option</source>
         <translation>所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Benchmark</source>
         <translation>基准测试</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Opened scenario</source>
         <translation>已打开的场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -2689,33 +2699,33 @@ Total: %5 per million tokens</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>%1[*] — PerToken</source>
         <extracomment>Window title: the scenario&apos;s file name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>PerToken scenarios and memo bundles (*.%1 *.zip);;All files (*)</source>
         <translation>PerToken 场景和备忘录包 (*.%1 *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Cannot Open Scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2724,18 +2734,19 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Use Measurement</source>
         <translation>使用测量结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Select the deployment option the measurement is for.</source>
         <translation>请选择该测量结果所对应的部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>The measurement cannot be used for %1.
 
 %2</source>
@@ -2744,37 +2755,62 @@ Total: %5 per million tokens</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Use measurement for %1</source>
         <translation>将测量结果用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>%1 now uses the measured throughput</source>
         <translation>%1 现在使用实测吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
+        <source>Calibrate Option</source>
+        <translation>校准选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="372"/>
+        <source>%1 cannot be calibrated from this measurement.
+
+%2</source>
+        <translation>无法用此测量校准 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="377"/>
+        <source>Calibrate %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="379"/>
+        <source>%1 is now calibrated: %2</source>
+        <translation>%1 已校准：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>scenario.%1</source>
         <translation>场景.%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Save Scenario As</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>PerToken scenarios (*.%1)</source>
         <translation>PerToken 场景 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Cannot Save Scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>The scenario could not be saved.
 
 %1</source>
@@ -2783,32 +2819,32 @@ Total: %5 per million tokens</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>About PerToken</source>
         <translation>关于 PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI deployment economics: what a million tokens costs through a cloud API, on self-hosted GPUs or on devices you own, where each option breaks even, and how to size a model once inference is counted.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerToken %1&lt;/h3&gt;&lt;p&gt;AI 部署经济学：通过云 API、在自托管 GPU 上或在自有设备上处理一百万 token 的成本，各选项的盈亏平衡点，以及计入推理成本后应如何确定模型规模。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>%1 now uses the measured throughput and power (%2 W)</source>
         <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
     </message>

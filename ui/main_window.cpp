@@ -2,6 +2,7 @@
 
 #include "bench/results/apply_bench_result.h"
 #include "bench/results/bench_history.h"
+#include "bench/results/calibrate_option.h"
 #include "benchmark/bench_panel.h"
 #include "commands/option_commands.h"
 #include "export/export_controller.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(const RecoveryPrompt &recoveryPrompt, QWidget *parent)
     createDocks();
     createMenus();
     connect(m_bench, &BenchPanel::useInScenario, this, &MainWindow::useMeasurement);
+    connect(m_bench, &BenchPanel::calibrateOption, this, &MainWindow::calibrateFromMeasurement);
     const QList<ChartPage *> pages = m_charts->pages();
     for (ChartPage *page : pages) {
         connect(page, &ChartPage::exportRequested, m_export,
@@ -352,6 +354,29 @@ bool MainWindow::useMeasurement(const BenchResult &result)
                                  4000);
     else
         statusBar()->showMessage(tr("%1 now uses the measured throughput").arg(option->name), 4000);
+    return true;
+}
+
+bool MainWindow::calibrateFromMeasurement(const BenchResult &result)
+{
+    const QString optionId = m_options->currentOptionId();
+    const DeploymentOption *option = m_document->scenario().option(optionId);
+    if (!option) {
+        QMessageBox::information(this, tr("Calibrate Option"),
+                                 tr("Select the deployment option the measurement is for."));
+        return false;
+    }
+    const Result<DeploymentOption> calibrated = calibrateOption(result, *option);
+    if (!calibrated) {
+        QMessageBox::warning(this, tr("Calibrate Option"),
+                             tr("%1 cannot be calibrated from this measurement.\n\n%2")
+                                 .arg(option->name, calibrated.error().message));
+        return false;
+    }
+    m_document->push(
+        new EditOptionCommand(m_document, *calibrated, tr("Calibrate %1").arg(option->name)));
+    statusBar()->showMessage(
+        tr("%1 is now calibrated: %2").arg(option->name, calibrated->calibrationSource), 6000);
     return true;
 }
 

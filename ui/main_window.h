@@ -62,6 +62,9 @@ public:
     /// "Use in scenario": a benchmark result replaces the selected option's throughput estimate
     /// (or, for a hardware probe, its device), as one undoable edit.
     bool useMeasurement(const pertoken::BenchResult &result);
+    /// Fits the current option's efficiencies to `result` (bench/results/calibrate_option.h),
+    /// one undo step.
+    bool calibrateFromMeasurement(const pertoken::BenchResult &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -135,16 +135,22 @@ void TestMeasurementAgree::initTestCase()
 void TestMeasurementAgree::bothFrontEndsApplyAlike_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("endpoint") << u"endpoint"_s;
-    QTest::newRow("endpoint with power") << u"endpoint-power"_s;
-    QTest::newRow("llama-bench") << u"llama-bench"_s;
-    QTest::newRow("hardware") << u"hardware"_s;
+    QTest::addColumn<bool>("calibrate");
+    QTest::newRow("endpoint") << u"endpoint"_s << false;
+    QTest::newRow("endpoint with power") << u"endpoint-power"_s << false;
+    QTest::newRow("llama-bench") << u"llama-bench"_s << false;
+    QTest::newRow("hardware") << u"hardware"_s << false;
+    // Calibrate option / --calibrate: the option's efficiencies fitted to the result.
+    QTest::newRow("endpoint calibrated") << u"endpoint"_s << true;
+    QTest::newRow("llama-bench calibrated") << u"llama-bench"_s << true;
 }
 
 void TestMeasurementAgree::bothFrontEndsApplyAlike()
 {
     QFETCH(QString, kind);
-    const QString resultFile = m_dir.filePath(kind + u".json"_s);
+    QFETCH(bool, calibrate);
+    const QString resultFile =
+        m_dir.filePath(kind + (calibrate ? u"-calibrated.json"_s : u".json"_s));
     BenchResult result;
     if (kind == u"llama-bench") {
         // The published llama-bench JSON is imported as a user would, raw.
@@ -172,16 +178,25 @@ void TestMeasurementAgree::bothFrontEndsApplyAlike()
     window.show();
     const QString id = QString::fromUtf16(kOptionId);
     window.optionsPanel()->setCurrentOptionId(id);
-    QVERIFY(window.useMeasurement(result));
+    if (calibrate)
+        QVERIFY(window.calibrateFromMeasurement(result));
+    else
+        QVERIFY(window.useMeasurement(result));
     QTRY_VERIFY(window.dashboard()->evaluation().option(id)->basis != ThroughputBasis::Roofline);
+    if (calibrate)
+        QCOMPARE(window.dashboard()->evaluation().option(id)->basis, ThroughputBasis::Calibrated);
     const OptionResult shown = *window.dashboard()->evaluation().option(id);
     QVERIFY2(shown.feasible, qPrintable(shown.infeasibleReason));
     QVERIFY(shown.usdPerMillionTokens > 0);
 
     // The command line: the same file, the same option.
-    const QString scenarioFile = m_dir.filePath(kind + u".pertoken"_s);
-    const auto applied = testing::runPertoken({u"bench"_s, u"import"_s, resultFile, u"--apply-to"_s,
-                                               id, u"--scenario-out"_s, scenarioFile});
+    const QString scenarioFile =
+        m_dir.filePath(kind + (calibrate ? u"-calibrated.pertoken"_s : u".pertoken"_s));
+    QStringList import{u"bench"_s, u"import"_s,         resultFile,  u"--apply-to"_s,
+                       id,         u"--scenario-out"_s, scenarioFile};
+    if (calibrate)
+        import << u"--calibrate"_s;
+    const auto applied = testing::runPertoken(import);
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     const auto evaluated =
         testing::runPertoken({u"eval"_s, u"--scenario"_s, scenarioFile, u"--json"_s});
@@ -217,7 +232,11 @@ void TestMeasurementAgree::bothFrontEndsApplyAlike()
         QVERIFY2(shown.basisNote.contains(u"power measured 2026-11-24T10:15:00Z: 300.0 W"_s),
                  qPrintable(shown.basisNote));
     }
-    if (kind == u"endpoint" || kind == u"endpoint-power") {
+    if (calibrate) {
+        // The option keeps its roofline, with efficiencies fitted to the measurement; the basis
+        // says what it was fitted to.
+        QVERIFY2(shown.basisNote.contains(u"fitted to "_s), qPrintable(shown.basisNote));
+    } else if (kind == u"endpoint" || kind == u"endpoint-power") {
         // Every figure is the measurement's: concurrency 4, TTFT 300 ms, TPOT 20 ms, and
         // 16 tokens in 0.36 s = 44.4 tokens/s.
         QCOMPARE(shown.basis, ThroughputBasis::Measured);

@@ -144,12 +144,21 @@ BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
     m_use->setToolTip(tr("Sets the measured throughput, and the measured power where the run "
                          "measured it, of a deployment option from the selected or just-finished "
                          "result"));
+    m_calibrate = new QPushButton(tr("Calibrate option"), this);
+    m_calibrate->setObjectName(u"calibrateButton"_s);
+    m_calibrate->setToolTip(tr("Fits the selected deployment option's bandwidth and compute use "
+                               "and its overhead per step to every level of the selected or "
+                               "just-finished result, so its other figures follow from the "
+                               "fitted model"));
     auto *historyBox = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(new QLabel(tr("History (newest first)"), historyBox));
     historyLayout->addWidget(m_historyList, 1);
-    historyLayout->addWidget(m_use);
+    auto *useRow = new QHBoxLayout;
+    useRow->addWidget(m_use);
+    useRow->addWidget(m_calibrate);
+    historyLayout->addLayout(useRow);
 
     // The form scrolls on its own; Start, Cancel and the progress bar stay in a fixed row above
     // it, so they are visible however small the dock is made.
@@ -218,6 +227,7 @@ BenchPanel::BenchPanel(const QString &historyFolder, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &BenchPanel::start);
     connect(m_cancel, &QPushButton::clicked, this, &BenchPanel::cancel);
     connect(m_use, &QPushButton::clicked, this, &BenchPanel::emitUseInScenario);
+    connect(m_calibrate, &QPushButton::clicked, this, &BenchPanel::emitCalibrate);
     connect(m_historyList, &QListWidget::itemDoubleClicked, this, &BenchPanel::showHistoryItem);
     connect(m_historyList, &QListWidget::itemSelectionChanged, this, &BenchPanel::updateUseButton);
     connect(m_runner, &BenchRunner::endpointProgress, this, &BenchPanel::onEndpointProgress);
@@ -461,7 +471,7 @@ void BenchPanel::plotRecords(const BenchResult &result)
     m_chart->flush();
 }
 
-void BenchPanel::emitUseInScenario()
+std::optional<BenchResult> BenchPanel::chosenResult()
 {
     const QList<QListWidgetItem *> selected = m_historyList->selectedItems();
     if (!selected.isEmpty()) {
@@ -469,18 +479,29 @@ void BenchPanel::emitUseInScenario()
             m_history.load(selected.first()->data(kPathRole).toString());
         if (!loaded) {
             showStatus(tr("Cannot read %1").arg(loaded.error().toString()), true);
-            return;
+            return std::nullopt;
         }
-        Q_EMIT useInScenario(loaded.value());
-        return;
+        return loaded.value();
     }
-    if (m_lastResult)
-        Q_EMIT useInScenario(*m_lastResult);
+    return m_lastResult;
+}
+
+void BenchPanel::emitUseInScenario()
+{
+    if (const std::optional<BenchResult> result = chosenResult())
+        Q_EMIT useInScenario(*result);
+}
+
+void BenchPanel::emitCalibrate()
+{
+    if (const std::optional<BenchResult> result = chosenResult())
+        Q_EMIT calibrateOption(*result);
 }
 
 void BenchPanel::updateUseButton()
 {
     m_use->setEnabled(!m_historyList->selectedItems().isEmpty() || m_lastResult.has_value());
+    m_calibrate->setEnabled(m_use->isEnabled());
 }
 
 void BenchPanel::showStatus(const QString &text, bool isError)

@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void useInScenario(const pertoken::BenchResult &result);
+    /// The user asked to fit the selected option's efficiencies to a result (Calibrate option).
+    void calibrateOption(const pertoken::BenchResult &result);
 
 private:
     void start();
@@ -70,6 +72,10 @@ private:
     void showHistoryItem(QListWidgetItem *item);
     void plotRecords(const BenchResult &result);
     void emitUseInScenario();
+    void emitCalibrate();
+    /// The selected history entry, else the just-finished result; nothing (and a message) if
+    /// neither can be read.
+    std::optional<BenchResult> chosenResult();
     void updateUseButton();
     void showStatus(const QString &text, bool isError);
 
@@ -88,6 +94,7 @@ private:
     QTableView *m_table = nullptr;
     QListWidget *m_historyList = nullptr;
     QPushButton *m_use = nullptr;
+    QPushButton *m_calibrate = nullptr;
 
     std::optional<BenchResult> m_lastResult;
     qint64 m_runStartNs = 0;
