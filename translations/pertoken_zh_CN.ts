@@ -3204,95 +3204,118 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/panels/option_panel.cpp" line="88"/>
-        <location filename="../ui/panels/option_panel.cpp" line="116"/>
+        <location filename="../ui/panels/option_panel.cpp" line="128"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/panels/option_panel.cpp" line="89"/>
-        <location filename="../ui/panels/option_panel.cpp" line="117"/>
+        <location filename="../ui/panels/option_panel.cpp" line="129"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
         <location filename="../ui/panels/option_panel.cpp" line="90"/>
-        <location filename="../ui/panels/option_panel.cpp" line="118"/>
+        <location filename="../ui/panels/option_panel.cpp" line="130"/>
+        <source>Engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/option_panel.cpp" line="91"/>
+        <location filename="../ui/panels/option_panel.cpp" line="131"/>
         <source>Acquisition</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="91"/>
-        <location filename="../ui/panels/option_panel.cpp" line="119"/>
+        <location filename="../ui/panels/option_panel.cpp" line="92"/>
+        <location filename="../ui/panels/option_panel.cpp" line="132"/>
         <source>Device cost</source>
         <translation>设备成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="104"/>
-        <location filename="../ui/panels/option_panel.cpp" line="189"/>
+        <location filename="../ui/panels/option_panel.cpp" line="105"/>
+        <location filename="../ui/panels/option_panel.cpp" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="109"/>
+        <location filename="../ui/panels/option_panel.cpp" line="112"/>
+        <source>Continuous batching (vLLM, SGLang, TensorRT-LLM)</source>
+        <extracomment>Engine profile: vLLM, SGLang, TensorRT-LLM split every layer over the GPUs and batch requests continuously.</extracomment>
+        <translation>连续批处理（vLLM、SGLang、TensorRT-LLM）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/option_panel.cpp" line="115"/>
+        <source>Layer split (llama.cpp, Ollama, LM Studio)</source>
+        <extracomment>Engine profile: llama.cpp gives each GPU a run of layers, one after another.</extracomment>
+        <translation>按层切分（llama.cpp、Ollama、LM Studio）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/option_panel.cpp" line="118"/>
+        <source>How the serving engine spreads a replica over its GPUs; it decides the speed of a multi-GPU replica and which fitted efficiencies apply</source>
+        <translation>推理引擎如何把一个副本分布到其 GPU 上；它决定多 GPU 副本的速度以及采用哪组拟合效率</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/option_panel.cpp" line="121"/>
         <source>Rent by the hour</source>
         <translation>按小时租用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="110"/>
+        <location filename="../ui/panels/option_panel.cpp" line="122"/>
         <source>Buy and depreciate</source>
         <translation>购买并折旧</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="111"/>
+        <location filename="../ui/panels/option_panel.cpp" line="123"/>
         <source>Amortized share of the price</source>
         <translation>按比例分摊设备价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="112"/>
+        <location filename="../ui/panels/option_panel.cpp" line="124"/>
         <source>Marginal: electricity only</source>
         <translation>边际成本：仅电费</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="114"/>
+        <location filename="../ui/panels/option_panel.cpp" line="126"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="115"/>
-        <location filename="../ui/panels/option_panel.cpp" line="206"/>
+        <location filename="../ui/panels/option_panel.cpp" line="127"/>
+        <location filename="../ui/panels/option_panel.cpp" line="221"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="169"/>
+        <location filename="../ui/panels/option_panel.cpp" line="183"/>
         <source>No option selected</source>
         <translation>未选择选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="179"/>
+        <location filename="../ui/panels/option_panel.cpp" line="193"/>
         <source>%1 — %2</source>
         <extracomment>The option panel&apos;s title: option name and its kind.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="192"/>
+        <location filename="../ui/panels/option_panel.cpp" line="207"/>
         <source>List price as of %1 · %2</source>
         <extracomment>%1 date the price was read, %2 where it comes from.</extracomment>
         <translation>截至 %1 的标价 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="201"/>
+        <location filename="../ui/panels/option_panel.cpp" line="216"/>
         <source>%1: figures as of %2 · %3</source>
         <extracomment>%1 hardware, %2 date its figures were read, %3 their source.</extracomment>
         <translation>%1：数据截至 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="212"/>
+        <location filename="../ui/panels/option_panel.cpp" line="229"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="263"/>
+        <location filename="../ui/panels/option_panel.cpp" line="284"/>
         <source>Choose %1 for %2</source>
         <extracomment>Undo menu text: %1 what was chosen, %2 the option&apos;s name.</extracomment>
         <translation>为 %2 选择 %1</translation>

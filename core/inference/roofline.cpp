@@ -87,6 +87,18 @@ double tensorParallelSeconds(const Accelerator &accelerator, const ModelArchitec
     return 2.0 * model.layers * perAllReduce;
 }
 
+double layerSplitSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
+                         int devices, double tokens)
+{
+    if (devices <= 1 || tokens <= 0)
+        return 0.0;
+    const bool known = accelerator.interconnectGBps > 0;
+    const double linkBytesPerSecond = (known ? accelerator.interconnectGBps : 32.0) * 1e9;
+    const double latencySeconds = (known ? accelerator.interconnectLatencyUs : 20.0) * 1e-6;
+    const double width = double(model.attentionHeads) * model.headDim;
+    return (devices - 1) * (latencySeconds + tokens * width * 2.0 / linkBytesPerSecond);
+}
+
 RooflineResult roofline(const RooflineInput &in)
 {
     RooflineResult r;
@@ -142,7 +154,10 @@ RooflineResult roofline(const RooflineInput &in)
         prefillFlops + moePrefillExtraFlops(model, prompt, in.moePrefillHalfTokens), flopRate);
     const double prefillMemory = safeDivide(prefillBytes, byteRate);
     r.overheadSeconds = std::max(0.0, in.stepOverheadSeconds);
-    r.prefillCommunicationSeconds = tensorParallelSeconds(in.accelerator, model, working, prompt);
+    const bool layerSplit = in.engine == EngineProfile::LayerSplit;
+    r.prefillCommunicationSeconds =
+        layerSplit ? layerSplitSeconds(in.accelerator, model, devices, prompt)
+                   : tensorParallelSeconds(in.accelerator, model, working, prompt);
     r.prefillSeconds = prompt > 0 ? std::max(prefillCompute, prefillMemory) +
                                         r.prefillCommunicationSeconds + r.overheadSeconds
                                   : 0.0;
@@ -157,7 +172,9 @@ RooflineResult roofline(const RooflineInput &in)
                            r.batch * kvCacheBytesPerSequence(model, in.kvCacheBits, meanContext);
     const double decodeCompute = safeDivide(r.flopsPerDecodeStep, flopRate);
     const double decodeMemory = safeDivide(r.bytesPerDecodeStep, byteRate);
-    r.decodeCommunicationSeconds = tensorParallelSeconds(in.accelerator, model, working, r.batch);
+    r.decodeCommunicationSeconds =
+        layerSplit ? layerSplitSeconds(in.accelerator, model, devices, r.batch)
+                   : tensorParallelSeconds(in.accelerator, model, working, r.batch);
     r.decodeStepSeconds =
         std::max(decodeCompute, decodeMemory) + r.decodeCommunicationSeconds + r.overheadSeconds;
     r.decodeBound = decodeCompute > decodeMemory ? Bound::Compute : Bound::Memory;

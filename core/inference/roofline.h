@@ -49,8 +49,8 @@ struct RooflineResult {
     int batch = 0;     ///< batch actually used: min(requested, maxBatch)
     double prefillSeconds = 0;    ///< one request's prompt: the time to first token
     double decodeStepSeconds = 0; ///< one decode step of the whole batch: time per output token
-    /// Parts of the two times above: tensor-parallel all-reduces (0 on one device or a layer
-    /// split) and the fixed overhead per forward pass.
+    /// Parts of the two times above: tensor-parallel all-reduces or layer-split hand-offs (0 on
+    /// one device) and the fixed overhead per forward pass.
     double prefillCommunicationSeconds = 0;
     double decodeCommunicationSeconds = 0;
     double overheadSeconds = 0;
@@ -80,7 +80,8 @@ struct RooflineResult {
 /// the expert weights. Tensor parallelism (EngineProfile::ContinuousBatching) splits weights, FLOPs
 /// and bandwidth evenly over `devices` and pays for its all-reduces (tensorParallelSeconds); a
 /// layer split (EngineProfile::LayerSplit, llama.cpp) adds up the devices' memory but runs them
-/// one after another, so peak FLOPs and bandwidth are one device's. Every forward pass, a
+/// one after another, so peak FLOPs and bandwidth are one device's, and pays for its hand-offs
+/// (layerSplitSeconds). Expert parallelism is not modelled. Every forward pass, a
 /// decode step or a prefill, also takes the input's fixed `stepOverheadSeconds`. A
 /// mixture-of-experts prefill gives each routed expert t = prompt · k / E tokens, a small matrix
 /// product that runs at t / (t + moePrefillHalfTokens) of the dense MFU (engines group a
@@ -88,7 +89,7 @@ struct RooflineResult {
 RooflineResult roofline(const RooflineInput &input);
 
 /// Time of the all-reduces of one forward pass over `tokens` tokens on a tensor-parallel group of
-/// `devices`. Megatron-LM's layer split (Shoeybi et al., arXiv:1909.08053, section 3) needs two
+/// `devices`. Megatron-LM's tensor split (Shoeybi et al., arXiv:1909.08053, section 3) needs two
 /// all-reduces per layer, after the attention output projection and after the MLP; each sums
 /// tokens × width 16-bit activations, width = attentionHeads × headDim (the hidden size of the
 /// models in the catalog). A ring all-reduce sends 2(d − 1)/d of the data over each device's
@@ -98,6 +99,12 @@ RooflineResult roofline(const RooflineInput &input);
 /// x16 (32 GB/s each way, 20 µs).
 double tensorParallelSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
                              int devices, double tokens);
+
+/// Time of the hand-offs of one forward pass over `tokens` tokens on a layer split (pipeline) of
+/// `devices`: each of the devices − 1 boundaries passes tokens × width 16-bit activations over
+/// the link once, with its latency: (devices − 1) · (latency + tokens · width · 2 B / bandwidth).
+double layerSplitSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
+                         int devices, double tokens);
 
 /// Bytes of one device's memory an engine may fill with weights and KV cache, by one rule applied
 /// once: memoryBytes × min(usableMemoryFraction, 1 − memoryReserveFraction). The device's

@@ -224,12 +224,13 @@ void TestRoofline::tensorParallelSplitsWeights()
 
 void TestRoofline::communicationAndOverhead()
 {
-    // One device pays no all-reduce; a layer split neither (it hands one activation from device
-    // to device, not modelled).
+    // One device pays no all-reduce; a layer split of two hands one token's activation across
+    // its one boundary per step instead: 8 µs + 8,192 · 2 B / 450e9 B/s = 8.0364 µs.
     QCOMPARE(tensorParallelSeconds(h100(), llama70b(), 1, 64), 0.0);
     RooflineInput in{h100(), 2, llama70b(), fp8(), 16, 6000, 2000, 1, 0.5, 0.7, 0.1};
     in.engine = EngineProfile::LayerSplit;
-    QCOMPARE(roofline(in).decodeCommunicationSeconds, 0.0);
+    QVERIFY(close(roofline(in).decodeCommunicationSeconds, 8e-6 + 8192 * 2.0 / 450e9));
+    QCOMPARE(layerSplitSeconds(h100(), llama70b(), 1, 64), 0.0);
     // Eight GPUs on NVLink at batch 64: 160 × (8 µs + 2 · 7/8 · 64 · 16,384 B / 450e9)
     // = 160 × (8 µs + 4.0778 µs) = 1.9324 ms.
     QVERIFY(close(tensorParallelSeconds(h100(), llama70b(), 8, 64),
@@ -278,13 +279,14 @@ void TestRoofline::layerSplitRunsDevicesInTurn()
     // with tensor parallelism), but a token passes through the two halves one after another:
     // 35.3e9 bytes at 2.345e12 B/s, then the other 35.3e9 (plus KV) likewise, the time of all
     // of them on one GPU: (70.6e9 + 7000 · 327,680) / 2.345e12 = 31.085 ms, twice the
-    // tensor-parallel step above.
+    // tensor-parallel step above, plus one hand-off of 8.0364 µs (communicationAndOverhead).
     RooflineInput in{h100(), 2, llama70b(), fp8(), 16, 6000, 2000, 1, 0.5, 0.7, 0.1};
     in.engine = EngineProfile::LayerSplit;
     const RooflineResult r = roofline(in);
     QVERIFY(r.fits);
     QVERIFY(close(r.usableMemoryBytes, 144e9));
-    QVERIFY(close(r.decodeStepSeconds, (70.6e9 + 7000 * 327680.0) / 2.345e12));
+    QVERIFY(close(r.decodeStepSeconds,
+                  (70.6e9 + 7000 * 327680.0) / 2.345e12 + 8e-6 + 8192 * 2.0 / 450e9));
     QVERIFY(close(r.bandwidthBytesPerSecond, 3.35e12));
     // One engine name decides the profile: llama.cpp splits layers, vLLM batches continuously.
     QCOMPARE(engineProfileOfEngine(u"llama.cpp"_s), EngineProfile::LayerSplit);

@@ -17,6 +17,7 @@
 #include "widgets/parameter_editor.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -108,12 +109,14 @@ void TestUndoPaths::everyEditPathIsOneUndoStep_data()
     QTest::newRow("duplicate option") << u"duplicate"_s;
     QTest::newRow("remove option") << u"remove"_s;
     QTest::newRow("use in scenario") << u"measurement"_s;
+    QTest::newRow("calibrate option") << u"calibrate"_s;
+    QTest::newRow("engine profile") << u"engine"_s;
 }
 
 void TestUndoPaths::everyEditPathIsOneUndoStep()
 {
     QFETCH(QString, path);
-    if (path == u"measurement") {
+    if (path == u"measurement" || path == u"calibrate") {
         // A llama-bench result in the history, as the panel keeps every run or import.
         QFile file(QStringLiteral(PERTOKEN_TEST_DATA_DIR) + u"/bench/llama-bench-newer.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -157,6 +160,29 @@ void TestUndoPaths::everyEditPathIsOneUndoStep()
         checkOneUndoableStep(window, [&] { use->click(); });
         // The measured throughput is what was undone and redone.
         QVERIFY(window.document()->scenario().option(optionId)->measuredOutputTokensPerSecond > 0);
+    } else if (path == u"calibrate") {
+        auto *history = window.benchPanel()->findChild<QListWidget *>(u"historyList"_s);
+        auto *calibrate = window.benchPanel()->findChild<QPushButton *>(u"calibrateButton"_s);
+        QVERIFY(history && calibrate);
+        history->setCurrentRow(0);
+        QVERIFY(calibrate->isEnabled());
+        checkOneUndoableStep(window, [&] { calibrate->click(); });
+        // The fitted efficiencies, and what they were fitted to, were undone and redone.
+        const DeploymentOption *option = window.document()->scenario().option(optionId);
+        QVERIFY(!option->calibrationSource.isEmpty());
+        QVERIFY(std::get<SelfHostedOption>(option->spec).mbu > 0);
+    } else if (path == u"engine") {
+        auto *engine = window.findChild<OptionPanel *>()->findChild<QComboBox *>(u"engineCombo"_s);
+        QVERIFY(engine && engine->isVisibleTo(window.findChild<OptionPanel *>()));
+        const int layerSplit = engine->findData(int(EngineProfile::LayerSplit));
+        QVERIFY(layerSplit >= 0);
+        checkOneUndoableStep(window, [&] {
+            engine->setCurrentIndex(layerSplit);
+            Q_EMIT engine->activated(layerSplit);
+        });
+        QCOMPARE(
+            std::get<SelfHostedOption>(window.document()->scenario().option(optionId)->spec).engine,
+            EngineProfile::LayerSplit);
     }
 }
 

@@ -87,6 +87,7 @@ OptionPanel::OptionPanel(ScenarioDocument *document, QWidget *parent)
     , m_hardware(makeCombo(this, tr("Hardware")))
     , m_model(makeCombo(this, tr("Model")))
     , m_quantization(makeCombo(this, tr("Quantization")))
+    , m_engine(makeCombo(this, tr("Engine")))
     , m_acquisition(makeCombo(this, tr("Acquisition")))
     , m_attribution(makeCombo(this, tr("Device cost")))
     , m_form(new ParameterForm(document, this))
@@ -106,6 +107,17 @@ OptionPanel::OptionPanel(ScenarioDocument *document, QWidget *parent)
         m_model->addItem(model.name, model.id);
     for (const Quantization &format : builtinQuantizations())
         m_quantization->addItem(format.name, format.id);
+    //: Engine profile: vLLM, SGLang, TensorRT-LLM split every layer over the GPUs and batch
+    //: requests continuously.
+    m_engine->addItem(tr("Continuous batching (vLLM, SGLang, TensorRT-LLM)"),
+                      int(EngineProfile::ContinuousBatching));
+    //: Engine profile: llama.cpp gives each GPU a run of layers, one after another.
+    m_engine->addItem(tr("Layer split (llama.cpp, Ollama, LM Studio)"),
+                      int(EngineProfile::LayerSplit));
+    m_engine->setObjectName(u"engineCombo"_s);
+    m_engine->setToolTip(tr("How the serving engine spreads a replica over its GPUs; it decides "
+                            "the speed of a multi-GPU replica and which fitted efficiencies "
+                            "apply"));
     m_acquisition->addItem(tr("Rent by the hour"), int(Acquisition::Rent));
     m_acquisition->addItem(tr("Buy and depreciate"), int(Acquisition::Buy));
     m_attribution->addItem(tr("Amortized share of the price"), int(Attribution::Amortized));
@@ -115,6 +127,7 @@ OptionPanel::OptionPanel(ScenarioDocument *document, QWidget *parent)
     m_hardwareLabel = m_form->addHeaderRow(tr("GPU"), m_hardware);
     m_form->addHeaderRow(tr("Model"), m_model);
     m_form->addHeaderRow(tr("Quantization"), m_quantization);
+    m_form->addHeaderRow(tr("Engine"), m_engine);
     m_form->addHeaderRow(tr("Acquisition"), m_acquisition);
     m_form->addHeaderRow(tr("Device cost"), m_attribution);
 
@@ -132,6 +145,7 @@ OptionPanel::OptionPanel(ScenarioDocument *document, QWidget *parent)
     connectChoice(m_hardware, Choice::Hardware);
     connectChoice(m_model, Choice::Model);
     connectChoice(m_quantization, Choice::Quantization);
+    connectChoice(m_engine, Choice::Engine);
     connectChoice(m_acquisition, Choice::Acquisition);
     connectChoice(m_attribution, Choice::Attribution);
     connect(document, &ScenarioDocument::changed, this, &OptionPanel::refresh);
@@ -168,8 +182,8 @@ void OptionPanel::refresh()
     if (!option) {
         m_title->setText(tr("No option selected"));
         m_source->clear();
-        for (QComboBox *box :
-             {m_apiPrice, m_hardware, m_model, m_quantization, m_acquisition, m_attribution})
+        for (QComboBox *box : {m_apiPrice, m_hardware, m_model, m_quantization, m_engine,
+                               m_acquisition, m_attribution})
             m_form->setHeaderRowVisible(box, false);
         m_form->setParameters(QString(), {});
         return;
@@ -181,6 +195,7 @@ void OptionPanel::refresh()
     m_form->setHeaderRowVisible(m_hardware, kind != OptionKind::CloudApi);
     m_form->setHeaderRowVisible(m_model, kind != OptionKind::CloudApi);
     m_form->setHeaderRowVisible(m_quantization, kind != OptionKind::CloudApi);
+    m_form->setHeaderRowVisible(m_engine, kind == OptionKind::SelfHosted);
     m_form->setHeaderRowVisible(m_acquisition, kind == OptionKind::SelfHosted);
     m_form->setHeaderRowVisible(m_attribution, kind == OptionKind::OnDevice);
 
@@ -207,6 +222,8 @@ void OptionPanel::refresh()
         showHardware(*hosted, hosted->accelerator, false);
         const QSignalBlocker blocker(m_acquisition);
         m_acquisition->setCurrentIndex(m_acquisition->findData(int(hosted->acquisition)));
+        const QSignalBlocker engineBlocker(m_engine);
+        m_engine->setCurrentIndex(m_engine->findData(int(hosted->engine)));
     }
     if (const auto *device = std::get_if<OnDeviceOption>(&option->spec)) {
         m_hardwareLabel->setText(tr("Device"));
@@ -248,6 +265,10 @@ void OptionPanel::choose(Choice choice, int index)
         if (const Quantization *format = findQuantization(id))
             applyQuantization(edited, *format);
         break;
+    case Choice::Engine:
+        if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec))
+            hosted->engine = static_cast<EngineProfile>(data.toInt());
+        break;
     case Choice::Acquisition:
         if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec))
             hosted->acquisition = static_cast<Acquisition>(data.toInt());
@@ -274,6 +295,8 @@ QComboBox *OptionPanel::combo(Choice choice) const
         return m_model;
     case Choice::Quantization:
         return m_quantization;
+    case Choice::Engine:
+        return m_engine;
     case Choice::Acquisition:
         return m_acquisition;
     case Choice::Attribution:

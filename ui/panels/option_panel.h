@@ -31,7 +31,7 @@ public:
     ParameterForm *form() const { return m_form; }
 
 private:
-    enum class Choice { ApiPrice, Hardware, Model, Quantization, Acquisition, Attribution };
+    enum class Choice { ApiPrice, Hardware, Model, Quantization, Engine, Acquisition, Attribution };
 
     void refresh();
     void fillHardware(bool onDevice);
@@ -47,6 +47,7 @@ private:
     QLabel *m_hardwareLabel = nullptr;
     QComboBox *m_model;
     QComboBox *m_quantization;
+    QComboBox *m_engine;
     QComboBox *m_acquisition;
     QComboBox *m_attribution;
     ParameterForm *m_form;

@@ -113,13 +113,16 @@ QList<CalibrationPoint> calibrationPoints(const BenchResult &result)
         }
     } else if (result.kind == BenchKind::LlamaBench) {
         for (const LlamaBenchTest &t : result.llamaBench.tests) {
-            if (!(t.avgTokensPerSecond > 0) || t.nDepth > 0)
+            if (!(t.avgTokensPerSecond > 0))
                 continue;
             CalibrationPoint p;
             if (t.nGen > 0 && t.nPrompt == 0) {
+                // tgN @ dD generates N tokens after D already in the cache: the step reads the
+                // KV cache of D + N/2 tokens on average, as a request with a D-token prompt.
+                p.promptTokens = t.nDepth;
                 p.outputTokens = t.nGen;
                 p.tpotMs = 1e3 / t.avgTokensPerSecond;
-            } else if (t.nPrompt > 0 && t.nGen == 0) {
+            } else if (t.nPrompt > 0 && t.nGen == 0 && t.nDepth == 0) {
                 p.promptTokens = t.nPrompt;
                 p.ttftMs = t.nPrompt / t.avgTokensPerSecond * 1e3;
             } else {

@@ -32,8 +32,8 @@ struct CalibrationFit {
 
 /// The points a benchmark result offers: an endpoint run's closed-loop levels that completed
 /// requests (concurrency, median TPOT, and median TTFT at the lowest level), or a llama-bench
-/// result's tg tests (TPOT = 1000 / t/s at batch 1) and pp test (TTFT = N / t/s). Empty for a
-/// hardware probe or an open-loop run.
+/// result's tg tests (TPOT = 1000 / t/s at batch 1; a test at depth D as a D-token prompt) and
+/// pp tests without depth (TTFT = N / t/s). Empty for a hardware probe or an open-loop run.
 QList<CalibrationPoint> calibrationPoints(const BenchResult &result);
 
 /// Fits the option's MBU and fixed overhead per forward pass to the points' TPOT (the roofline
