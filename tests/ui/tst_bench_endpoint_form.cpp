@@ -1,4 +1,5 @@
 #include "../support/cli_run.h"
+#include "../support/form_input.h"
 #include "../support/tab_cycle.h"
 #include "bench/calibration/calibration_server_thread.h"
 #include "bench/results/bench_result.h"
@@ -26,27 +27,10 @@ using pertoken::Result;
 using pertoken::ui::BenchEndpointForm;
 using pertoken::ui::BenchResultsModel;
 
+using pertoken::testing::child;
+using pertoken::testing::typeInto;
+
 namespace {
-
-template <typename T> T *child(const QWidget &parent, const QString &name)
-{
-    T *widget = parent.findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qPrintable(name));
-    return widget;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void typeInto(QSpinBox *spin, const QString &text)
-{
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
-}
 
 /// Picks the combo box entry whose data is `data`, as a user choosing it from the list.
 void choose(QComboBox *combo, const QString &data)
