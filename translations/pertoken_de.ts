@@ -1165,126 +1165,194 @@
 <context>
     <name>pertoken::ui::BenchEndpointForm</name>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="35"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="37"/>
         <source>no target</source>
         <translation>kein Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="48"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="49"/>
         <source>http://127.0.0.1:8000</source>
         <translation>http://127.0.0.1:8000</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="51"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="52"/>
         <source>the model name the server serves</source>
         <translation>der Modellname, den der Server anbietet</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="61"/>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="67"/>
+        <source>Closed loop: fixed concurrency levels</source>
+        <translation>Geschlossene Schleife: feste Parallelitätsstufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="62"/>
+        <source>Open loop: request rates</source>
+        <translation>Offene Schleife: Anfrageraten</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="64"/>
+        <source>Closed loop keeps a fixed number of requests in flight. Open loop sends requests at a rate whatever the server&apos;s speed; latency counts from each request&apos;s scheduled send time.</source>
+        <translation>Die geschlossene Schleife hält eine feste Zahl von Anfragen in Bearbeitung. Die offene Schleife sendet Anfragen mit einer festen Rate, unabhängig von der Geschwindigkeit des Servers; die Latenz zählt ab dem geplanten Sendezeitpunkt jeder Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="71"/>
+        <source>Requests per second, one level each, separated by commas.</source>
+        <translation>Anfragen pro Sekunde, je eine Stufe, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="75"/>
+        <source>Poisson</source>
+        <extracomment>Open-loop arrivals: random gaps with the given mean rate (a Poisson process).</extracomment>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="77"/>
+        <source>Constant</source>
+        <extracomment>Open-loop arrivals: evenly spaced requests.</extracomment>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
+        <source>The same seed gives the same Poisson schedule.</source>
+        <translation>Derselbe Startwert ergibt denselben Poisson-Zeitplan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="91"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="69"/>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="71"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="93"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="95"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="77"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="101"/>
         <source>typed in; never saved</source>
         <translation>nur eingegeben; wird nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="104"/>
         <source>or the name of an environment variable</source>
         <translation>oder der Name einer Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="115"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="84"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="116"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="117"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="86"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="118"/>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="119"/>
         <source>Concurrency levels</source>
         <translation>Nebenläufigkeitsstufen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="87"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="120"/>
+        <source>Request rates (per second)</source>
+        <translation>Anfrageraten (pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="121"/>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="122"/>
+        <source>Schedule seed</source>
+        <translation>Startwert des Zeitplans</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="123"/>
+        <source>Most requests in flight</source>
+        <translation>Höchstzahl gleichzeitiger Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="124"/>
         <source>Requests per level</source>
         <translation>Anfragen pro Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="126"/>
         <source>Warm-up (not measured)</source>
         <translation>Aufwärmen (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="90"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="127"/>
         <source>Prompt length</source>
         <translation>Prompt-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="91"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="128"/>
         <source>Output length</source>
         <translation>Ausgabelänge</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="92"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="129"/>
         <source>TTFT target (p90)</source>
         <translation>TTFT-Zielwert (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="93"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="130"/>
         <source>TPOT target (p90)</source>
         <translation>TPOT-Zielwert (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="94"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="131"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="95"/>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="131"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="132"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="212"/>
         <source>API key variable</source>
         <translation>Variable mit API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="132"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="213"/>
         <source>is not set in this program&apos;s environment</source>
         <translation>ist in der Umgebung dieses Programms nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="65"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
         <source>Run each level this many times; from 2 runs on, every figure is shown as a mean with its 95% confidence interval.</source>
         <extracomment>How many times each concurrency level is run; with 2 or more, each figure gets a mean and a 95 % confidence interval.</extracomment>
         <translation>Jede Stufe so oft ausführen; ab 2 Durchläufen wird jeder Wert als Mittelwert mit seinem 95-%-Konfidenzintervall gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="88"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="125"/>
         <source>Runs per level</source>
         <translation>Durchläufe pro Stufe</translation>
     </message>
@@ -1544,60 +1612,86 @@
 <context>
     <name>pertoken::ui::BenchResultsModel</name>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="108"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="112"/>
+        <source>yes</source>
+        <extracomment>Results table, &quot;Behind schedule&quot; column: the client could not send the requests at their scheduled times, so the rate the server saw was lower.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="112"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="124"/>
         <source>%1 ± %2</source>
         <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="171"/>
+        <source>Whether the client sent requests later than scheduled (p99 lag above one arrival gap or 10 ms): then the server saw a lower rate than asked.</source>
+        <translation>Ob der Client Anfragen später als geplant gesendet hat (p99-Verzug über einem Ankunftsabstand oder 10 ms): dann sah der Server eine geringere Rate als verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="177"/>
         <source>Rate (requests/s)</source>
         <translation>Rate (Anfragen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="177"/>
         <source>Concurrency</source>
         <translation>Parallelität</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="158"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="179"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="160"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="181"/>
         <source>Output (tokens/s)</source>
         <translation>Ausgabe (Tokens/s)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="162"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="183"/>
         <source>TTFT p50 (ms)</source>
         <translation>TTFT p50 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="164"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="185"/>
         <source>TTFT p99 (ms)</source>
         <translation>TTFT p99 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="166"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="187"/>
         <source>TPOT p50 (ms)</source>
         <translation>TPOT p50 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="168"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="189"/>
         <source>TPOT p99 (ms)</source>
         <translation>TPOT p99 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="170"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="191"/>
         <source>Goodput (requests/s)</source>
         <translation>Goodput (Anfragen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="172"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="193"/>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="195"/>
+        <source>Achieved (requests/s)</source>
+        <translation>Erreicht (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="197"/>
+        <source>Behind schedule</source>
+        <translation>Hinter dem Zeitplan</translation>
     </message>
 </context>
 <context>

@@ -1163,126 +1163,194 @@
 <context>
     <name>pertoken::ui::BenchEndpointForm</name>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="35"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="36"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="37"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="48"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="49"/>
         <source>http://127.0.0.1:8000</source>
         <translation>http://127.0.0.1:8000</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="51"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="52"/>
         <source>the model name the server serves</source>
         <translation>服务器提供的模型名称</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="56"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="57"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="61"/>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="67"/>
+        <source>Closed loop: fixed concurrency levels</source>
+        <translation>闭环：固定并发级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="62"/>
+        <source>Open loop: request rates</source>
+        <translation>开环：请求速率</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="64"/>
+        <source>Closed loop keeps a fixed number of requests in flight. Open loop sends requests at a rate whatever the server&apos;s speed; latency counts from each request&apos;s scheduled send time.</source>
+        <translation>闭环保持固定数量的请求在处理中。开环无论服务器速度如何都按速率发送请求；延迟从每个请求的计划发送时间起计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="71"/>
+        <source>Requests per second, one level each, separated by commas.</source>
+        <translation>每秒请求数，每个值一个级别，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="75"/>
+        <source>Poisson</source>
+        <extracomment>Open-loop arrivals: random gaps with the given mean rate (a Poisson process).</extracomment>
+        <translation>泊松</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="77"/>
+        <source>Constant</source>
+        <extracomment>Open-loop arrivals: evenly spaced requests.</extracomment>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
+        <source>The same seed gives the same Poisson schedule.</source>
+        <translation>相同的种子给出相同的泊松计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="82"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="91"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="69"/>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="71"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="93"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="95"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="77"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="101"/>
         <source>typed in; never saved</source>
         <translation>仅在此输入；从不保存</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="80"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="104"/>
         <source>or the name of an environment variable</source>
         <translation>或环境变量的名称</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="83"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="115"/>
         <source>Server URL</source>
         <translation>服务器 URL</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="84"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="116"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="85"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="117"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="86"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="118"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="119"/>
         <source>Concurrency levels</source>
         <translation>并发级别</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="87"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="120"/>
+        <source>Request rates (per second)</source>
+        <translation>请求速率（每秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="121"/>
+        <source>Arrivals</source>
+        <translation>到达方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="122"/>
+        <source>Schedule seed</source>
+        <translation>计划种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="123"/>
+        <source>Most requests in flight</source>
+        <translation>最多同时处理的请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="124"/>
         <source>Requests per level</source>
         <translation>每级请求数</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="126"/>
         <source>Warm-up (not measured)</source>
         <translation>预热（不计入测量）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="90"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="127"/>
         <source>Prompt length</source>
         <translation>提示长度</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="91"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="128"/>
         <source>Output length</source>
         <translation>输出长度</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="92"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="129"/>
         <source>TTFT target (p90)</source>
         <translation>TTFT 目标 (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="93"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="130"/>
         <source>TPOT target (p90)</source>
         <translation>TPOT 目标 (p90)</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="94"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="131"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="95"/>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="131"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="132"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="212"/>
         <source>API key variable</source>
         <translation>API 密钥变量</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="132"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="213"/>
         <source>is not set in this program&apos;s environment</source>
         <translation>未在本程序的环境中设置</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="65"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="89"/>
         <source>Run each level this many times; from 2 runs on, every figure is shown as a mean with its 95% confidence interval.</source>
         <extracomment>How many times each concurrency level is run; with 2 or more, each figure gets a mean and a 95 % confidence interval.</extracomment>
         <translation>每个级别运行此次数；从 2 次起，每个数值显示为平均值及其 95% 置信区间。</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="88"/>
+        <location filename="../ui/benchmark/bench_endpoint_form.cpp" line="125"/>
         <source>Runs per level</source>
         <translation>每级运行次数</translation>
     </message>
@@ -1541,60 +1609,86 @@
 <context>
     <name>pertoken::ui::BenchResultsModel</name>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="108"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="112"/>
+        <source>yes</source>
+        <extracomment>Results table, &quot;Behind schedule&quot; column: the client could not send the requests at their scheduled times, so the rate the server saw was lower.</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="112"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="124"/>
         <source>%1 ± %2</source>
         <extracomment>A table cell: mean ± half-width of the 95 % confidence interval.</extracomment>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="171"/>
+        <source>Whether the client sent requests later than scheduled (p99 lag above one arrival gap or 10 ms): then the server saw a lower rate than asked.</source>
+        <translation>客户端是否晚于计划发送请求（p99 延迟超过一个到达间隔或 10 ms）：此时服务器看到的速率低于要求的速率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="177"/>
         <source>Rate (requests/s)</source>
         <translation>速率（请求/秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="156"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="177"/>
         <source>Concurrency</source>
         <translation>并发数</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="158"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="179"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="160"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="181"/>
         <source>Output (tokens/s)</source>
         <translation>输出（token/秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="162"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="183"/>
         <source>TTFT p50 (ms)</source>
         <translation>TTFT p50（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="164"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="185"/>
         <source>TTFT p99 (ms)</source>
         <translation>TTFT p99（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="166"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="187"/>
         <source>TPOT p50 (ms)</source>
         <translation>TPOT p50（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="168"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="189"/>
         <source>TPOT p99 (ms)</source>
         <translation>TPOT p99（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="170"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="191"/>
         <source>Goodput (requests/s)</source>
         <translation>有效吞吐（请求/秒）</translation>
     </message>
     <message>
-        <location filename="../ui/benchmark/bench_results_model.cpp" line="172"/>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="193"/>
         <source>Errors</source>
         <translation>错误数</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="195"/>
+        <source>Achieved (requests/s)</source>
+        <translation>实际达到（请求/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark/bench_results_model.cpp" line="197"/>
+        <source>Behind schedule</source>
+        <translation>落后于计划</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "../support/form_input.h"
 #include "autosave.h"
 #include "bench/calibration/calibration_server_thread.h"
 #include "bench/results/bench_history.h"
@@ -38,27 +39,10 @@ using pertoken::ui::BenchLiveChart;
 using pertoken::ui::BenchPanel;
 using pertoken::ui::BenchResultsModel;
 
+using pertoken::testing::child;
+using pertoken::testing::typeInto;
+
 namespace {
-
-template <typename T> T *child(const QWidget &parent, const QString &name)
-{
-    T *widget = parent.findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qPrintable(name));
-    return widget;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void typeInto(QSpinBox *spin, const QString &text)
-{
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
-}
 
 /// Fills the "Inference server" tab through its widgets, as a user would.
 void fillServerForm(BenchPanel &panel, const QString &url, const QString &concurrency,

@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -55,8 +56,31 @@ BenchEndpointForm::BenchEndpointForm(QWidget *parent)
          {StreamApi::OpenAiChat, StreamApi::OpenAiCompletions, StreamApi::OllamaGenerate}) {
         m_api->addItem(tr("%1 (%2)").arg(streamApiId(api), streamApiPath(api)), streamApiId(api));
     }
+    m_loadMode = new QComboBox(this);
+    m_loadMode->setObjectName(u"loadModeCombo"_s);
+    m_loadMode->addItem(tr("Closed loop: fixed concurrency levels"), u"closed"_s);
+    m_loadMode->addItem(tr("Open loop: request rates"), u"open"_s);
+    m_loadMode->setToolTip(
+        tr("Closed loop keeps a fixed number of requests in flight. Open loop sends requests at "
+           "a rate whatever the server's speed; latency counts from each request's scheduled "
+           "send time."));
     m_concurrency = new QLineEdit(u"1,4,16"_s, this);
     m_concurrency->setObjectName(u"concurrencyEdit"_s);
+    m_rates = new QLineEdit(u"5, 10, 20"_s, this);
+    m_rates->setObjectName(u"ratesEdit"_s);
+    m_rates->setToolTip(tr("Requests per second, one level each, separated by commas."));
+    m_arrivals = new QComboBox(this);
+    m_arrivals->setObjectName(u"arrivalsCombo"_s);
+    //: Open-loop arrivals: random gaps with the given mean rate (a Poisson process).
+    m_arrivals->addItem(tr("Poisson"), arrivalProcessId(ArrivalProcess::Poisson));
+    //: Open-loop arrivals: evenly spaced requests.
+    m_arrivals->addItem(tr("Constant"), arrivalProcessId(ArrivalProcess::Constant));
+    m_seed = new QLineEdit(QString::number(defaults.seed), this);
+    m_seed->setObjectName(u"seedEdit"_s);
+    m_seed->setToolTip(tr("The same seed gives the same Poisson schedule."));
+    m_maxConcurrency =
+        makeSpin(this, u"maxConcurrencySpin"_s, 0, 4096, defaults.maxConcurrency, tr(" requests"));
+    m_maxConcurrency->setSpecialValueText(tr("no limit"));
     m_requests =
         makeSpin(this, u"requestsSpin"_s, 1, 1000000, defaults.requestsPerLevel, tr(" requests"));
     m_repeats = makeSpin(this, u"repeatSpin"_s, 1, 1000, defaults.repeats, QString());
@@ -80,24 +104,63 @@ BenchEndpointForm::BenchEndpointForm(QWidget *parent)
     m_apiKeyVariable->setPlaceholderText(tr("or the name of an environment variable"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Server URL"), m_url);
-    form->addRow(tr("Model"), m_model);
-    form->addRow(tr("API"), m_api);
-    form->addRow(tr("Concurrency levels"), m_concurrency);
-    form->addRow(tr("Requests per level"), m_requests);
-    form->addRow(tr("Runs per level"), m_repeats);
-    form->addRow(tr("Warm-up (not measured)"), m_warmup);
-    form->addRow(tr("Prompt length"), m_promptTokens);
-    form->addRow(tr("Output length"), m_maxTokens);
-    form->addRow(tr("TTFT target (p90)"), m_ttftTarget);
-    form->addRow(tr("TPOT target (p90)"), m_tpotTarget);
-    form->addRow(tr("API key"), m_apiKey);
-    form->addRow(tr("API key variable"), m_apiKeyVariable);
+    // Each row's label is the buddy of its field and names the field in error messages.
+    const auto addRow = [&](const QString &option, const QString &label, QWidget *field) {
+        auto *buddy = new QLabel(label, this);
+        buddy->setBuddy(field);
+        form->addRow(buddy, field);
+        if (!option.isEmpty())
+            m_labels.insert(option, label);
+    };
+    addRow(u"url"_s, tr("Server URL"), m_url);
+    addRow(u"model"_s, tr("Model"), m_model);
+    addRow(u"api"_s, tr("API"), m_api);
+    addRow({}, tr("Load"), m_loadMode);
+    addRow(u"concurrency"_s, tr("Concurrency levels"), m_concurrency);
+    addRow(u"rate"_s, tr("Request rates (per second)"), m_rates);
+    addRow(u"arrivals"_s, tr("Arrivals"), m_arrivals);
+    addRow(u"seed"_s, tr("Schedule seed"), m_seed);
+    addRow(u"max-concurrency"_s, tr("Most requests in flight"), m_maxConcurrency);
+    addRow(u"requests"_s, tr("Requests per level"), m_requests);
+    addRow(u"repeat"_s, tr("Runs per level"), m_repeats);
+    addRow(u"warmup"_s, tr("Warm-up (not measured)"), m_warmup);
+    addRow(u"prompt-tokens"_s, tr("Prompt length"), m_promptTokens);
+    addRow(u"max-tokens"_s, tr("Output length"), m_maxTokens);
+    addRow(u"ttft-target-ms"_s, tr("TTFT target (p90)"), m_ttftTarget);
+    addRow(u"tpot-target-ms"_s, tr("TPOT target (p90)"), m_tpotTarget);
+    addRow({}, tr("API key"), m_apiKey);
+    addRow({}, tr("API key variable"), m_apiKeyVariable);
+
+    connect(m_loadMode, &QComboBox::currentIndexChanged, this,
+            &BenchEndpointForm::updateEnabledFields);
+    connect(m_arrivals, &QComboBox::currentIndexChanged, this,
+            &BenchEndpointForm::updateEnabledFields);
+    updateEnabledFields();
+}
+
+bool BenchEndpointForm::openLoop() const
+{
+    return m_loadMode->currentData().toString() == u"open";
+}
+
+bool BenchEndpointForm::poissonArrivals() const
+{
+    return m_arrivals->currentData().toString() == arrivalProcessId(ArrivalProcess::Poisson);
+}
+
+void BenchEndpointForm::updateEnabledFields()
+{
+    m_concurrency->setEnabled(!openLoop());
+    m_rates->setEnabled(openLoop());
+    m_arrivals->setEnabled(openLoop());
+    // Constant arrivals draw nothing at random.
+    m_seed->setEnabled(openLoop() && poissonArrivals());
+    m_maxConcurrency->setEnabled(openLoop());
 }
 
 BenchEndpointForm::~BenchEndpointForm() = default;
 
-Result<EndpointConfig> BenchEndpointForm::config() const
+QHash<QString, QString> BenchEndpointForm::options() const
 {
     QHash<QString, QString> options;
     options.insert(u"url"_s, m_url->text().trimmed());
@@ -108,7 +171,16 @@ Result<EndpointConfig> BenchEndpointForm::config() const
     options.insert(u"api"_s, api == StreamApi::OllamaGenerate ? u"ollama"_s : u"openai"_s);
     options.insert(u"endpoint"_s,
                    api == StreamApi::OpenAiCompletions ? u"completions"_s : u"chat"_s);
-    options.insert(u"concurrency"_s, m_concurrency->text());
+    // Only the chosen mode's options: the parser refuses --concurrency beside --rate.
+    if (!openLoop()) {
+        options.insert(u"concurrency"_s, m_concurrency->text());
+    } else {
+        options.insert(u"rate"_s, m_rates->text());
+        options.insert(u"arrivals"_s, m_arrivals->currentData().toString());
+        if (poissonArrivals())
+            options.insert(u"seed"_s, m_seed->text());
+        options.insert(u"max-concurrency"_s, QString::number(m_maxConcurrency->value()));
+    }
     options.insert(u"requests"_s, QString::number(m_requests->value()));
     options.insert(u"warmup"_s, QString::number(m_warmup->value()));
     options.insert(u"repeat"_s, QString::number(m_repeats->value()));
@@ -118,9 +190,18 @@ Result<EndpointConfig> BenchEndpointForm::config() const
         options.insert(u"ttft-target-ms"_s, QString::number(m_ttftTarget->value()));
     if (m_tpotTarget->value() > 0)
         options.insert(u"tpot-target-ms"_s, QString::number(m_tpotTarget->value()));
-    Result<EndpointConfig> parsed = endpointConfigFromOptions(options);
-    if (!parsed)
-        return parsed;
+    return options;
+}
+
+Result<EndpointConfig> BenchEndpointForm::config() const
+{
+    Result<EndpointConfig> parsed = endpointConfigFromOptions(options());
+    if (!parsed) {
+        // The field's label instead of the option's name: "Request rates (per second): ...".
+        InputError error = parsed.error();
+        error.source = m_labels.value(error.source, error.source);
+        return error;
+    }
     EndpointConfig config = std::move(parsed).value();
     const QString variable = m_apiKeyVariable->text().trimmed();
     if (!m_apiKey->text().isEmpty()) {

@@ -19,8 +19,10 @@ int decimals(int column)
     switch (column) {
     case BenchResultsModel::RequestsColumn:
     case BenchResultsModel::ErrorsColumn:
+    case BenchResultsModel::BehindScheduleColumn:
         return 0;
     case BenchResultsModel::GoodputColumn:
+    case BenchResultsModel::AchievedRateColumn:
         return 2;
     default:
         return 1;
@@ -43,6 +45,8 @@ QString metricId(int column)
         return u"tpotP99Ms"_s;
     case BenchResultsModel::GoodputColumn:
         return u"goodputRequestsPerSecond"_s;
+    case BenchResultsModel::AchievedRateColumn:
+        return u"achievedRatePerSecond"_s;
     default:
         return {};
     }
@@ -60,6 +64,7 @@ void BenchResultsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_openLoop = false;
     endResetModel();
 }
 
@@ -88,16 +93,27 @@ void BenchResultsModel::setResult(const BenchResult &result)
                 row.values[TpotP50Column] = level.tpotMs.p50;
                 row.values[TpotP99Column] = level.tpotMs.p99;
                 row.values[GoodputColumn] = level.goodputRequestsPerSecond;
+                row.values[AchievedRateColumn] = level.achievedRatePerSecond;
             }
             Row &row = m_rows.last();
             row.values[RequestsColumn] += level.requests;
             row.values[ErrorsColumn] += level.failed;
+            if (level.clientBehindSchedule)
+                row.values[BehindScheduleColumn] = 1;
         }
         for (qsizetype r = 0; r < m_rows.size(); ++r) {
             Row &row = m_rows[r];
             row.texts[LevelColumn] =
                 locale.toString(row.values[LevelColumn], 'f', m_openLoop ? 2 : 0);
+            if (m_openLoop) {
+                //: Results table, "Behind schedule" column: the client could not send the
+                //: requests at their scheduled times, so the rate the server saw was lower.
+                row.texts[BehindScheduleColumn] =
+                    row.values[BehindScheduleColumn] > 0 ? tr("yes") : tr("no");
+            }
             for (int column = RequestsColumn; column < ColumnCount; ++column) {
+                if (!m_openLoop && column >= ClosedLoopColumnCount)
+                    break;
                 const QString id = metricId(column);
                 if (showIntervals && !id.isEmpty() && r < repeated.size()) {
                     for (const auto &[name, interval] : repeated[r].metrics) {
@@ -127,12 +143,14 @@ int BenchResultsModel::rowCount(const QModelIndex &parent) const
 
 int BenchResultsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_openLoop ? ColumnCount : ClosedLoopColumnCount;
 }
 
 QVariant BenchResultsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= columnCount())
         return {};
     const Row &row = m_rows[index.row()];
     switch (role) {
@@ -149,6 +167,9 @@ QVariant BenchResultsModel::data(const QModelIndex &index, int role) const
 
 QVariant BenchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == BehindScheduleColumn)
+        return tr("Whether the client sent requests later than scheduled (p99 lag above one "
+                  "arrival gap or 10 ms): then the server saw a lower rate than asked.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -170,6 +191,10 @@ QVariant BenchResultsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Goodput (requests/s)");
     case ErrorsColumn:
         return tr("Errors");
+    case AchievedRateColumn:
+        return tr("Achieved (requests/s)");
+    case BehindScheduleColumn:
+        return tr("Behind schedule");
     default:
         return {};
     }
@@ -177,7 +202,7 @@ QVariant BenchResultsModel::headerData(int section, Qt::Orientation orientation,
 
 void BenchResultsModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= columnCount())
         return;
     m_sortColumn = column;
     m_sortOrder = order;

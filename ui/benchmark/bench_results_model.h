@@ -10,10 +10,11 @@ namespace pertoken::ui {
 
 /// A serving benchmark's levels as a table, one row per level: concurrency (or the asked arrival
 /// rate of an open-loop run), requests, output tokens/s, TTFT and TPOT p50/p99, goodput and
-/// errors. When the run repeated its levels, a row is one level over all its runs: the figures
-/// are mean ± the half-width of their 95 % confidence interval (repeatStatistics()), requests
-/// and errors the sums. Sorting compares the figures (the means), not their text. Other kinds
-/// of result leave the table empty.
+/// errors; an open-loop run adds the arrival rate achieved and whether the client fell behind
+/// its schedule (in any run of the level). When the run repeated its levels, a row is one level
+/// over all its runs: the figures are mean ± the half-width of their 95 % confidence interval
+/// (repeatStatistics()), requests and errors the sums. Sorting compares the figures (the means),
+/// not their text. Other kinds of result leave the table empty.
 class BenchResultsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BenchResultsModel)
@@ -29,10 +30,14 @@ public:
         TpotP99Column,
         GoodputColumn,
         ErrorsColumn,
+        AchievedRateColumn,   ///< open loop only
+        BehindScheduleColumn, ///< open loop only: 1 when behind, sorts as a number
         ColumnCount
     };
     /// The number a cell sorts by (a double).
     static constexpr int SortRole = Qt::UserRole;
+    /// The columns a closed-loop run shows (the open-loop ones follow them).
+    static constexpr int ClosedLoopColumnCount = AchievedRateColumn;
 
     explicit BenchResultsModel(QObject *parent = nullptr);
     ~BenchResultsModel() override;

@@ -141,8 +141,10 @@ Result<EndpointConfig> endpointConfigFromOptions(const QHash<QString, QString> &
             bool ok = false;
             const double value = rate.trimmed().toDouble(&ok);
             if (!ok || !(value > 0) || value > 1e6)
-                return fail(u"rate"_s, u"must be a list of request rates per second above 0, "
-                                       "like 10,20,50 (got \"%1\")"_s.arg(text));
+                return fail(u"rate"_s,
+                            u"must be a list of request rates per second above 0 and at most "
+                            "1000000, like 10,20,50: \"%1\" is not one (got \"%2\")"_s.arg(
+                                rate.trimmed(), text));
             c.ratePerSecondLevels.append(value);
         }
         if (c.ratePerSecondLevels.isEmpty())
