@@ -150,10 +150,19 @@ void sensitivities(QString &md, const Evaluation &e, const DisplayCurrency &c)
         return;
     md += u"## Uncertainty\n\nCost per million tokens over the scenario's input ranges (P10 / "
           "P50 / P90, %1 Monte Carlo samples):\n\n"_s.arg(e.uncertainty.first().samples);
+    bool modelError = false;
     for (const UncertaintyBand &band : e.uncertainty) {
-        md += u"- %1: %2 / %3 / %4\n"_s.arg(e.option(band.optionId)->name, money(band.p10, c),
-                                            money(band.p50, c), money(band.p90, c));
+        md += u"- %1: %2 / %3 / %4"_s.arg(e.option(band.optionId)->name, money(band.p10, c),
+                                          money(band.p50, c), money(band.p90, c));
+        if (band.modelErrorPercent > 0) {
+            md += u" (throughput model error ±%1% drawn)"_s.arg(band.modelErrorPercent, 0, 'f', 0);
+            modelError = true;
+        }
+        md += u"\n"_s;
     }
+    if (modelError)
+        md += u"\nWhere marked, each sample also multiplies the estimated throughput by a "
+              "log-normal factor whose 90% interval is the option's published error band.\n"_s;
     md += u"\n"_s;
 }
 

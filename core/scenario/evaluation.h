@@ -27,13 +27,15 @@ struct SensitivityRow {
     double swing() const;               ///< |high − low|
 };
 
-/// P10/P50/P90 of an option's cost per million tokens over the scenario's input ranges.
+/// P10/P50/P90 of an option's cost per million tokens over the scenario's input ranges, and
+/// over the throughput model's error where the scenario includes it.
 struct UncertaintyBand {
     QString optionId;
     double p10 = 0;
     double p50 = 0;
     double p90 = 0;
     int samples = 0;
+    double modelErrorPercent = 0; ///< the error band drawn (90% interval); 0 = none drawn
 };
 
 /// Every output of `evaluate()`. Every number the dashboard, the memo and the CLI show comes

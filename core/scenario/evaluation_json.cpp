@@ -117,6 +117,7 @@ QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluat
             {u"p50UsdPerMillionTokens"_s, band.p50},
             {u"p90UsdPerMillionTokens"_s, band.p90},
             {u"samples"_s, band.samples},
+            {u"modelErrorPercent"_s, band.modelErrorPercent},
         });
     }
     return QJsonObject{

@@ -30,6 +30,10 @@ struct Scenario {
     QList<InputRange> ranges;
     quint32 seed = 20261124; ///< Monte Carlo seed, so bands are reproducible
     int monteCarloSamples = 400;
+    /// Whether the Monte Carlo bands also draw the throughput model's own error: each estimated
+    /// option's throughput is multiplied by a log-normal factor whose 90% interval is its class's
+    /// published error band (inference/efficiency.h). Files that predate it read as false.
+    bool uncertaintyIncludesModelError = true;
     /// The model-size planner's inputs. With `plannerPricesFromScenario`, its dollar figures use
     /// the FLOP price of the scenario's first enabled self-hosted option.
     PlannerInputs planner = defaultPlannerInputs();

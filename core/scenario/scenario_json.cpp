@@ -219,12 +219,15 @@ void readWorkload(JsonReader &reader, const QJsonObject &root, Workload &workloa
 
 void readUncertainty(JsonReader &reader, const QJsonObject &root, Scenario &scenario)
 {
+    scenario.uncertaintyIncludesModelError = false;
     if (!root.contains(u"uncertainty"_s))
         return;
     const QString path = u"uncertainty"_s;
     const QJsonObject object = reader.object(root, {}, path);
     scenario.seed = quint32(reader.number(object, path, u"seed"_s, 0, 4294967295.0));
     scenario.monteCarloSamples = reader.integer(object, path, u"samples"_s, 0, 100000);
+    if (object.contains(u"modelError"_s))
+        scenario.uncertaintyIncludesModelError = reader.boolean(object, path, u"modelError"_s);
     const QJsonArray ranges = reader.array(object, path, u"ranges"_s);
     for (qsizetype i = 0; i < ranges.size() && !reader.failed(); ++i) {
         const QString at = JsonReader::join(JsonReader::join(path, u"ranges"_s), i);
@@ -293,6 +296,7 @@ QJsonObject scenarioToJson(const Scenario &scenario)
         {u"plannerPricesFromScenario"_s, scenario.plannerPricesFromScenario},
         {u"uncertainty"_s, QJsonObject{{u"seed"_s, double(scenario.seed)},
                                        {u"samples"_s, scenario.monteCarloSamples},
+                                       {u"modelError"_s, scenario.uncertaintyIncludesModelError},
                                        {u"ranges"_s, ranges}}},
     };
 }

@@ -30,12 +30,30 @@ double draw(const ParameterSpec &spec, double low, double high, std::mt19937_64 
     return std::clamp(value, spec.min, spec.max);
 }
 
+// A standard normal draw by the Box–Muller transform over two unitUniform draws, so the sequence
+// too is the same on every standard library.
+double standardNormal(std::mt19937_64 &generator)
+{
+    const double u1 = 1.0 - unitUniform(generator); // in (0, 1]: the logarithm stays finite
+    const double u2 = unitUniform(generator);
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * 3.14159265358979323846 * u2);
+}
+
+// The spread of ln(measured / predicted) throughput whose central 90% interval is ±band: the
+// published residuals of a class are read as log-normal, 90% of them within a factor 1 + band,
+// so σ = ln(1 + band) / z₀.₉₅ with z₀.₉₅ = 1.6449 (the normal's 95th percentile).
+double modelErrorSigma(double bandPercent)
+{
+    return bandPercent > 0 ? std::log1p(bandPercent / 100.0) / 1.6448536269514722 : 0.0;
+}
+
 } // namespace
 
 QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario)
 {
     QList<UncertaintyBand> bands;
-    if (scenario.ranges.isEmpty() || scenario.monteCarloSamples <= 0)
+    if (scenario.monteCarloSamples <= 0 ||
+        (scenario.ranges.isEmpty() && !scenario.uncertaintyIncludesModelError))
         return bands;
 
     struct Range {
@@ -63,10 +81,20 @@ QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario)
                     throughputVaries || affectsThroughput(r.range.parameter, workload);
             }
         }
-        if (!option.enabled || !touched)
+        if (!option.enabled || (!touched && !scenario.uncertaintyIncludesModelError))
             continue;
         // Ranges on prices alone leave throughput as it is: prepare once, reprice each sample.
         const PreparedOption base = prepareOption(option, scenario.workload);
+        // The model's own error applies where the throughput is the fitted estimate, as the
+        // option's error band does (evaluate.cpp): not to a measured or hand-set efficiency.
+        const double bandPercent = scenario.uncertaintyIncludesModelError &&
+                                           base.serving.basis == ThroughputBasis::Roofline &&
+                                           base.efficiency.fitted && !base.ownEfficiency
+                                       ? base.efficiency.errorBandPercent
+                                       : 0.0;
+        const double sigma = modelErrorSigma(bandPercent);
+        if (!touched && sigma <= 0)
+            continue;
         QList<double> samples;
         samples.reserve(scenario.monteCarloSamples);
         for (int i = 0; i < scenario.monteCarloSamples; ++i) {
@@ -84,6 +112,13 @@ QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario)
                 prepared = prepareOption(sampled, workload);
             else
                 repriceOption(sampled, workload, prepared);
+            if (sigma > 0) {
+                // Throughput off by the factor drawn: every rate of the operating point scales
+                // with it, and the replicas and busy hours needed follow in monthlyCostAt.
+                const double factor = std::exp(sigma * standardNormal(generator));
+                prepared.serving.requestsPerSecond *= factor;
+                prepared.serving.outputTokensPerSecond *= factor;
+            }
             const double tokens = workload.tokensPerMonth();
             const double cost =
                 prepared.feasible && tokens > 0
@@ -97,7 +132,7 @@ QList<UncertaintyBand> uncertaintyBands(const Scenario &scenario)
         std::sort(samples.begin(), samples.end());
         bands.append({option.id, percentileOfSorted(samples, 0.10),
                       percentileOfSorted(samples, 0.50), percentileOfSorted(samples, 0.90),
-                      int(samples.size())});
+                      int(samples.size()), bandPercent});
     }
     return bands;
 }

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void sensitivityRanksRentalPrice();
     void percentileInterpolates();
     void uncertaintyIsReproducible();
+    void uncertaintyDrawsTheModelError();
 };
 
 void TestCost::capitalRecoveryFactor_data()
@@ -267,6 +268,42 @@ void TestCost::uncertaintyIsReproducible()
     QVERIFY(std::abs(first[0].p10 - std::pow(3.0, 0.1) * perDollar) < 0.03 * perDollar);
     QVERIFY(std::abs(first[0].p50 - std::pow(3.0, 0.5) * perDollar) < 0.03 * perDollar);
     QVERIFY(std::abs(first[0].p90 - std::pow(3.0, 0.9) * perDollar) < 0.03 * perDollar);
+}
+
+void TestCost::uncertaintyDrawsTheModelError()
+{
+    // The default scenario's rented H100 with no input ranges: only the throughput model's error
+    // is drawn, a factor exp(σ·z) with σ = ln(1 + b) / 1.6449 for the option's error band b. At
+    // 1e11 requests a month it runs thousands of replicas, so whole replicas barely round and the
+    // cost is proportional to 1 / throughput: its P90 / P50 is exp(σ · z₀.₉₀) = (1 + b)^(1.2816 /
+    // 1.6449), the normal's 90th and 95th percentiles. For the fitted NVIDIA continuous-batching
+    // band b ≈ 0.32 that is 1.24, and P10 / P50 its reciprocal.
+    Scenario scenario = defaultScenario();
+    scenario.ranges.clear();
+    scenario.workload.requestsPerMonth = 1e11;
+    scenario.workload.peakConcurrentRequests = 1; // concurrency never decides the replicas
+    scenario.monteCarloSamples = 4000;
+    const Evaluation evaluation = evaluate(scenario);
+    const OptionResult *rented = evaluation.option(u"llama-8b-h100-rented"_s);
+    QVERIFY(rented && rented->errorBandPercent > 0);
+    QVERIFY2(rented->replicas > 1000, qPrintable(QString::number(rented->replicas)));
+    const UncertaintyBand *band = nullptr;
+    for (const UncertaintyBand &b : evaluation.uncertainty)
+        band = b.optionId == rented->id ? &b : band;
+    QVERIFY(band);
+    QCOMPARE(band->modelErrorPercent, rented->errorBandPercent);
+    const double ratio = std::pow(1.0 + rented->errorBandPercent / 100.0, 1.2816 / 1.6449);
+    // A quantile of 4,000 normal draws is off by about 0.03σ: ±1% here; 2% is allowed.
+    QVERIFY2(std::abs(band->p90 / band->p50 / ratio - 1.0) < 0.02,
+             qPrintable(u"P90/P50 %1, expected %2"_s.arg(band->p90 / band->p50).arg(ratio)));
+    QVERIFY2(std::abs(band->p50 / band->p10 / ratio - 1.0) < 0.02,
+             qPrintable(u"P50/P10 %1, expected %2"_s.arg(band->p50 / band->p10).arg(ratio)));
+    // The median sits at the estimate itself (z = 0): the option's own cost per million.
+    QVERIFY(std::abs(band->p50 / rented->usdPerMillionTokens - 1.0) < 0.02);
+
+    // Switched off, an option no range touches gets no band; a cloud API never gets one.
+    scenario.uncertaintyIncludesModelError = false;
+    QVERIFY(uncertaintyBands(scenario).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestCost)

@@ -191,10 +191,17 @@ QString UncertaintyChart::boxToolTip(const QString &optionId) const
         if (band.band.optionId != optionId)
             continue;
         //: Uncertainty tooltip: option, P10, P50, P90 and the number of Monte Carlo samples.
-        return tr("%1\nP10: %2 per million tokens\nP50: %3 per million tokens\nP90: %4 per "
-                  "million tokens\n%5 samples")
-            .arg(band.name, formatUsd(band.band.p10), formatUsd(band.band.p50),
-                 formatUsd(band.band.p90), QString::number(band.band.samples));
+        QString text = tr("%1\nP10: %2 per million tokens\nP50: %3 per million tokens\nP90: %4 "
+                          "per million tokens\n%5 samples")
+                           .arg(band.name, formatUsd(band.band.p10), formatUsd(band.band.p50),
+                                formatUsd(band.band.p90), QString::number(band.band.samples));
+        if (band.band.modelErrorPercent > 0) {
+            //: Uncertainty tooltip, second part: the throughput model's error band drawn too.
+            text += u'\n' + tr("includes the throughput model's error (±%1%, 90% of published "
+                               "cases)")
+                                .arg(formatFixed(band.band.modelErrorPercent, 0));
+        }
+        return text;
     }
     return {};
 }
