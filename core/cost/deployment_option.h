@@ -33,6 +33,9 @@ struct SelfHostedOption {
     /// How the replica's GPUs share the model (inference/engine_profile.h); scenario files that
     /// leave it out get continuous batching, as before it existed.
     EngineProfile engine = EngineProfile::ContinuousBatching;
+    /// A mixture-of-experts model's experts spread over the replica's GPUs, attention copied on
+    /// each (inference/roofline.h); only with ContinuousBatching, ignored for dense models.
+    bool expertParallel = false;
     double kvCacheBits = 16;
     int maxBatch = 64; ///< concurrent sequences per replica the server allows
     /// Model FLOPs utilisation (prefill) and bandwidth utilisation (decode); 0 = the fitted

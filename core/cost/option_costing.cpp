@@ -111,6 +111,7 @@ void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s
         rooflineInput(s.accelerator, std::max(1, s.gpusPerReplica), s.model, s.quantization,
                       s.kvCacheBits, s.memoryReserveFraction, w, efficiency);
     in.engine = s.engine;
+    in.expertParallel = s.expertParallel;
     if (s.gpusPerReplica <= 0) {
         // Smallest power-of-two tensor-parallel group that holds weights and one sequence.
         for (int devices = 1; devices <= 8; devices *= 2) {
@@ -125,7 +126,7 @@ void prepareSelfHosted(const DeploymentOption &option, const SelfHostedOption &s
         p.feasible = false;
         p.infeasibleReason =
             u"%1 at %2 needs %3 for weights plus %4 of KV cache per sequence; %5 × %6 leave %7"_s
-                .arg(s.model.name, s.quantization.name, gigabytes(probe.weightBytes),
+                .arg(s.model.name, s.quantization.name, gigabytes(probe.residentWeightBytes),
                      gigabytes(probe.kvBytesPerSequence))
                 .arg(in.devices)
                 .arg(s.accelerator.name, gigabytes(probe.usableMemoryBytes));
@@ -199,6 +200,7 @@ std::optional<RooflineInput> preparedRooflineInput(const DeploymentOption &optio
             rooflineInput(s->accelerator, prepared.gpusPerReplica, s->model, s->quantization,
                           s->kvCacheBits, s->memoryReserveFraction, workload, efficiency);
         in.engine = s->engine;
+        in.expertParallel = s->expertParallel;
         return in;
     }
     if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {

@@ -29,6 +29,10 @@ struct RooflineInput {
     /// Mixture-of-experts prefill: the tokens per routed expert at which an expert's matrix
     /// product runs at half the dense MFU (0 = at the dense MFU). See roofline().
     double moePrefillHalfTokens = 0;
+    /// Expert parallelism for a mixture-of-experts model on a continuous-batching replica of
+    /// several devices: experts spread over the devices, attention and shared weights copied on
+    /// each (data-parallel attention). Ignored for dense models, layer splits and one device.
+    bool expertParallel = false;
 };
 
 enum class Bound { Memory, Compute };
@@ -37,10 +41,11 @@ QString boundId(Bound bound); // "memory", "compute"
 
 /// What the roofline model predicts. Times in seconds, rates per second, sizes in bytes.
 struct RooflineResult {
-    double weightBytes = 0;        ///< totalParams × bytes per weight
-    double kvBytesPerToken = 0;    ///< kvCacheBytesPerToken (inference/kv_cache.h)
-    double kvBytesPerSequence = 0; ///< at the request's full context, windows applied
-    double usableMemoryBytes = 0;  ///< devices × usableMemoryBytes(accelerator, reserve)
+    double weightBytes = 0;         ///< totalParams × bytes per weight
+    double kvBytesPerToken = 0;     ///< kvCacheBytesPerToken (inference/kv_cache.h)
+    double kvBytesPerSequence = 0;  ///< at the request's full context, windows applied
+    double residentWeightBytes = 0; ///< weights held by all devices together (copies counted)
+    double usableMemoryBytes = 0;   ///< devices × usableMemoryBytes(accelerator, reserve)
     double peakFlops = 0; ///< dense peak at the quantization's precision of the devices working
                           ///< at once: all of them (tensor parallel) or one (layer split)
     double bandwidthBytesPerSecond = 0; ///< likewise
@@ -81,11 +86,23 @@ struct RooflineResult {
 /// and bandwidth evenly over `devices` and pays for its all-reduces (tensorParallelSeconds); a
 /// layer split (EngineProfile::LayerSplit, llama.cpp) adds up the devices' memory but runs them
 /// one after another, so peak FLOPs and bandwidth are one device's, and pays for its hand-offs
-/// (layerSplitSeconds). Expert parallelism is not modelled. Every forward pass, a
+/// (layerSplitSeconds). Expert parallelism (`expertParallel`) is priced as expertParallelSeconds
+/// and the layout below describes. Every forward pass, a
 /// decode step or a prefill, also takes the input's fixed `stepOverheadSeconds`. A
 /// mixture-of-experts prefill gives each routed expert t = prompt · k / E tokens, a small matrix
 /// product that runs at t / (t + moePrefillHalfTokens) of the dense MFU (engines group a
 /// prompt's tokens by expert; with few tokens each, the products run far from peak).
+///
+/// Expert parallelism with data-parallel attention (DeepSeek-V3's serving layout, arXiv:2412.19437
+/// section 3.4; SGLang's and vLLM's data-parallel attention with expert parallelism): each of the
+/// d devices holds the shared weights (attention, dense layers, shared experts) and E/d of the
+/// routed experts, and runs attention for its own ⌈B/d⌉ sequences. A decode step takes the
+/// busiest device's time: it reads the shared weights, its share of the experts the batch
+/// touches and its sequences' KV cache, and computes its sequences' dense FLOPs plus 1/d of the
+/// batch's expert FLOPs; tokens reach remote experts and come back by all-to-all
+/// (expertParallelSeconds). One prompt's prefill (the time to first token) runs its dense part
+/// on its own device and its experts on all of them; the replica's prefill throughput pools
+/// every device, as tensor parallelism does. Memory holds d copies of the shared weights.
 RooflineResult roofline(const RooflineInput &input);
 
 /// Time of the all-reduces of one forward pass over `tokens` tokens on a tensor-parallel group of
@@ -99,6 +116,15 @@ RooflineResult roofline(const RooflineInput &input);
 /// x16 (32 GB/s each way, 20 µs).
 double tensorParallelSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
                              int devices, double tokens);
+
+/// Time of the all-to-alls of one forward pass under expert parallelism over `devices`, where the
+/// busiest device holds `tokensPerDevice` tokens: for every layer, a dispatch sends each token's
+/// 16-bit activations to its k routed experts and a combine brings the results back; (d − 1)/d
+/// of the experts sit on other devices. Per layer, 2 · (latency + tokensPerDevice · k · (d − 1)/d
+/// · width · 2 B / link bandwidth); 0 for one device or a dense model. (DeepSeek-V3 dispatches in
+/// FP8, halving one of the two transfers; engines differ, so both are counted at 16 bits.)
+double expertParallelSeconds(const Accelerator &accelerator, const ModelArchitecture &model,
+                             int devices, double tokensPerDevice);
 
 /// Time of the hand-offs of one forward pass over `tokens` tokens on a layer split (pipeline) of
 /// `devices`: each of the devices − 1 boundaries passes tokens × width 16-bit activations over

@@ -62,6 +62,8 @@ QJsonObject optionToJson(const DeploymentOption &option)
         object.insert(u"acquisition"_s, s->acquisition == Acquisition::Rent ? u"rent"_s : u"buy"_s);
         if (s->engine != EngineProfile::ContinuousBatching)
             object.insert(u"engine"_s, engineProfileId(s->engine));
+        if (s->expertParallel)
+            object.insert(u"expertParallel"_s, true);
     } else if (const auto *d = std::get_if<OnDeviceOption>(&option.spec)) {
         object = numericParameters(option);
         object.insert(u"device"_s, acceleratorToJson(d->device));
@@ -166,6 +168,12 @@ DeploymentOption optionFromJson(JsonReader &reader, const QJsonObject &object, c
             reader.fail(
                 JsonReader::join(path, u"engine"_s),
                 u"must be \"continuous-batching\" or \"layer-split\" (got \"%1\")"_s.arg(engine));
+        if (object.contains(u"expertParallel"_s))
+            s.expertParallel = reader.boolean(object, path, u"expertParallel"_s);
+        if (!reader.failed() && s.expertParallel && s.engine != EngineProfile::ContinuousBatching)
+            reader.fail(JsonReader::join(path, u"expertParallel"_s),
+                        u"needs the continuous-batching engine (a layer split keeps whole "
+                        "layers on each GPU)"_s);
         option.spec = s;
         readNumericParameters(reader, object, path, option);
     } else if (kind == u"on-device") {

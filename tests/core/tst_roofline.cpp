@@ -37,6 +37,7 @@ private Q_SLOTS:
     void communicationAndOverhead();
     void moePrefillChargesSmallExpertProducts();
     void layerSplitRunsDevicesInTurn();
+    void expertParallelCopiesAttentionAndSpreadsExperts();
 };
 
 void TestRoofline::kvCacheIsGqaAware()
@@ -291,6 +292,59 @@ void TestRoofline::layerSplitRunsDevicesInTurn()
     // One engine name decides the profile: llama.cpp splits layers, vLLM batches continuously.
     QCOMPARE(engineProfileOfEngine(u"llama.cpp"_s), EngineProfile::LayerSplit);
     QCOMPARE(engineProfileOfEngine(u"vLLM"_s), EngineProfile::ContinuousBatching);
+}
+
+void TestRoofline::expertParallelCopiesAttentionAndSpreadsExperts()
+{
+    // Mixtral 8x7B's shape (46.7e9 total, 12.9e9 active, 8 experts, 2 per token; e = 5.6333e9 per
+    // expert, shared 1.6333e9; 32 layers, width 32 × 128 = 4,096, KV 2 · 32 · 8 · 128 · 2 B =
+    // 131,072 B per token) in FP8 on four H100s, batch 64, 1,000 tokens in, 200 out.
+    ModelArchitecture moe = llama8b();
+    moe.totalParams = 46.7e9;
+    moe.activeParams = 12.9e9;
+    moe.experts = 8;
+    moe.activeExperts = 2;
+    const double e = 33.8e9 / 6;
+    const double shared = 12.9e9 - 2 * e;
+    RooflineInput in{h100(), 4, moe, fp8(), 16, 1000, 200, 64, 0.5, 0.7, 0.1};
+    const RooflineResult tensor = roofline(in);
+    in.expertParallel = true;
+    const RooflineResult expert = roofline(in);
+
+    // Memory: four copies of the shared weights plus the experts once: 4 · 1.6333e9 + 45.0667e9
+    // = 51.6e9 bytes, against 46.7e9 under tensor parallelism.
+    QVERIFY(close(tensor.residentWeightBytes, 46.7e9));
+    QVERIFY(close(expert.residentWeightBytes, 4 * shared + 8 * e));
+
+    // Decode: the busiest device runs ⌈64 / 4⌉ = 16 sequences at a mean context of 1,100 tokens.
+    // It reads the shared weights, a quarter of the experts the batch touches (1 − 0.75^64 of
+    // them, all but 1e-8) and its sequences' KV: 1.6333e9 + 11.2667e9 + 16 · 1100 · 131,072
+    // = 15.207e9 bytes at 3.35e12 · 0.7 B/s = 6.485 ms (memory-bound: its 0.41e12 FLOPs take
+    // 0.42 ms at 1979e12 · 0.5). Two all-to-alls per layer, each 8 µs + 3/4 · 2 experts · 16
+    // tokens · 4,096 · 2 B / 450e9 B/s = 8.874 µs: 64 × 8.874 µs = 0.568 ms.
+    const double touched = 1.0 - std::pow(0.75, 64);
+    const double busiestBytes = shared + touched * 8 * e / 4 + 16 * 1100 * 131072.0;
+    const double allToAlls = 64 * (8e-6 + 0.75 * 2 * 16 * 4096 * 2.0 / 450e9);
+    QVERIFY(close(expert.decodeCommunicationSeconds, allToAlls));
+    QVERIFY(close(expert.decodeStepSeconds, busiestBytes / (3.35e12 * 0.7) + allToAlls));
+    QCOMPARE(expert.decodeBound, Bound::Memory);
+    QCOMPARE(expertParallelSeconds(h100(), moe, 4, 16), allToAlls);
+
+    // One prompt's first token: its 1,000 tokens cross in both directions once per layer:
+    // 64 × (8 µs + 3/4 · 2 · 1000 · 8,192 B / 450e9) = 64 × 35.307 µs = 2.2597 ms.
+    QVERIFY(
+        close(expert.prefillCommunicationSeconds, 64 * (8e-6 + 0.75 * 2 * 1000 * 8192.0 / 450e9)));
+
+    // A dense model, one device or a layer split leave the option without effect.
+    RooflineInput dense{h100(), 4, llama8b(), fp8(), 16, 1000, 200, 64, 0.5, 0.7, 0.1};
+    const double denseStep = roofline(dense).decodeStepSeconds;
+    dense.expertParallel = true;
+    QCOMPARE(roofline(dense).decodeStepSeconds, denseStep);
+    QCOMPARE(expertParallelSeconds(h100(), llama8b(), 4, 16), 0.0);
+    in.engine = EngineProfile::LayerSplit;
+    const double split = roofline(in).decodeStepSeconds;
+    in.expertParallel = false;
+    QCOMPARE(roofline(in).decodeStepSeconds, split);
 }
 
 QTEST_APPLESS_MAIN(TestRoofline)

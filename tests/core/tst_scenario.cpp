@@ -111,6 +111,16 @@ void TestScenario::engineProfileIsOptional()
     const Result<Scenario> parsed = scenarioFromBytes(bytes, u"memory"_s);
     QVERIFY(parsed.ok());
     QVERIFY(*parsed == split);
+    // So is expert parallelism, which files leave out when it is off.
+    QVERIFY(!scenarioToBytes(original).contains("\"expertParallel\""));
+    Scenario expert = original;
+    for (DeploymentOption &option : expert.options) {
+        if (auto *s = std::get_if<SelfHostedOption>(&option.spec))
+            s->expertParallel = true;
+    }
+    const Result<Scenario> expertParsed = scenarioFromBytes(scenarioToBytes(expert), u"memory"_s);
+    QVERIFY(expertParsed.ok());
+    QVERIFY(*expertParsed == expert);
 }
 
 void TestScenario::saveThenLoad()
@@ -162,6 +172,11 @@ void TestScenario::malformed_data()
     root = withOption(defaultJson(), 3, u"engine"_s, u"pipeline"_s);
     QTest::newRow("unknown engine profile")
         << bytes(root) << u"options[3].engine"_s << u"layer-split"_s;
+
+    root = withOption(withOption(defaultJson(), 3, u"engine"_s, u"layer-split"_s), 3,
+                      u"expertParallel"_s, true);
+    QTest::newRow("expert parallel on a layer split")
+        << bytes(root) << u"options[3].expertParallel"_s << u"continuous-batching"_s;
 
     root = withOption(defaultJson(), 2, u"id"_s, u"gpt-4o"_s);
     QTest::newRow("duplicate id") << bytes(root) << u"options[2].id"_s << u"unique"_s;

@@ -22,6 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The engine combo's entry for continuous batching with expert parallelism: the profile is
+// ContinuousBatching, with SelfHostedOption::expertParallel set.
+constexpr int kExpertParallelEngine = 100;
+
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kFromScenarioRole = Qt::UserRole + 1;
 
@@ -114,6 +118,9 @@ OptionPanel::OptionPanel(ScenarioDocument *document, QWidget *parent)
     //: Engine profile: llama.cpp gives each GPU a run of layers, one after another.
     m_engine->addItem(tr("Layer split (llama.cpp, Ollama, LM Studio)"),
                       int(EngineProfile::LayerSplit));
+    //: Engine profile: a mixture-of-experts model with its experts spread over the GPUs and
+    //: attention copied on each (SGLang, vLLM with expert parallelism).
+    m_engine->addItem(tr("Continuous batching, expert parallel (MoE)"), kExpertParallelEngine);
     m_engine->setObjectName(u"engineCombo"_s);
     m_engine->setToolTip(tr("How the serving engine spreads a replica over its GPUs; it decides "
                             "the speed of a multi-GPU replica and which fitted efficiencies "
@@ -223,7 +230,8 @@ void OptionPanel::refresh()
         const QSignalBlocker blocker(m_acquisition);
         m_acquisition->setCurrentIndex(m_acquisition->findData(int(hosted->acquisition)));
         const QSignalBlocker engineBlocker(m_engine);
-        m_engine->setCurrentIndex(m_engine->findData(int(hosted->engine)));
+        m_engine->setCurrentIndex(m_engine->findData(hosted->expertParallel ? kExpertParallelEngine
+                                                                            : int(hosted->engine)));
     }
     if (const auto *device = std::get_if<OnDeviceOption>(&option->spec)) {
         m_hardwareLabel->setText(tr("Device"));
@@ -266,8 +274,11 @@ void OptionPanel::choose(Choice choice, int index)
             applyQuantization(edited, *format);
         break;
     case Choice::Engine:
-        if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec))
-            hosted->engine = static_cast<EngineProfile>(data.toInt());
+        if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec)) {
+            hosted->expertParallel = data.toInt() == kExpertParallelEngine;
+            hosted->engine = hosted->expertParallel ? EngineProfile::ContinuousBatching
+                                                    : static_cast<EngineProfile>(data.toInt());
+        }
         break;
     case Choice::Acquisition:
         if (auto *hosted = std::get_if<SelfHostedOption>(&edited.spec))
