@@ -7,6 +7,7 @@
 #include "export/export_controller.h"
 #include "panels/options_panel.h"
 #include "scenario_document.h"
+#include "scenario_properties_dialog.h"
 #include "settings.h"
 
 #include <QActionGroup>
@@ -101,6 +102,16 @@ void MainWindow::createMenus()
     }
 
     QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    QAction *properties = scenario->addAction(tr("&Properties…"), this, [this] {
+        auto *dialog = new ScenarioPropertiesDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    properties->setObjectName(u"scenarioProperties"_s);
+    properties->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    properties->setStatusTip(
+        tr("Edit the scenario's name, description and the question its memo answers"));
+    scenario->addSeparator();
     QMenu *add = scenario->addMenu(tr("&Add Option"));
     add->addActions({m_options->addCloudApiAction(), m_options->addSelfHostedAction(),
                      m_options->addOnDeviceAction()});

@@ -105,6 +105,20 @@ void ScenarioDocument::replaceOption(const DeploymentOption &option)
     Q_EMIT changed();
 }
 
+void ScenarioDocument::setProperties(const ScenarioProperties &properties)
+{
+    m_scenario.name = properties.name;
+    m_scenario.description = properties.description;
+    m_scenario.question = properties.question;
+    Q_EMIT changed();
+}
+
+void ScenarioDocument::setBreakEvenPeak(BreakEvenPeak rule)
+{
+    m_scenario.workload.breakEvenPeak = rule;
+    Q_EMIT changed();
+}
+
 void ScenarioDocument::setLiveEdit(bool live)
 {
     if (live == m_liveEdit)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/scenario_commands.h"
 #include "common/input_error.h"
 #include "scenario/scenario.h"
 
@@ -73,10 +74,14 @@ private:
     friend class InsertOptionCommand;
     friend class RemoveOptionCommand;
     friend class EditOptionCommand;
+    friend class ScenarioPropertiesCommand;
+    friend class BreakEvenPeakCommand;
     bool setParameter(const QString &optionId, const QString &key, double value);
     void insertOption(int index, const DeploymentOption &option);
     void removeOption(const QString &optionId);
     void replaceOption(const DeploymentOption &option);
+    void setProperties(const ScenarioProperties &properties);
+    void setBreakEvenPeak(BreakEvenPeak rule);
 
     void setFilePath(const QString &path);
 

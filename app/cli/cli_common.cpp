@@ -90,4 +90,20 @@ Result<DisplayCurrency> currencyFromOptions(const QCommandLineParser &parser)
     return makeDisplayCurrency(u"--currency"_s, code, rate, date);
 }
 
+Result<Scenario> withBreakEvenPeak(const QCommandLineParser &parser, Scenario scenario)
+{
+    if (!parser.isSet(u"break-even-peak"_s))
+        return scenario;
+    const QString rule = parser.value(u"break-even-peak"_s);
+    if (rule == u"proportional")
+        scenario.workload.breakEvenPeak = BreakEvenPeak::Proportional;
+    else if (rule == u"fixed")
+        scenario.workload.breakEvenPeak = BreakEvenPeak::Fixed;
+    else
+        return InputError{u"--break-even-peak"_s,
+                          {},
+                          u"must be proportional or fixed (got \"%1\")"_s.arg(rule.left(40))};
+    return scenario;
+}
+
 } // namespace pertoken::cli

@@ -40,4 +40,8 @@ Result<DisplayCurrency> currencyFromOptions(const QCommandLineParser &parser);
 /// The scenario named by --scenario, or the built-in default when `path` is empty.
 Result<Scenario> scenarioFromOption(const QString &path);
 
+/// `scenario` with --break-even-peak (proportional|fixed) applied where it is given; an error
+/// naming the option and the values it takes otherwise.
+Result<Scenario> withBreakEvenPeak(const QCommandLineParser &parser, Scenario scenario);
+
 } // namespace pertoken::cli

@@ -21,6 +21,15 @@ QList<QCommandLineOption> currencyOptions()
     };
 }
 
+QCommandLineOption breakEvenPeakOption()
+{
+    return {u"break-even-peak"_s,
+            u"What break-even volumes hold fixed as volume varies: proportional (peak "
+            "concurrency grows with volume) or fixed (stays at the workload's); default: the "
+            "scenario's own rule."_s,
+            u"rule"_s};
+}
+
 } // namespace
 
 QList<QCommandLineOption> evalOptions()
@@ -29,6 +38,7 @@ QList<QCommandLineOption> evalOptions()
                {u"scenario"_s, u"Scenario file (.pertoken); the built-in default if omitted."_s,
                 u"file"_s},
                {u"json"_s, u"Print the pertoken.eval/1 JSON document."_s},
+               breakEvenPeakOption(),
            } +
            currencyOptions();
 }
@@ -59,6 +69,7 @@ QList<QCommandLineOption> memoOptions()
                 u"Mark API prices read more than N months before today in the memo (default 6, as "
                 "the dashboard's Preferences; 1 to 120)."_s,
                 u"N"_s},
+               breakEvenPeakOption(),
            } +
            currencyOptions();
 }

@@ -35,13 +35,21 @@ void printTable(const Scenario &scenario, const Evaluation &e, const DisplayCurr
     const Headline head = headline(e);
     TextTable table({u"Option"_s, u"Kind"_s, symbol + u"/M tokens"_s, symbol + u"/M in"_s,
                      symbol + u"/M out"_s, symbol + u"/month"_s, u"out tok/s"_s, u"bound"_s,
-                     u"basis"_s});
+                     u"basis"_s, u"targets"_s});
     for (const OptionResult &r : e.options) {
         if (!r.enabled)
             continue;
         if (!r.feasible) {
-            table.addRow(
-                {r.name, optionKindId(r.kind), u"n/a"_s, {}, {}, {}, {}, {}, r.infeasibleReason});
+            table.addRow({r.name,
+                          optionKindId(r.kind),
+                          u"n/a"_s,
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          r.infeasibleReason,
+                          {}});
             continue;
         }
         const bool hosted = r.kind != OptionKind::CloudApi && r.roofline;
@@ -50,26 +58,35 @@ void printTable(const Scenario &scenario, const Evaluation &e, const DisplayCurr
                       money(r.usdPerMillionOutputTokens), money(r.monthlyUsd),
                       hosted ? QString::number(r.outputTokensPerSecond, 'f', 1) : QString(),
                       hosted ? boundId(r.roofline->decodeBound) : QString(),
-                      hosted ? basisId(r.basis) : u"list price"_s});
+                      hosted ? basisId(r.basis) : u"list price"_s,
+                      r.meetsTargets() ? u"met"_s : u"MISSED"_s});
     }
     out() << table.render() << '\n';
+    out() << targetsCountText(head) << "\n";
     if (const OptionResult *cheapest = e.option(head.cheapestId))
-        out() << u"* cheapest: %1 at %2 per million tokens"_s.arg(
-                     cheapest->name, money(head.cheapestUsdPerMillionTokens))
+        out() << (head.cheapestMissesTargets ? u"* cheapest, misses targets: %1 at %2 per million "
+                                               "tokens (no option meets them)"_s
+                                             : u"* cheapest: %1 at %2 per million tokens"_s)
+                     .arg(cheapest->name, money(head.cheapestUsdPerMillionTokens))
               << "\n";
     if (head.breakEven)
-        out() << u"Headline break-even: %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
-                     e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
-                     formatCount(*head.breakEven->tokensPerMonth),
-                     money(head.breakEven->usdPerMonth))
+        out() << u"Headline break-even: %1 = %2 at %3 tokens/month (%4/month each at that volume)"_s
+                     .arg(e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
+                          formatCount(*head.breakEven->tokensPerMonth),
+                          money(head.breakEven->usdPerMonth))
               << "\n";
 
-    out() << "\nBreak-even volumes (same input:output mix):\n";
+    out() << u"\nBreak-even volumes (same input:output mix; %1):\n"_s.arg(
+        breakEvenRuleText(e.breakEvenPeak, e.peakConcurrentRequests));
     for (const BreakEven &pair : e.breakEven) {
         const QString a = e.option(pair.a)->name;
         const QString b = e.option(pair.b)->name;
-        if (pair.tokensPerMonth)
-            out() << u"  %1 = %2 at %3 tokens/month (%4/month)"_s.arg(
+        if (!pair.bothServe)
+            out() << u"  %1 and %2: no break-even where both can serve (a latency target is "
+                     "missed)"_s.arg(a, b)
+                  << '\n';
+        else if (pair.tokensPerMonth)
+            out() << u"  %1 = %2 at %3 tokens/month (%4/month each at that volume)"_s.arg(
                          a, b, formatCount(*pair.tokensPerMonth), money(pair.usdPerMonth))
                   << '\n';
         else
@@ -97,9 +114,12 @@ int runEvalCommand(const QStringList &arguments)
         return usageError(u"eval takes no positional arguments (got \"%1\")"_s.arg(
             parser.positionalArguments().join(u' ')));
 
-    const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
+    const Result<Scenario> loaded = scenarioFromOption(parser.value(u"scenario"_s));
+    if (!loaded)
+        return inputError(loaded.error());
+    const Result<Scenario> scenario = withBreakEvenPeak(parser, *loaded);
     if (!scenario)
-        return inputError(scenario.error());
+        return usageError(scenario.error().toString());
     const Result<DisplayCurrency> currency = currencyFromOptions(parser);
     if (!currency)
         return usageError(currency.error().toString());

@@ -47,9 +47,12 @@ int runMemoCommand(const QStringList &arguments)
     if (!currency)
         return usageError(currency.error().toString());
 
-    const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
+    const Result<Scenario> loaded = scenarioFromOption(parser.value(u"scenario"_s));
+    if (!loaded)
+        return inputError(loaded.error());
+    const Result<Scenario> scenario = withBreakEvenPeak(parser, *loaded);
     if (!scenario)
-        return inputError(scenario.error());
+        return usageError(scenario.error().toString());
     if (const std::optional<InputError> failed = ui::exportMemoBundle(
             *scenario, path, QDateTime::currentDateTimeUtc(), staleAfterMonths, *currency)) {
         err() << u"pertoken: "_s << failed->toString() << Qt::endl;

@@ -4,6 +4,13 @@
 
 namespace pertoken {
 
+QString breakEvenRuleText(BreakEvenPeak rule, double peakConcurrentRequests)
+{
+    if (rule == BreakEvenPeak::Proportional)
+        return QStringLiteral("peak concurrency in proportion to volume");
+    return QStringLiteral("peak concurrency fixed at %1 requests").arg(peakConcurrentRequests);
+}
+
 std::optional<double> breakEvenVolume(const std::function<double(double)> &costA,
                                       const std::function<double(double)> &costB, double lowTokens,
                                       double highTokens)

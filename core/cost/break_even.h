@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cost/workload.h"
+
 #include <QString>
 
 #include <functional>
@@ -14,7 +16,14 @@ struct BreakEven {
     QString b;
     std::optional<double> tokensPerMonth;
     double usdPerMonth = 0; ///< both options' monthly cost at the crossing
+    /// false: one of the two cannot serve the workload at any volume (it misses a latency
+    /// target), so no crossing is reported ("no break-even where both can serve").
+    bool bothServe = true;
 };
+
+/// The rule break-even volumes follow, in English, for tables and the memo: "peak concurrency
+/// in proportion to volume" or "peak concurrency fixed at 40 requests".
+QString breakEvenRuleText(BreakEvenPeak rule, double peakConcurrentRequests);
 
 /// The lowest monthly volume in [lowTokens, highTokens] at which two monthly-cost functions cross
 /// (their difference changes sign), or nothing when one is cheaper throughout. Scans a log grid

@@ -375,7 +375,8 @@ MonthlyCost monthlyCostAt(const PreparedOption &p, const Workload &w, double tok
     case OptionKind::SelfHosted: {
         cost.busyHours = requests / p.serving.requestsPerSecond / 3600.0;
         const double scenarioTokens = w.tokensPerMonth();
-        const double peak = scenarioTokens > 0
+        const bool proportional = w.breakEvenPeak == BreakEvenPeak::Proportional;
+        const double peak = proportional && scenarioTokens > 0
                                 ? w.peakConcurrentRequests * tokensPerMonth / scenarioTokens
                                 : w.peakConcurrentRequests;
         // Replicas may be busy only `targetUtilization` of the month (see prepareSelfHosted).

@@ -128,7 +128,9 @@ QString basisNote(const PreparedOption &prepared, const DeploymentOption &option
 
 /// Cost at `tokensPerMonth` with the workload's input:output mix. Self-hosted options provision
 /// whole replicas: enough that load / (capacity · target utilization) and peak concurrency /
-/// batch are covered, at least one (the staircase). Peak concurrency scales with volume.
+/// batch are covered, at least one (the staircase). Peak concurrency scales with volume, or stays
+/// at the workload's value, as `workload.breakEvenPeak` says; at the workload's own volume both
+/// agree.
 MonthlyCost monthlyCostAt(const PreparedOption &prepared, const Workload &workload,
                           double tokensPerMonth);
 

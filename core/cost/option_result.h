@@ -74,6 +74,8 @@ struct OptionResult {
     double tokensPerKWh = 0;
     bool meetsTtftTarget = true;
     bool meetsTpotTarget = true;
+    /// Meets both latency targets; an option that does not is never the headline.
+    bool meetsTargets() const { return meetsTtftTarget && meetsTpotTarget; }
     QList<BatchPoint> batchSweep;
 
     /// Monthly cost against monthly token volume (x: tokens/month, y: USD/month), log-spaced.

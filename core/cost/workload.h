@@ -2,6 +2,11 @@
 
 namespace pertoken {
 
+/// What break-even volumes hold fixed as the monthly volume varies: peak concurrency in
+/// proportion to the volume (twice the tokens, twice the requests in flight at peak), or peak
+/// concurrency fixed at the workload's value (more tokens spread over the same peak).
+enum class BreakEvenPeak { Proportional, Fixed };
+
 /// The monthly workload every option is priced against. Volumes are per month (730 hours).
 struct Workload {
     double requestsPerMonth = 0;
@@ -12,6 +17,7 @@ struct Workload {
     double peakConcurrentRequests = 0; ///< requests in flight at the busiest moment
     double ttftTargetMs = 0;           ///< time-to-first-token target; 0 = none
     double tpotTargetMs = 0;           ///< time-per-output-token target; 0 = none
+    BreakEvenPeak breakEvenPeak = BreakEvenPeak::Proportional; ///< volume curves, break-even
 
     double tokensPerRequest() const { return inputTokensPerRequest + outputTokensPerRequest; }
     double tokensPerMonth() const { return requestsPerMonth * tokensPerRequest(); }

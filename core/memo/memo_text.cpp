@@ -47,11 +47,17 @@ void question(QString &md, const Scenario &s, const Evaluation &e)
 {
     const Workload &w = s.workload;
     md += u"## Question\n\n"_s;
+    if (!s.question.isEmpty())
+        md += s.question + u"\n\nIn numbers: "_s;
     md += u"What is the cheapest way to serve %1 requests a month of %2 input and %3 output "
           "tokens (%4 tokens a month, %5 of input from a prompt cache, %6 requests in flight at "
           "peak)?\n\n"_s.arg(formatCount(w.requestsPerMonth), formatCount(w.inputTokensPerRequest),
                              formatCount(w.outputTokensPerRequest), formatCount(e.tokensPerMonth),
                              percent(w.cachedInputFraction), formatCount(w.peakConcurrentRequests));
+    if (w.ttftTargetMs > 0 || w.tpotTargetMs > 0)
+        md += u"Latency targets: %1 ms to the first token, %2 ms per output token (0: none).\n\n"_s
+                  .arg(w.ttftTargetMs)
+                  .arg(w.tpotTargetMs);
     if (!s.description.isEmpty())
         md += s.description + u"\n\n"_s;
 }
@@ -65,11 +71,18 @@ void recommendation(QString &md, const Evaluation &e, const DisplayCurrency &c)
         md += u"No enabled option can serve this workload; see the options below.\n\n"_s;
         return;
     }
+    if (head.cheapestMissesTargets) {
+        md += u"No enabled option meets the latency targets, so there is no recommendation. The "
+              "cheapest, %1 at %2 per million tokens (%3 a month), misses them.\n\n"_s.arg(
+                  best->name, money(best->usdPerMillionTokens, c), money(best->monthlyUsd, c));
+        return;
+    }
+    md += targetsCountText(head) + u". "_s;
     md += u"**%1** at **%2 per million tokens** (%3 a month)."_s.arg(
         best->name, money(best->usdPerMillionTokens, c), money(best->monthlyUsd, c));
     QList<const OptionResult *> others;
     for (const OptionResult &r : e.options) {
-        if (r.enabled && r.feasible && r.id != best->id)
+        if (r.enabled && r.feasible && r.meetsTargets() && r.id != best->id)
             others.append(&r);
     }
     std::sort(others.begin(), others.end(), [](const OptionResult *a, const OptionResult *b) {
@@ -84,10 +97,12 @@ void recommendation(QString &md, const Evaluation &e, const DisplayCurrency &c)
     if (best->kind != OptionKind::CloudApi)
         md += u" Its throughput basis: %1."_s.arg(best->basisNote);
     if (head.breakEven)
-        md +=
-            u" The break-even nearest this volume: %1 and %2 cost the same at %3 tokens a month."_s
-                .arg(e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
-                     formatCount(*head.breakEven->tokensPerMonth));
+        md += u" The break-even nearest this volume: %1 and %2 cost the same at %3 tokens a month"_s
+                  .arg(e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
+                       formatCount(*head.breakEven->tokensPerMonth)) +
+              u" (%1 a month each there; %2)."_s.arg(
+                  money(head.breakEven->usdPerMonth, c),
+                  breakEvenRuleText(e.breakEvenPeak, e.peakConcurrentRequests));
     md += u"\n\n"_s;
 }
 
@@ -104,7 +119,9 @@ void optionsTable(QString &md, const Evaluation &e, const DisplayCurrency &c)
                                                           cell(r.infeasibleReason));
             continue;
         }
-        const QString basis = r.kind == OptionKind::CloudApi ? u"list price"_s : cell(r.basisNote);
+        QString basis = r.kind == OptionKind::CloudApi ? u"list price"_s : cell(r.basisNote);
+        if (!r.meetsTargets())
+            basis = u"**misses the latency targets**; "_s + basis;
         md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(
             cell(r.name), kindLabel(r.kind), money(r.usdPerMillionTokens, c),
             money(r.usdPerMillionInputTokens, c), money(r.usdPerMillionOutputTokens, c),
@@ -116,8 +133,17 @@ void optionsTable(QString &md, const Evaluation &e, const DisplayCurrency &c)
 void breakEven(QString &md, const Evaluation &e, const DisplayCurrency &c)
 {
     md += u"## Break-even volumes\n\n"_s;
+    md += u"As volume varies: %1; the workload's volume is %2 tokens a month.\n\n"_s.arg(
+        breakEvenRuleText(e.breakEvenPeak, e.peakConcurrentRequests),
+        formatCount(e.tokensPerMonth));
     bool any = false;
     for (const BreakEven &pair : e.breakEven) {
+        if (!pair.bothServe) {
+            any = true;
+            md += u"- %1 and %2: no break-even where both can serve (one misses a latency "
+                  "target).\n"_s.arg(e.option(pair.a)->name, e.option(pair.b)->name);
+            continue;
+        }
         if (!pair.tokensPerMonth)
             continue;
         any = true;
@@ -265,7 +291,12 @@ QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
                      const DisplayCurrency &currency)
 {
     const QDate memoDate = createdAt.toUTC().date();
-    QString md = u"# Decision memo: %1\n\n"_s.arg(scenario.name);
+    // The title follows the workload until the scenario states its own question.
+    const QString title = scenario.question.isEmpty()
+                              ? u"the cheapest way to serve %1 tokens a month"_s.arg(
+                                    formatCount(evaluation.tokensPerMonth))
+                              : scenario.question;
+    QString md = u"# Decision memo: %1\n\nScenario: %2\n\n"_s.arg(title, scenario.name);
     md += u"Prepared %1 with PerToken %2.\n\n"_s.arg(createdAt.toUTC().toString(u"yyyy-MM-dd"_s),
                                                      productVersion);
     if (!currency.isUsd())

@@ -198,6 +198,8 @@ Evaluation evaluate(const Scenario &scenario)
     }
     const Workload &workload = scenario.workload;
     e.tokensPerMonth = workload.tokensPerMonth();
+    e.breakEvenPeak = workload.breakEvenPeak;
+    e.peakConcurrentRequests = workload.peakConcurrentRequests;
 
     QList<PreparedOption> prepared;
     prepared.reserve(scenario.options.size());
@@ -220,6 +222,8 @@ Evaluation evaluate(const Scenario &scenario)
             e.warnings.append(u"%1 misses the time-to-first-token target"_s.arg(r.name));
         if (!r.meetsTpotTarget)
             e.warnings.append(u"%1 misses the time-per-output-token target"_s.arg(r.name));
+        if (!r.meetsTargets())
+            continue;
         if (e.cheapestId.isEmpty() || r.usdPerMillionTokens < cheapest) {
             cheapest = r.usdPerMillionTokens;
             e.cheapestId = r.id;
@@ -240,8 +244,9 @@ Evaluation evaluate(const Scenario &scenario)
             const auto costB = [&](double v) {
                 return monthlyCostAt(prepared[j], workload, v).totalUsd;
             };
-            BreakEven pair{a.id, b.id, breakEvenVolume(costA, costB, kLowestVolume, kHighestVolume),
-                           0.0};
+            BreakEven pair{a.id, b.id, std::nullopt, 0.0, a.meetsTargets() && b.meetsTargets()};
+            if (pair.bothServe)
+                pair.tokensPerMonth = breakEvenVolume(costA, costB, kLowestVolume, kHighestVolume);
             if (pair.tokensPerMonth)
                 pair.usdPerMonth = costA(*pair.tokensPerMonth);
             e.breakEven.append(pair);

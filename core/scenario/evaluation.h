@@ -42,12 +42,14 @@ struct UncertaintyBand {
 /// from here, so they always agree.
 struct Evaluation {
     QList<OptionResult> options;
-    QString cheapestId;                 ///< cheapest feasible enabled option; empty if none
+    QString cheapestId; ///< cheapest feasible enabled option meeting the targets; empty if none
     QList<BreakEven> breakEven;         ///< every pair of feasible enabled options
     QList<SensitivityRow> sensitivity;  ///< per option, ranked by swing (largest first)
     QList<UncertaintyBand> uncertainty; ///< per option, only when the scenario has ranges
     QStringList warnings;
     double tokensPerMonth = 0; ///< the workload's volume, echoed for charts and memos
+    BreakEvenPeak breakEvenPeak = BreakEvenPeak::Proportional; ///< the rule break-even follows
+    double peakConcurrentRequests = 0;                         ///< the workload's, echoed
     PlanResult plan;           ///< the model-size planner's answers and chart series
     FlopPrices planFlopPrices; ///< the prices the plan used (zero: planned in FLOPs)
 

@@ -25,6 +25,7 @@ QJsonObject optionToJson(const OptionResult &r)
         {u"kind"_s, optionKindId(r.kind)},
         {u"enabled"_s, r.enabled},
         {u"feasible"_s, r.feasible},
+        {u"meetsTargets"_s, r.meetsTargets()},
         {u"usdPerMillionTokens"_s, orNull(priced, r.usdPerMillionTokens)},
         {u"usdPerMillionInputTokens"_s, orNull(priced, r.usdPerMillionInputTokens)},
         {u"usdPerMillionOutputTokens"_s, orNull(priced, r.usdPerMillionOutputTokens)},
@@ -81,6 +82,8 @@ QJsonObject headlineToJson(const Headline &headline)
         {u"breakEven"_s, breakEven},
         {u"enabledOptions"_s, headline.enabledOptions},
         {u"feasibleOptions"_s, headline.feasibleOptions},
+        {u"optionsMeetingTargets"_s, headline.meetingTargets},
+        {u"cheapestMissesTargets"_s, headline.cheapestMissesTargets},
     };
 }
 
@@ -97,6 +100,7 @@ QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluat
             {u"tokensPerMonth"_s,
              orNull(pair.tokensPerMonth.has_value(), pair.tokensPerMonth.value_or(0.0))},
             {u"usdPerMonth"_s, orNull(pair.tokensPerMonth.has_value(), pair.usdPerMonth)},
+            {u"bothServe"_s, pair.bothServe},
         });
     }
     QJsonArray sensitivity;
@@ -126,6 +130,9 @@ QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluat
         {u"tokensPerMonth"_s, evaluation.tokensPerMonth},
         {u"options"_s, options},
         {u"breakEven"_s, breakEven},
+        {u"breakEvenPeak"_s,
+         evaluation.breakEvenPeak == BreakEvenPeak::Fixed ? u"fixed"_s : u"proportional"_s},
+        {u"optionsMeetingTargets"_s, headline(evaluation).meetingTargets},
         {u"cheapest"_s, evaluation.cheapestId.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(evaluation.cheapestId)},
         {u"headline"_s, headlineToJson(headline(evaluation))},

@@ -10,8 +10,18 @@ Headline headline(const Evaluation &evaluation)
     for (const OptionResult &result : evaluation.options) {
         h.enabledOptions += result.enabled ? 1 : 0;
         h.feasibleOptions += result.enabled && result.feasible ? 1 : 0;
+        h.meetingTargets += result.enabled && result.feasible && result.meetsTargets() ? 1 : 0;
     }
     const OptionResult *cheapest = evaluation.option(evaluation.cheapestId);
+    if (!cheapest) {
+        // No option meets the targets: name the cheapest anyway, marked as missing them.
+        for (const OptionResult &result : evaluation.options) {
+            if (result.enabled && result.feasible && !result.meetsTargets() &&
+                (!cheapest || result.usdPerMillionTokens < cheapest->usdPerMillionTokens))
+                cheapest = &result;
+        }
+        h.cheapestMissesTargets = cheapest != nullptr;
+    }
     if (!cheapest)
         return h;
     h.cheapestId = cheapest->id;
@@ -34,6 +44,13 @@ Headline headline(const Evaluation &evaluation)
         }
     }
     return h;
+}
+
+QString targetsCountText(const Headline &headline)
+{
+    return QStringLiteral("%1 of %2 options meet the latency targets")
+        .arg(headline.meetingTargets)
+        .arg(headline.enabledOptions);
 }
 
 } // namespace pertoken

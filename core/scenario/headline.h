@@ -7,7 +7,9 @@
 namespace pertoken {
 
 /// The figures a reader sees first, chosen once for the dashboard's summary, `pertoken eval` and
-/// the memo: the cheapest option (the cheapest feasible enabled one, as evaluate() ranks them),
+/// the memo: the cheapest option (the cheapest feasible enabled one that meets the workload's
+/// latency targets, as evaluate() ranks them; when none meets them, the cheapest feasible one,
+/// marked `cheapestMissesTargets` and never to be presented as a recommendation),
 /// and the headline break-even, the crossing of the cheapest option with another that lies
 /// nearest the workload's volume on a log scale (the volume at which the recommendation would
 /// change). No break-even is the headline when the cheapest option crosses no other between
@@ -18,9 +20,15 @@ struct Headline {
     double cheapestUsdPerMonth = 0;
     std::optional<BreakEven> breakEven; ///< its tokensPerMonth is always set
     int enabledOptions = 0;
-    int feasibleOptions = 0; ///< enabled options that can serve the workload
+    int feasibleOptions = 0;            ///< enabled options that can serve the workload
+    int meetingTargets = 0;             ///< feasible enabled options that meet both latency targets
+    bool cheapestMissesTargets = false; ///< no option meets the targets; cheapestId misses them
 };
 
 Headline headline(const Evaluation &evaluation);
+
+/// "4 of 6 options meet the latency targets": English, as `pertoken eval` prints it; the
+/// dashboard shows the same sentence translated.
+QString targetsCountText(const Headline &headline);
 
 } // namespace pertoken

@@ -25,6 +25,8 @@ struct InputRange {
 struct Scenario {
     QString name;
     QString description;
+    /// The memo's question and title; empty: both follow the workload.
+    QString question;
     Workload workload;
     QList<DeploymentOption> options;
     QList<InputRange> ranges;

@@ -223,6 +223,13 @@ void readWorkload(JsonReader &reader, const QJsonObject &root, Workload &workloa
             return;
         setParameterValue(workload, spec.key, value);
     }
+    // Files written before the rule existed scaled peak concurrency with volume.
+    const QString peak = reader.optionalString(object, u"workload"_s, u"breakEvenPeak"_s);
+    if (peak == u"fixed")
+        workload.breakEvenPeak = BreakEvenPeak::Fixed;
+    else if (!reader.failed() && !peak.isEmpty() && peak != u"proportional")
+        reader.fail(JsonReader::join(u"workload"_s, u"breakEvenPeak"_s),
+                    u"must be \"proportional\" or \"fixed\" (got \"%1\")"_s.arg(peak));
 }
 
 void readUncertainty(JsonReader &reader, const QJsonObject &root, Scenario &scenario)
@@ -282,6 +289,9 @@ QJsonObject scenarioToJson(const Scenario &scenario)
     QJsonObject workload;
     for (const ParameterSpec &spec : workloadParameters())
         workload.insert(spec.key, parameterValue(scenario.workload, spec.key));
+    workload.insert(u"breakEvenPeak"_s, scenario.workload.breakEvenPeak == BreakEvenPeak::Fixed
+                                            ? u"fixed"_s
+                                            : u"proportional"_s);
     QJsonArray options;
     for (const DeploymentOption &option : scenario.options)
         options.append(optionToJson(option));
@@ -298,6 +308,7 @@ QJsonObject scenarioToJson(const Scenario &scenario)
         {u"schemaVersion"_s, kScenarioSchemaVersion},
         {u"name"_s, scenario.name},
         {u"description"_s, scenario.description},
+        {u"question"_s, scenario.question},
         {u"workload"_s, workload},
         {u"options"_s, options},
         {u"planner"_s, plannerInputsToJson(scenario.planner)},
@@ -332,6 +343,7 @@ Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source
     Scenario scenario;
     scenario.name = reader.string(root, {}, u"name"_s);
     scenario.description = reader.optionalString(root, {}, u"description"_s);
+    scenario.question = reader.optionalString(root, {}, u"question"_s);
     readWorkload(reader, root, scenario.workload);
     const QJsonArray options = reader.array(root, {}, u"options"_s);
     QSet<QString> ids;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void badScenario();
     void unknownCommand();
     void noDisplayFallsBackToTheTable();
+    void breakEvenPeakOption();
 };
 
 void TestEvalCli::version()
@@ -80,6 +81,36 @@ void TestEvalCli::jsonHasEveryOption()
     }
     QVERIFY(!json.value(u"breakEven"_s).toArray().isEmpty());
     QVERIFY(json.value(u"cheapest"_s).isString());
+}
+
+void TestEvalCli::breakEvenPeakOption()
+{
+    // The scenario's rule (proportional by default) unless --break-even-peak says otherwise;
+    // every option says whether it meets the latency targets (the default laptop misses both).
+    const QJsonObject byDefault =
+        QJsonDocument::fromJson(run({u"eval"_s, u"--json"_s}).out).object();
+    QCOMPARE(byDefault.value(u"breakEvenPeak"_s).toString(), u"proportional"_s);
+    int meeting = 0;
+    for (const QJsonValue &option : byDefault.value(u"options"_s).toArray()) {
+        QVERIFY(option[u"meetsTargets"_s].isBool());
+        meeting += option[u"meetsTargets"_s].toBool() ? 1 : 0;
+        if (option[u"id"_s].toString() == u"llama-70b-q4-laptop")
+            QVERIFY(!option[u"meetsTargets"_s].toBool());
+    }
+    QCOMPARE(byDefault.value(u"optionsMeetingTargets"_s).toInt(), meeting);
+
+    const Run fixed = run({u"eval"_s, u"--json"_s, u"--break-even-peak"_s, u"fixed"_s});
+    QCOMPARE(fixed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(fixed.out).object().value(u"breakEvenPeak"_s).toString(),
+             u"fixed"_s);
+    const Run table = run({u"eval"_s, u"--break-even-peak"_s, u"fixed"_s});
+    QVERIFY(table.out.contains("peak concurrency fixed at"));
+    QVERIFY(table.out.contains("no break-even where both can serve"));
+
+    const Run bad = run({u"eval"_s, u"--break-even-peak"_s, u"sideways"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--break-even-peak") && bad.err.contains("proportional or fixed"),
+             bad.err.constData());
 }
 
 void TestEvalCli::jsonStartsWithSchema()

@@ -88,6 +88,24 @@ void TestScenario::roundTripKeepsEveryField()
     QVERIFY(*parsed == original);
     // And the bytes are stable: writing the parsed scenario gives the same file.
     QCOMPARE(scenarioToBytes(*parsed), scenarioToBytes(original));
+
+    // The memo's question and the break-even rule too; a file without them (written before
+    // they existed) reads as no question and peak concurrency in proportion to volume.
+    Scenario edited = original;
+    edited.question = u"Should support answers move off the API?"_s;
+    edited.workload.breakEvenPeak = BreakEvenPeak::Fixed;
+    const Result<Scenario> again = scenarioFromBytes(scenarioToBytes(edited), u"memory"_s);
+    QVERIFY(again.ok());
+    QVERIFY(*again == edited);
+    QJsonObject old = QJsonDocument::fromJson(scenarioToBytes(edited)).object();
+    old.remove(u"question"_s);
+    QJsonObject workload = old.value(u"workload"_s).toObject();
+    workload.remove(u"breakEvenPeak"_s);
+    old.insert(u"workload"_s, workload);
+    const Result<Scenario> older = scenarioFromBytes(QJsonDocument(old).toJson(), u"memory"_s);
+    QVERIFY(older.ok());
+    QVERIFY(older->question.isEmpty());
+    QCOMPARE(older->workload.breakEvenPeak, BreakEvenPeak::Proportional);
 }
 
 void TestScenario::engineProfileIsOptional()
@@ -158,6 +176,13 @@ void TestScenario::malformed_data()
     root.insert(u"workload"_s, workload);
     QTest::newRow("wrong type") << bytes(root) << u"workload.requestsPerMonth"_s
                                 << u"must be a number, not a string"_s;
+
+    root = defaultJson();
+    workload = root.value(u"workload"_s).toObject();
+    workload.insert(u"breakEvenPeak"_s, u"sideways"_s);
+    root.insert(u"workload"_s, workload);
+    QTest::newRow("unknown break-even rule")
+        << bytes(root) << u"workload.breakEvenPeak"_s << u"\"proportional\" or \"fixed\""_s;
 
     root = withOption(defaultJson(), 3, u"rentalUsdPerGpuHour"_s, -1.0);
     QTest::newRow("negative price")

@@ -160,7 +160,10 @@ CostBreakdownChart::Plot CostBreakdownChart::plot(const Evaluation &evaluation)
     const auto options = enabledOptions(evaluation);
     for (const OptionResult *option : options) {
         Bar bar{option->id,
-                option->name,
+                option->feasible && !option->meetsTargets()
+                    //: Bar label of an option that misses the workload's latency targets.
+                    ? tr("%1 (misses targets)").arg(option->name)
+                    : option->name,
                 option->feasible,
                 option->infeasibleReason,
                 option->usdPerMillionTokens,

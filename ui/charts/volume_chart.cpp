@@ -152,8 +152,14 @@ VolumeChart::Plot VolumeChart::plot(const Evaluation &evaluation)
     for (const OptionResult *option : options) {
         if (!option->feasible)
             continue;
-        Line line{
-            option->id, option->name, optionIndex(evaluation, option->id), {}, option->priceAsOf};
+        Line line{option->id,
+                  option->meetsTargets()
+                      //: Legend entry of an option that misses the workload's latency targets.
+                      ? option->name
+                      : tr("%1 (misses targets)").arg(option->name),
+                  optionIndex(evaluation, option->id),
+                  {},
+                  option->priceAsOf};
         for (const QPointF &point : option->volumeCurve) {
             if (drawable(point))
                 line.points.append(point);

@@ -69,6 +69,16 @@ QString notesText(const OptionResult &result)
     return notes.join(SummaryPanel::tr("; "));
 }
 
+// What break-even volumes hold fixed as volume varies (core/cost/break_even.h).
+QString ruleText(const Evaluation &evaluation)
+{
+    if (evaluation.breakEvenPeak == BreakEvenPeak::Proportional)
+        return SummaryPanel::tr("peak concurrency in proportion to volume");
+    //: %1 the workload's peak concurrent requests.
+    return SummaryPanel::tr("peak concurrency fixed at %1 requests")
+        .arg(NumberFormat::compact(evaluation.peakConcurrentRequests));
+}
+
 // Resizes the columns (but `stretch`) to their contents when the longest text of one changed
 // length since the last fit; `fitted` keeps those lengths.
 void fitColumns(QTreeWidget *table, int stretch, QList<int> &fitted)
@@ -141,8 +151,11 @@ SummaryPanel::SummaryPanel(QWidget *parent)
                           Notes, this))
     , m_pairs(
           makeTable({tr("Break-even between"), tr("Tokens/month"), tr("$ / month")}, Pair, this))
+    , m_rule(new QLabel(this))
 {
     setObjectName(u"summaryPanel"_s);
+    m_rule->setObjectName(u"breakEvenRule"_s);
+    m_rule->setWordWrap(true);
     m_options->setObjectName(u"summaryOptions"_s);
     m_pairs->setObjectName(u"summaryBreakEven"_s);
     m_pairs->setTextElideMode(Qt::ElideMiddle); // both names stay recognisable
@@ -165,7 +178,10 @@ SummaryPanel::SummaryPanel(QWidget *parent)
 
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_options, 5);
-    tables->addWidget(m_pairs, 3);
+    auto *pairs = new QVBoxLayout;
+    pairs->addWidget(m_pairs, 1);
+    pairs->addWidget(m_rule);
+    tables->addLayout(pairs, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -209,9 +225,14 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
     if (const OptionResult *cheapest = evaluation.option(head.cheapestId)) {
         m_cheapest.value->setText(
             NumberFormat::usdPerMillionTokens(head.cheapestUsdPerMillionTokens));
-        //: %1 the cheapest option's name, %2 its monthly cost.
+        const QString monthly = NumberFormat::usdPerMonth(head.cheapestUsdPerMonth);
         m_cheapest.caption->setText(
-            tr("%1, %2").arg(cheapest->name, NumberFormat::usdPerMonth(head.cheapestUsdPerMonth)));
+            head.cheapestMissesTargets
+                //: %1 the cheapest option's name, %2 its monthly cost; no option meets the
+                //: latency targets, so this one is named but not recommended.
+                ? tr("%1, %2 — cheapest, misses targets").arg(cheapest->name, monthly)
+                //: %1 the cheapest option's name, %2 its monthly cost.
+                : tr("%1, %2").arg(cheapest->name, monthly));
     } else {
         m_cheapest.value->setText(tr("none"));
         m_cheapest.caption->setText(tr("No enabled option can serve this workload."));
@@ -224,6 +245,10 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
         //: %1 and %2 are the two options whose monthly costs cross at this volume.
         m_breakEven.caption->setText(
             tr("%1 vs %2").arg(a ? a->name : crossing->a, b ? b->name : crossing->b));
+        //: %1 both options' monthly cost at the break-even volume, %2 the rule it follows.
+        m_breakEven.caption->setToolTip(
+            tr("Each costs %1 at that volume; %2")
+                .arg(NumberFormat::usdPerMonth(crossing->usdPerMonth), ruleText(evaluation)));
     } else {
         m_breakEven.value->setText(tr("none"));
         m_breakEven.caption->setText(
@@ -231,9 +256,10 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
     }
 
     m_volume.value->setText(NumberFormat::tokensPerMonth(evaluation.tokensPerMonth));
-    //: %1 options that can serve the workload, %n enabled options.
-    m_volume.caption->setText(tr("%1 of %n options can serve it", nullptr, head.enabledOptions)
-                                  .arg(head.feasibleOptions));
+    //: %1 options that can serve the workload within its latency targets, %n enabled options.
+    m_volume.caption->setText(
+        tr("%1 of %n options meet the latency targets", nullptr, head.enabledOptions)
+            .arg(head.meetingTargets));
 
     showOptions(evaluation);
     showBreakEven(evaluation);
@@ -283,9 +309,11 @@ void SummaryPanel::showOptions(const Evaluation &evaluation)
 void SummaryPanel::showBreakEven(const Evaluation &evaluation)
 {
     const auto fit = qScopeGuard([this] { fitColumns(m_pairs, Pair, m_pairsFitted); });
+    //: Under the break-even table: %1 what break-even volumes hold fixed as volume varies.
+    m_rule->setText(tr("As volume varies: %1.").arg(ruleText(evaluation)));
     QList<const BreakEven *> crossings;
     for (const BreakEven &pair : evaluation.breakEven) {
-        if (pair.tokensPerMonth)
+        if (pair.tokensPerMonth || !pair.bothServe)
             crossings.append(&pair);
     }
     while (m_pairs->topLevelItemCount() > crossings.size())
@@ -302,7 +330,16 @@ void SummaryPanel::showBreakEven(const Evaluation &evaluation)
         const OptionResult *b = evaluation.option(pair.b);
         item->setText(Pair, tr("%1 vs %2").arg(a ? a->name : pair.a, b ? b->name : pair.b));
         item->setToolTip(Pair, item->text(Pair));
+        if (!pair.tokensPerMonth) {
+            //: Break-even volume of a pair where one option misses a latency target.
+            item->setText(Volume, tr("none"));
+            item->setToolTip(Volume, tr("No break-even where both can serve: one of the two "
+                                        "misses a latency target."));
+            item->setText(CostAtVolume, u"—"_s);
+            continue;
+        }
         item->setText(Volume, NumberFormat::compact(*pair.tokensPerMonth));
+        item->setToolTip(Volume, {});
         item->setText(CostAtVolume, NumberFormat::usd(pair.usdPerMonth));
     }
 }
@@ -364,6 +401,7 @@ QString SummaryPanel::plainText() const
             lines << cells.join(u" · "_s);
         }
     }
+    lines << m_rule->text();
     return lines.join(u'\n');
 }
 

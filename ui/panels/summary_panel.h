@@ -51,6 +51,7 @@ private:
     Card m_volume;
     QTreeWidget *m_options;
     QTreeWidget *m_pairs;
+    QLabel *m_rule; ///< what break-even volumes hold fixed
     QList<int> m_optionsFitted;
     QList<int> m_pairsFitted;
     QString m_moneySymbol = QStringLiteral("$"); ///< the currency the money columns name

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QComboBox;
+
 namespace pertoken::ui {
 
 class LiveLabel;
@@ -26,6 +28,7 @@ private:
     ScenarioDocument *m_document;
     ParameterForm *m_form;
     LiveLabel *m_volume;
+    QComboBox *m_breakEvenPeak;
 };
 
 } // namespace pertoken::ui

@@ -1,0 +1,63 @@
+#include "scenario_properties_dialog.h"
+
+#include "scenario_document.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace pertoken::ui {
+
+using namespace Qt::StringLiterals;
+
+ScenarioPropertiesDialog::ScenarioPropertiesDialog(ScenarioDocument *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_name(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_question(new QLineEdit(this))
+{
+    setObjectName(u"scenarioPropertiesDialog"_s);
+    setWindowTitle(tr("Scenario Properties"));
+    m_name->setObjectName(u"scenarioName"_s);
+    m_description->setObjectName(u"scenarioDescription"_s);
+    m_question->setObjectName(u"scenarioQuestion"_s);
+    m_description->setTabChangesFocus(true);
+    m_question->setPlaceholderText(tr("Empty: the memo asks the cheapest way to serve the "
+                                      "workload"));
+
+    const Scenario &scenario = document->scenario();
+    m_name->setText(scenario.name);
+    m_description->setPlainText(scenario.description);
+    m_question->setText(scenario.question);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    //: The question the decision memo answers; it is also the memo's title.
+    form->addRow(tr("Memo &question:"), m_question);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::accepted, this, &ScenarioPropertiesDialog::apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+ScenarioPropertiesDialog::~ScenarioPropertiesDialog() = default;
+
+ScenarioProperties ScenarioPropertiesDialog::properties() const
+{
+    return {m_name->text().trimmed(), m_description->toPlainText().trimmed(),
+            m_question->text().trimmed()};
+}
+
+void ScenarioPropertiesDialog::apply()
+{
+    m_document->push(new ScenarioPropertiesCommand(m_document, properties()));
+}
+
+} // namespace pertoken::ui
