@@ -17,6 +17,7 @@
 #include <QGraphicsView>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QThread>
 #include <QUndoStack>
 #include <QtCharts/QChart>
@@ -171,6 +172,16 @@ int main(int argc, char **argv)
     const double appReadyMs = double(sinceMain.nsecsElapsed()) / 1e6;
     MainWindow window([](const RecoveryCandidate &) { return RecoveryChoice::Discard; });
     const double constructedMs = double(sinceMain.nsecsElapsed()) / 1e6;
+    // An optional second argument names a chart tab to show instead of the overview ("Frontier"),
+    // so that chart's repaint is what the slider change waits for.
+    if (argc > 2) {
+        const QString wanted = QString::fromLocal8Bit(argv[2]);
+        auto *tabs = window.chartsView()->findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(u'&') == wanted)
+                tabs->setCurrentIndex(i);
+        }
+    }
     PaintWatcher watcher(window.chartsView()->findChildren<QGraphicsView *>());
     window.show();
     while (!watcher.allVisiblePainted() && sinceMain.elapsed() < 10000)
