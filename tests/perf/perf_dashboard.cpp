@@ -194,9 +194,16 @@ int main(int argc, char **argv)
     // month through the real slider, 600 positions by default. Each change is timed from the slider
     // move to the end of the event-loop pass in which the last chart view painted; the loop runs
     // until three passes in a row paint nothing, so layout passes and chained updates are included.
-    auto *editor = window.findChild<ParameterEditor *>(u"requestsPerMonth"_s);
+    // An optional third argument names another slider to drag (a parameter editor's object name,
+    // "outputTokensPerRequest"), for a chart that the volume does not move.
+    const QString editorName = argc > 3 ? QString::fromLocal8Bit(argv[3]) : u"requestsPerMonth"_s;
+    auto *editor = window.findChild<ParameterEditor *>(editorName);
     if (!editor) {
-        std::fprintf(stderr, "perf_dashboard: no requests-per-month editor found\n");
+        QStringList names;
+        for (const ParameterEditor *candidate : window.findChildren<ParameterEditor *>())
+            names << candidate->objectName();
+        std::fprintf(stderr, "perf_dashboard: no editor \"%s\" found; there are: %s\n",
+                     qPrintable(editorName), qPrintable(names.join(u", "_s)));
         return 1;
     }
     QSlider *slider = editor->slider();
