@@ -6,6 +6,7 @@
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
 #include "cli/eval_command.h"
+#include "cli/frontier_command.h"
 #include "cli/inventory_command.h"
 #include "cli/memo_command.h"
 #include "cli/models_command.h"
@@ -53,6 +54,8 @@ QList<Command> commands()
          "        --max-samples K] [--prompt-tokens T] [--budget FLOPS]"_s,
          {},
          u"model size: compute-optimal, inference-aware, T²"_s},
+        {u"frontier"_s, runFrontierCommand, u"frontier"_s, frontierOptions(),
+         u"cost per million tokens against output tokens/s per user; reverse queries"_s},
         {u"chart"_s, runChartCommand, u"chart NAME"_s, chartOptions(),
          u"export one chart as .png, .svg, .pdf or .csv; --list lists the charts"_s, true},
         {u"memo"_s, runMemoCommand, u"memo"_s, memoOptions(),

@@ -11,6 +11,7 @@ namespace pertoken::cli {
 /// from these lists, `pertoken --help` lists them, and tests/cli/tst_cli_help checks that every
 /// one appears in the command's --help. (`plan` declares its own in plan_command.cpp.)
 QList<QCommandLineOption> evalOptions();
+QList<QCommandLineOption> frontierOptions();
 QList<QCommandLineOption> chartOptions();
 QList<QCommandLineOption> memoOptions();
 QList<QCommandLineOption> benchOptions();

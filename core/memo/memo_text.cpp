@@ -156,6 +156,45 @@ void breakEven(QString &md, const Evaluation &e, const DisplayCurrency &c)
     md += u"\n"_s;
 }
 
+QString frontierLayout(const FrontierPoint &point)
+{
+    return u"%1 device%2, batch %3"_s.arg(point.devices)
+        .arg(point.devices == 1 ? QString() : u"s"_s)
+        .arg(point.batch);
+}
+
+// Each option's front from its cheapest to its fastest point (cost/frontier.h).
+void frontier(QString &md, const Evaluation &e, const DisplayCurrency &c)
+{
+    QString lines;
+    for (const FrontierCurve &curve : e.frontier) {
+        if (curve.front.isEmpty())
+            continue;
+        const FrontierPoint &slow = curve.front.first();
+        const FrontierPoint &fast = curve.front.last();
+        if (slow.devices == 0) {
+            lines += u"- %1: %2 tokens/s per user at %3 per million tokens (%4).\n"_s.arg(
+                curve.optionName,
+                formatDecimal(slow.userTokensPerSecond, 1, NumberLanguage::English),
+                money(slow.usdPerMillionTokens, c), curve.basis);
+            continue;
+        }
+        lines +=
+            u"- %1: %2 tokens/s per user at %3 per million tokens (%4) to %5 tokens/s at %6 "
+            u"(%7).\n"_s.arg(curve.optionName,
+                             formatDecimal(slow.userTokensPerSecond, 1, NumberLanguage::English),
+                             money(slow.usdPerMillionTokens, c), frontierLayout(slow),
+                             formatDecimal(fast.userTokensPerSecond, 1, NumberLanguage::English),
+                             money(fast.usdPerMillionTokens, c), frontierLayout(fast));
+    }
+    if (lines.isEmpty())
+        return;
+    md += u"## Cost against speed per user\n\nThe cheapest and the fastest point of each option's "
+          "frontier (no other layout or batch is both faster per user and cheaper), with every "
+          "replica busy all the time; tokens are input plus output in the workload's mix:\n\n"_s;
+    md += lines + u"\n"_s;
+}
+
 void sensitivities(QString &md, const Evaluation &e, const DisplayCurrency &c)
 {
     const OptionResult *best = e.option(headline(e).cheapestId);
@@ -305,6 +344,7 @@ QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
     recommendation(md, evaluation, currency);
     optionsTable(md, evaluation, currency);
     breakEven(md, evaluation, currency);
+    frontier(md, evaluation, currency);
     sensitivities(md, evaluation, currency);
     assumptions(md, scenario, memoDate, staleAfterMonths);
     md += memoPriceAge(scenario, memoDate, staleAfterMonths);

@@ -38,6 +38,12 @@ struct ApiPrice {
     double contextWindowTokens = 0; ///< 0 = unknown
     QString asOf;                   ///< ISO date the price was read
     QString source;                 ///< URL or document the price comes from
+    /// Published output speed of one request (median output tokens per second a user sees), for
+    /// the cost–speed frontier; 0 = not known. Its own source and date: speeds are measured by
+    /// others (a provider's page, Artificial Analysis) and change apart from prices.
+    double outputTokensPerSecond = 0;
+    QString speedSource;
+    QString speedAsOf; ///< ISO date the speed was read
 
     bool isPriced() const { return inputUsdPerMTok >= 0 && outputUsdPerMTok >= 0; }
 

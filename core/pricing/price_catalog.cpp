@@ -46,6 +46,24 @@ void readLongContext(JsonReader &reader, const QJsonObject &object, const QStrin
     }
 }
 
+// A published output speed carries where and when it was read, as a price does.
+void readOutputSpeed(JsonReader &reader, const QJsonObject &object, const QString &path,
+                     ApiPrice *price)
+{
+    if (!object.contains(u"outputSpeed"_s) || reader.failed())
+        return;
+    const QJsonObject speed = reader.object(object, path, u"outputSpeed"_s);
+    const QString speedPath = JsonReader::join(path, u"outputSpeed"_s);
+    price->outputTokensPerSecond =
+        reader.number(speed, speedPath, u"outputTokensPerSecond"_s, 0.001, 1e6);
+    price->speedSource = reader.nonEmptyString(speed, speedPath, u"source"_s);
+    price->speedAsOf = reader.nonEmptyString(speed, speedPath, u"asOf"_s);
+    if (!reader.failed() && !isEmptyOrIsoDate(price->speedAsOf)) {
+        reader.fail(JsonReader::join(speedPath, u"asOf"_s),
+                    u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(price->speedAsOf));
+    }
+}
+
 QList<ApiPrice> loadBuiltin()
 {
     const QString path = u":/catalog/api-prices.json"_s;
@@ -107,6 +125,12 @@ QJsonObject apiPriceToJson(const ApiPrice &price)
     }
     if (price.contextWindowTokens > 0)
         object.insert(u"contextWindowTokens"_s, price.contextWindowTokens);
+    if (price.outputTokensPerSecond > 0) {
+        object.insert(u"outputSpeed"_s,
+                      QJsonObject{{u"outputTokensPerSecond"_s, price.outputTokensPerSecond},
+                                  {u"source"_s, price.speedSource},
+                                  {u"asOf"_s, price.speedAsOf}});
+    }
     return object;
 }
 
@@ -145,6 +169,7 @@ Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &sour
                     u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(price.asOf));
     }
     price.source = reader.nonEmptyString(object, path, u"source"_s);
+    readOutputSpeed(reader, object, path, &price);
     if (reader.failed())
         return reader.error();
     return price;

@@ -255,6 +255,12 @@ Evaluation evaluate(const Scenario &scenario)
 
     for (qsizetype i = 0; i < scenario.options.size(); ++i) {
         if (e.options[i].enabled && e.options[i].feasible)
+            e.frontier.append(frontierCurve(scenario.options[i], workload, prepared[i],
+                                            e.options[i].usdPerMillionTokens));
+    }
+
+    for (qsizetype i = 0; i < scenario.options.size(); ++i) {
+        if (e.options[i].enabled && e.options[i].feasible)
             e.sensitivity.append(sensitivityRows(scenario, scenario.options[i]));
     }
     e.uncertainty = uncertaintyBands(scenario);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/break_even.h"
+#include "cost/frontier.h"
 #include "cost/option_result.h"
 #include "scaling/planner.h"
 #include "scenario/scenario.h"
@@ -52,6 +53,9 @@ struct Evaluation {
     double peakConcurrentRequests = 0;                         ///< the workload's, echoed
     PlanResult plan;           ///< the model-size planner's answers and chart series
     FlopPrices planFlopPrices; ///< the prices the plan used (zero: planned in FLOPs)
+    /// Cost per million tokens against per-user speed, per feasible enabled option
+    /// (cost/frontier.h); a cloud API without a published speed has an empty curve.
+    QList<FrontierCurve> frontier;
 
     const OptionResult *option(const QString &id) const;
     QList<SensitivityRow> sensitivityFor(const QString &optionId) const;

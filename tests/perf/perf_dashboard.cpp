@@ -17,6 +17,7 @@
 #include <QGraphicsView>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QThread>
 #include <QUndoStack>
 #include <QtCharts/QChart>
@@ -171,6 +172,16 @@ int main(int argc, char **argv)
     const double appReadyMs = double(sinceMain.nsecsElapsed()) / 1e6;
     MainWindow window([](const RecoveryCandidate &) { return RecoveryChoice::Discard; });
     const double constructedMs = double(sinceMain.nsecsElapsed()) / 1e6;
+    // An optional second argument names a chart tab to show instead of the overview ("Frontier"),
+    // so that chart's repaint is what the slider change waits for.
+    if (argc > 2) {
+        const QString wanted = QString::fromLocal8Bit(argv[2]);
+        auto *tabs = window.chartsView()->findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(u'&') == wanted)
+                tabs->setCurrentIndex(i);
+        }
+    }
     PaintWatcher watcher(window.chartsView()->findChildren<QGraphicsView *>());
     window.show();
     while (!watcher.allVisiblePainted() && sinceMain.elapsed() < 10000)
@@ -183,9 +194,16 @@ int main(int argc, char **argv)
     // month through the real slider, 600 positions by default. Each change is timed from the slider
     // move to the end of the event-loop pass in which the last chart view painted; the loop runs
     // until three passes in a row paint nothing, so layout passes and chained updates are included.
-    auto *editor = window.findChild<ParameterEditor *>(u"requestsPerMonth"_s);
+    // An optional third argument names another slider to drag (a parameter editor's object name,
+    // "outputTokensPerRequest"), for a chart that the volume does not move.
+    const QString editorName = argc > 3 ? QString::fromLocal8Bit(argv[3]) : u"requestsPerMonth"_s;
+    auto *editor = window.findChild<ParameterEditor *>(editorName);
     if (!editor) {
-        std::fprintf(stderr, "perf_dashboard: no requests-per-month editor found\n");
+        QStringList names;
+        for (const ParameterEditor *candidate : window.findChildren<ParameterEditor *>())
+            names << candidate->objectName();
+        std::fprintf(stderr, "perf_dashboard: no editor \"%s\" found; there are: %s\n",
+                     qPrintable(editorName), qPrintable(names.join(u", "_s)));
         return 1;
     }
     QSlider *slider = editor->slider();

@@ -3,6 +3,7 @@
 #include "charts/charts_view.h"
 #include "charts/cost_breakdown_chart.h"
 #include "charts/data_table_view.h"
+#include "charts/frontier_chart.h"
 #include "charts/sensitivity_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
@@ -111,6 +112,24 @@ Evaluation handMadeEvaluation()
     e.cheapestId = u"api"_s;
     e.breakEven = {{u"api"_s, u"h100"_s, 3000 / 1.4e-6, 2.4e-6 * (3000 / 1.4e-6)}};
 
+    // The H100's cost–speed front: batch 24 at 40 tokens/s per user and $0.50/M, batch 1 at
+    // 90 tokens/s and $4.00/M (the chart only draws what it is given).
+    FrontierCurve frontier;
+    frontier.optionId = u"h100"_s;
+    frontier.optionName = h100.name;
+    frontier.basis = u"roofline"_s;
+    FrontierPoint wide;
+    wide.batch = 24;
+    wide.userTokensPerSecond = 40;
+    wide.usdPerMillionTokens = 0.5;
+    FrontierPoint narrow;
+    narrow.batch = 1;
+    narrow.userTokensPerSecond = 90;
+    narrow.usdPerMillionTokens = 4;
+    frontier.points = {narrow, wide};
+    frontier.front = {wide, narrow};
+    e.frontier = {frontier};
+
     // Ten inputs of the H100 option with swings 10, 9, ..., 1 cents (low = base − swing/2,
     // high = base + swing/2), listed smallest first so the chart has to rank them.
     const QStringList keys = {u"rentalUsdPerGpuHour"_s,
@@ -210,6 +229,7 @@ private Q_SLOTS:
     void volumeBreakEvenTooltip();
     void throughputOmitsBatchesThatDoNotFit();
     void throughputLegendTogglesAnOptionsThreeSeries();
+    void frontierDrawsEachOptionsFront();
     void sensitivityShowsTopEightRanked();
     void uncertaintyPlaceholderAndBands();
     void dataModelsHaveOneRowPerDrawnValue();
@@ -491,6 +511,26 @@ void TestCharts::throughputLegendTogglesAnOptionsThreeSeries()
     QVERIFY(!chart.chart()->legend()->markers(tpot).first()->isVisible());
 }
 
+void TestCharts::frontierDrawsEachOptionsFront()
+{
+    FrontierChart chart;
+    chart.setEvaluation(handMadeEvaluation());
+    // The H100's two front points, slowest first; nothing for the API (no published speed).
+    auto *front =
+        qobject_cast<QXYSeries *>(seriesNamed(chart.chart(), FrontierChart::seriesName(u"h100"_s)));
+    QVERIFY(front);
+    QCOMPARE(front->points(), (QList<QPointF>{{40, 0.5}, {90, 4}}));
+    QVERIFY(!seriesNamed(chart.chart(), FrontierChart::seriesName(u"api"_s)));
+    QCOMPARE(chart.dataModel()->rowCount(), 2);
+    QVERIFY(chart.placeholderText().isEmpty());
+
+    // No front at all: the placeholder says what a frontier needs.
+    Evaluation none = handMadeEvaluation();
+    none.frontier.clear();
+    chart.setEvaluation(none);
+    QVERIFY(chart.placeholderText().contains(u"published output speed"_s));
+}
+
 void TestCharts::sensitivityShowsTopEightRanked()
 {
     SensitivityChart chart;
@@ -724,12 +764,12 @@ void TestCharts::chartsViewHasTabsAndCharts()
     for (int i = 0; i < tabs->count(); ++i)
         titles.append(tabs->tabText(i));
     QCOMPARE(titles, (QStringList{u"Overview"_s, u"Cost"_s, u"Volume"_s, u"Throughput"_s,
-                                  u"Sensitivity"_s, u"Uncertainty"_s}));
+                                  u"Sensitivity"_s, u"Uncertainty"_s, u"Frontier"_s}));
     QStringList ids;
     for (const DashboardChart *chart : view.charts())
         ids.append(chart->chartId());
     QCOMPARE(ids, (QStringList{u"cost-breakdown"_s, u"volume"_s, u"throughput"_s, u"sensitivity"_s,
-                               u"uncertainty"_s}));
+                               u"uncertainty"_s, u"frontier"_s}));
     QCOMPARE(view.overviewCharts().size(), 4);
 
     view.setEvaluation(handMadeEvaluation());
@@ -738,8 +778,8 @@ void TestCharts::chartsViewHasTabsAndCharts()
                  qPrintable(chart->chartId()));
     auto *planner = new QWidget;
     view.addTab(planner, u"Planner"_s);
-    QCOMPARE(tabs->count(), 7);
-    QCOMPARE(tabs->widget(6), planner);
+    QCOMPARE(tabs->count(), 8);
+    QCOMPARE(tabs->widget(7), planner);
 }
 
 void TestCharts::chartsViewUpdatesHiddenTabsWhenShown()

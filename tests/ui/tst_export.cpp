@@ -98,10 +98,10 @@ void TestExport::initTestCase()
     QVERIFY(m_dir.isValid());
     QCOMPARE(exportableChartIds(),
              QStringList({u"cost-breakdown"_s, u"volume"_s, u"throughput"_s, u"sensitivity"_s,
-                          u"uncertainty"_s, u"scaling-loss"_s, u"scaling-queries"_s,
+                          u"uncertainty"_s, u"frontier"_s, u"scaling-loss"_s, u"scaling-queries"_s,
                           u"scaling-budget"_s}));
     QCOMPARE(memoChartIds(), QStringList({u"cost-breakdown"_s, u"volume"_s, u"throughput"_s,
-                                          u"sensitivity"_s, u"uncertainty"_s}));
+                                          u"sensitivity"_s, u"uncertainty"_s, u"frontier"_s}));
 }
 
 void TestExport::pngHasSizeAndDpi()

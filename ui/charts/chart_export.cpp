@@ -2,6 +2,7 @@
 
 #include "charts/chart_table_model.h"
 #include "charts/cost_breakdown_chart.h"
+#include "charts/frontier_chart.h"
 #include "charts/planner_charts.h"
 #include "charts/sensitivity_chart.h"
 #include "charts/throughput_chart.h"
@@ -49,6 +50,8 @@ std::unique_ptr<QChart> buildChart(const QString &id, const Evaluation &evaluati
         chart = VolumeChart::buildChart(evaluation, style);
     else if (id == u"throughput")
         chart = ThroughputChart::buildChart(evaluation, style);
+    else if (id == u"frontier")
+        chart = FrontierChart::buildChart(evaluation, style);
     else if (id == u"sensitivity")
         chart = SensitivityChart::buildChart(evaluation, style);
     else if (id == u"uncertainty")
@@ -68,6 +71,8 @@ bool fillTable(ChartTableModel &table, const QString &id, const Evaluation &eval
         VolumeChart::fillTable(table, evaluation);
     else if (id == u"throughput")
         ThroughputChart::fillTable(table, evaluation);
+    else if (id == u"frontier")
+        FrontierChart::fillTable(table, evaluation);
     else if (id == u"sensitivity")
         SensitivityChart::fillTable(table, evaluation);
     else if (id == u"uncertainty")
@@ -197,6 +202,7 @@ QList<ExportableChart> exportableCharts()
             {u"throughput"_s, ThroughputChart::chartTitle()},
             {u"sensitivity"_s, SensitivityChart::chartTitle()},
             {u"uncertainty"_s, UncertaintyChart::chartTitle()},
+            {u"frontier"_s, FrontierChart::chartTitle()},
             {PlannerCharts::chartId(PlannerCharts::Kind::Loss),
              PlannerCharts::chartTitle(PlannerCharts::Kind::Loss)},
             {PlannerCharts::chartId(PlannerCharts::Kind::Queries),
