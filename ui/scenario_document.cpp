@@ -110,6 +110,7 @@ void ScenarioDocument::setProperties(const ScenarioProperties &properties)
     m_scenario.name = properties.name;
     m_scenario.description = properties.description;
     m_scenario.question = properties.question;
+    m_scenario.uncertaintyIncludesModelError = properties.uncertaintyIncludesModelError;
     Q_EMIT changed();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -30,6 +31,7 @@ private:
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
     QLineEdit *m_question;
+    QCheckBox *m_modelError;
 };
 
 } // namespace pertoken::ui

@@ -11,6 +11,7 @@
 #include "scenario_properties_dialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -85,13 +86,20 @@ void TestScenarioProperties::propertiesAreOneUndoStep()
            u"Tier-1 support answers"_s);
     retype(dialog->findChild<QLineEdit *>(u"scenarioQuestion"_s),
            u"Should support answers move off the API?"_s);
+    auto *modelError = dialog->findChild<QCheckBox *>(u"scenarioModelError"_s);
+    QVERIFY(modelError && modelError->isChecked()); // the built-in scenario draws it
+    modelError->click();
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
     const Scenario after = document->scenario();
     QCOMPARE(after.name, u"Support bot"_s);
     QCOMPARE(after.description, u"Tier-1 support answers"_s);
     QCOMPARE(after.question, u"Should support answers move off the API?"_s);
+    QVERIFY(!after.uncertaintyIncludesModelError);
     QCOMPARE(stack->count(), steps + 1);
+    // Without the model's error, the bands widen only where an input range reaches.
+    for (const UncertaintyBand &band : evaluate(after).uncertainty)
+        QCOMPARE(band.modelErrorPercent, 0.0);
 
     // The memo's title is the question once it is set; before, it followed the workload.
     const QDateTime at(QDate(2026, 12, 5), QTime(), Qt::UTC);

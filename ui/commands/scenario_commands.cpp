@@ -6,7 +6,8 @@ namespace pertoken::ui {
 
 ScenarioProperties ScenarioProperties::of(const Scenario &scenario)
 {
-    return {scenario.name, scenario.description, scenario.question};
+    return {scenario.name, scenario.description, scenario.question,
+            scenario.uncertaintyIncludesModelError};
 }
 
 ScenarioPropertiesCommand::ScenarioPropertiesCommand(ScenarioDocument *document,

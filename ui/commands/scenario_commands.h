@@ -11,11 +11,13 @@ namespace pertoken::ui {
 class ScenarioDocument;
 
 /// The scenario's own words: its name, a description, and the question its memo answers (empty:
-/// the memo's title and question follow the workload).
+/// the memo's title and question follow the workload); and whether its uncertainty bands draw
+/// the throughput model's error.
 struct ScenarioProperties {
     QString name;
     QString description;
     QString question;
+    bool uncertaintyIncludesModelError = true; ///< Scenario::uncertaintyIncludesModelError
 
     static ScenarioProperties of(const Scenario &scenario);
     bool operator==(const ScenarioProperties &) const = default;
