@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/quality_score.h"
+
+#include <QList>
 #include <QString>
 
 namespace pertoken {
@@ -35,9 +38,10 @@ struct ApiPrice {
     double longContextOutputUsdPerMTok = -1;
     double longContextCachedInputUsdPerMTok = -1; ///< < 0: the cached rate stays as below the tier
     OutputModality outputModality = OutputModality::Text;
-    double contextWindowTokens = 0; ///< 0 = unknown
-    QString asOf;                   ///< ISO date the price was read
-    QString source;                 ///< URL or document the price comes from
+    double contextWindowTokens = 0;    ///< 0 = unknown
+    QString asOf;                      ///< ISO date the price was read
+    QString source;                    ///< URL or document the price comes from
+    QList<QualityScore> qualityScores; ///< published scores of the model behind the API
 
     bool isPriced() const { return inputUsdPerMTok >= 0 && outputUsdPerMTok >= 0; }
 

@@ -107,6 +107,8 @@ QJsonObject apiPriceToJson(const ApiPrice &price)
     }
     if (price.contextWindowTokens > 0)
         object.insert(u"contextWindowTokens"_s, price.contextWindowTokens);
+    if (!price.qualityScores.isEmpty())
+        object.insert(u"qualityScores"_s, qualityScoresToJson(price.qualityScores));
     return object;
 }
 
@@ -145,6 +147,7 @@ Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &sour
                     u"must be a date written YYYY-MM-DD (got \"%1\")"_s.arg(price.asOf));
     }
     price.source = reader.nonEmptyString(object, path, u"source"_s);
+    price.qualityScores = readQualityScores(reader, object, path);
     if (reader.failed())
         return reader.error();
     return price;
