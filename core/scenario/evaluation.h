@@ -48,6 +48,11 @@ struct Evaluation {
     double tokensPerMonth = 0; ///< the workload's volume, echoed for charts and memos
     PlanResult plan;           ///< the model-size planner's answers and chart series
     FlopPrices planFlopPrices; ///< the prices the plan used (zero: planned in FLOPs)
+    /// Cost per solved task, only when the scenario defines a task: one entry per option in the
+    /// options' order (cost/solved_task.h), and the cheapest option per solved task among those
+    /// that solve at least the task's share S (empty when none does).
+    QList<SolvedTaskResult> solvedTasks;
+    QString cheapestSolvingId;
 
     const OptionResult *option(const QString &id) const;
     QList<SensitivityRow> sensitivityFor(const QString &optionId) const;

@@ -11,6 +11,12 @@ Headline headline(const Evaluation &evaluation)
         h.enabledOptions += result.enabled ? 1 : 0;
         h.feasibleOptions += result.enabled && result.feasible ? 1 : 0;
     }
+    for (const SolvedTaskResult &solved : evaluation.solvedTasks) {
+        if (solved.optionId == evaluation.cheapestSolvingId) {
+            h.cheapestSolvingId = solved.optionId;
+            h.cheapestSolvingUsdPerSolvedTask = solved.usdPerSolvedTask;
+        }
+    }
     const OptionResult *cheapest = evaluation.option(evaluation.cheapestId);
     if (!cheapest)
         return h;

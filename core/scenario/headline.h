@@ -19,6 +19,10 @@ struct Headline {
     std::optional<BreakEven> breakEven; ///< its tokensPerMonth is always set
     int enabledOptions = 0;
     int feasibleOptions = 0; ///< enabled options that can serve the workload
+    /// Cheapest option per solved task that solves at least the task's share S of tasks (at its
+    /// best number of samples); empty when the scenario defines no task or none reaches S.
+    QString cheapestSolvingId;
+    double cheapestSolvingUsdPerSolvedTask = 0;
 };
 
 Headline headline(const Evaluation &evaluation);
