@@ -4,6 +4,7 @@
 #include "charts/cost_breakdown_chart.h"
 #include "charts/planner_charts.h"
 #include "charts/sensitivity_chart.h"
+#include "charts/solved_task_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
@@ -53,6 +54,8 @@ std::unique_ptr<QChart> buildChart(const QString &id, const Evaluation &evaluati
         chart = SensitivityChart::buildChart(evaluation, style);
     else if (id == u"uncertainty")
         chart = UncertaintyChart::buildChart(evaluation, style);
+    else if (id == u"solved-task")
+        chart = SolvedTaskChart::buildChart(evaluation, style);
     else if (const std::optional<PlannerCharts::Kind> kind = PlannerCharts::kindForId(id))
         chart = PlannerCharts::buildChart(*kind, evaluation.plan, style);
     if (chart)
@@ -72,6 +75,8 @@ bool fillTable(ChartTableModel &table, const QString &id, const Evaluation &eval
         SensitivityChart::fillTable(table, evaluation);
     else if (id == u"uncertainty")
         UncertaintyChart::fillTable(table, evaluation);
+    else if (id == u"solved-task")
+        SolvedTaskChart::fillTable(table, evaluation);
     else if (const std::optional<PlannerCharts::Kind> kind = PlannerCharts::kindForId(id))
         PlannerCharts::fillTable(*kind, table, evaluation.plan);
     else
@@ -197,6 +202,7 @@ QList<ExportableChart> exportableCharts()
             {u"throughput"_s, ThroughputChart::chartTitle()},
             {u"sensitivity"_s, SensitivityChart::chartTitle()},
             {u"uncertainty"_s, UncertaintyChart::chartTitle()},
+            {u"solved-task"_s, SolvedTaskChart::chartTitle()},
             {PlannerCharts::chartId(PlannerCharts::Kind::Loss),
              PlannerCharts::chartTitle(PlannerCharts::Kind::Loss)},
             {PlannerCharts::chartId(PlannerCharts::Kind::Queries),

@@ -3,6 +3,7 @@
 #include "charts/chart_page.h"
 #include "charts/cost_breakdown_chart.h"
 #include "charts/sensitivity_chart.h"
+#include "charts/solved_task_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
@@ -38,7 +39,7 @@ ChartsView::ChartsView(QWidget *parent)
     const QList<std::pair<DashboardChart *, QString>> single = {
         {new CostBreakdownChart, tr("Cost")},      {new VolumeChart, tr("Volume")},
         {new ThroughputChart, tr("Throughput")},   {new SensitivityChart, tr("Sensitivity")},
-        {new UncertaintyChart, tr("Uncertainty")},
+        {new UncertaintyChart, tr("Uncertainty")}, {new SolvedTaskChart, tr("Solved tasks")},
     };
     for (const auto &[chart, title] : single) {
         auto *page = new ChartPage(chart, m_tabs);
