@@ -105,6 +105,12 @@ void ScenarioDocument::replaceOption(const DeploymentOption &option)
     Q_EMIT changed();
 }
 
+void ScenarioDocument::setTask(const TaskDefinition &task)
+{
+    m_scenario.task = task;
+    Q_EMIT changed();
+}
+
 void ScenarioDocument::setLiveEdit(bool live)
 {
     if (live == m_liveEdit)

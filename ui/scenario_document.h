@@ -73,10 +73,12 @@ private:
     friend class InsertOptionCommand;
     friend class RemoveOptionCommand;
     friend class EditOptionCommand;
+    friend class SetTaskCommand;
     bool setParameter(const QString &optionId, const QString &key, double value);
     void insertOption(int index, const DeploymentOption &option);
     void removeOption(const QString &optionId);
     void replaceOption(const DeploymentOption &option);
+    void setTask(const TaskDefinition &task);
 
     void setFilePath(const QString &path);
 
