@@ -3,7 +3,9 @@
 // headline's cheapest solving option, and the task's round trip through scenario files. Every
 // expected figure is worked out by hand in the comment beside it.
 
+#include "common/number_format.h"
 #include "cost/solved_task.h"
+#include "memo/memo_text.h"
 #include "scenario/evaluate.h"
 #include "scenario/evaluation_json.h"
 #include "scenario/headline.h"
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void badTaskNamesTheField_data();
     void badTaskNamesTheField();
     void evaluationAndJsonCarryIt();
+    void memoHasTheSection();
 };
 
 void TestSolvedTask::formulaByHand_data()
@@ -389,6 +392,33 @@ void TestSolvedTask::evaluationAndJsonCarryIt()
     const QJsonObject plain = evaluationToJson(defaultScenario(), evaluate(defaultScenario()));
     QVERIFY(plain.value(u"solvedTask"_s).isNull());
     QVERIFY(plain.value(u"headline"_s).toObject().value(u"cheapestSolving"_s).isNull());
+}
+
+void TestSolvedTask::memoHasTheSection()
+{
+    Scenario s = defaultScenario();
+    const QDateTime at(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
+    QVERIFY(!memoMarkdown(s, evaluate(s), {}, at, u"test"_s).contains(u"per solved task"_s));
+
+    s.task.benchmark = u"HumanEval"_s;
+    s.task.maxSamples = 8;
+    s.task.verifierUsdPerAttempt = 0.0005;
+    s.task.minSuccessFraction = 0.95;
+    const Evaluation e = evaluate(s);
+    const QString memo = memoMarkdown(s, e, {}, at, u"test"_s);
+    QVERIFY(memo.contains(u"## Cost per solved task"_s));
+    // The cheapest solving option and its figure, formatted as `pertoken eval` prints it.
+    const SolvedTaskResult *best = nullptr;
+    for (const SolvedTaskResult &r : e.solvedTasks) {
+        if (r.optionId == e.cheapestSolvingId)
+            best = &r;
+    }
+    QVERIFY(best);
+    QVERIFY2(memo.contains(
+                 u"**Cheapest per solved task solving at least 95.0% of tasks: %1** at "
+                 "**%2**"_s.arg(e.option(best->optionId)->name, formatUsd(best->usdPerSolvedTask))),
+             qPrintable(memo));
+    QVERIFY(memo.contains(u"no published HumanEval score"_s));
 }
 
 QTEST_APPLESS_MAIN(TestSolvedTask)
