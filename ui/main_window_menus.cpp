@@ -112,6 +112,7 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     task->setObjectName(u"editTask"_s);
+    task->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     task->setStatusTip(tr("Say what a task is (a benchmark or measured success rates) to compare "
                           "options per solved task"));
     scenario->addSeparator();

@@ -38,7 +38,11 @@ void drawPlot(QChart &chart, const SolvedTaskChart::Plot &plot, const ChartStyle
     QStringList names;
     double highest = 0;
     for (const SolvedTaskChart::Bar &bar : plot.bars) {
-        names.append(bar.name);
+        //: Category label of an option that solves less than the task's least share at any
+        //: number of samples allowed.
+        names.append(bar.solved.meetsMinimum
+                         ? bar.name
+                         : SolvedTaskChart::tr("%1 (short of the share)").arg(bar.name));
         highest =
             std::max({highest, bar.solved.usdPerSolvedTaskOneSample, bar.solved.usdPerSolvedTask});
     }
