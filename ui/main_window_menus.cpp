@@ -6,6 +6,7 @@
 #include "catalog/catalog_dialog.h"
 #include "export/export_controller.h"
 #include "panels/options_panel.h"
+#include "panels/task_dialog.h"
 #include "scenario_document.h"
 #include "scenario_properties_dialog.h"
 #include "settings.h"
@@ -117,6 +118,14 @@ void MainWindow::createMenus()
                      m_options->addOnDeviceAction()});
     scenario->addAction(m_options->duplicateAction());
     scenario->addAction(m_options->removeAction());
+    QAction *task = scenario->addAction(tr("&Task…"), this, [this] {
+        TaskDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    task->setObjectName(u"editTask"_s);
+    task->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    task->setStatusTip(tr("Say what a task is (a benchmark or measured success rates) to compare "
+                          "options per solved task"));
     scenario->addSeparator();
     QAction *catalogs = scenario->addAction(icon(QStyle::SP_FileDialogDetailedView),
                                             tr("&Catalogs…"), this, &MainWindow::showCatalogs);

@@ -120,6 +120,12 @@ void ScenarioDocument::setBreakEvenPeak(BreakEvenPeak rule)
     Q_EMIT changed();
 }
 
+void ScenarioDocument::setTask(const TaskDefinition &task)
+{
+    m_scenario.task = task;
+    Q_EMIT changed();
+}
+
 void ScenarioDocument::setLiveEdit(bool live)
 {
     if (live == m_liveEdit)

@@ -76,12 +76,14 @@ private:
     friend class EditOptionCommand;
     friend class ScenarioPropertiesCommand;
     friend class BreakEvenPeakCommand;
+    friend class SetTaskCommand;
     bool setParameter(const QString &optionId, const QString &key, double value);
     void insertOption(int index, const DeploymentOption &option);
     void removeOption(const QString &optionId);
     void replaceOption(const DeploymentOption &option);
     void setProperties(const ScenarioProperties &properties);
     void setBreakEvenPeak(BreakEvenPeak rule);
+    void setTask(const TaskDefinition &task);
 
     void setFilePath(const QString &path);
 

@@ -11,11 +11,62 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+#include <functional>
+
 namespace pertoken::cli {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Cost per solved task, when the scenario defines a task.
+void printSolvedTasks(const Scenario &scenario, const Evaluation &e,
+                      const std::function<QString(double)> &money)
+{
+    const TaskDefinition &task = scenario.task;
+    if (!task.isDefined())
+        return;
+    const QString what = task.benchmark.isEmpty() ? u"measured success rates"_s : task.benchmark;
+    out() << u"\nCost per solved task (%1; up to %2 samples, %3 per extra-sample check):\n"_s.arg(
+        what, QString::number(task.maxSamples), money(task.verifierUsdPerAttempt));
+    TextTable table({u"Option"_s, u"/attempt"_s, u"success"_s, u"/solved k=1"_s, u"best k"_s,
+                     u"pass@k"_s, u"/solved"_s, u"basis"_s});
+    const auto percent = [](double fraction) -> QString {
+        return QString::number(100 * fraction, 'f', 1) + u'%';
+    };
+    for (qsizetype i = 0; i < e.solvedTasks.size(); ++i) {
+        const OptionResult &r = e.options[i];
+        const SolvedTaskResult &s = e.solvedTasks[i];
+        if (!r.enabled)
+            continue;
+        if (!s.hasSuccess) {
+            table.addRow({r.name, {}, {}, {}, {}, {}, u"n/a"_s, s.basis});
+            continue;
+        }
+        const QString mark = s.optionId == e.cheapestSolvingId ? u" *"_s : QString();
+        table.addRow({r.name + mark, money(s.usdPerAttempt), percent(s.successProbability),
+                      money(s.usdPerSolvedTaskOneSample), QString::number(s.bestSamples),
+                      percent(s.passAtBestSamples) + (s.meetsMinimum ? QString() : u" < S"_s),
+                      money(s.usdPerSolvedTask), s.basis});
+    }
+    out() << table.render() << '\n';
+    const auto solving =
+        std::find_if(e.solvedTasks.cbegin(), e.solvedTasks.cend(),
+                     [&e](const SolvedTaskResult &s) { return s.optionId == e.cheapestSolvingId; });
+    if (const OptionResult *best = e.option(e.cheapestSolvingId);
+        best && solving != e.solvedTasks.cend()) {
+        const SolvedTaskResult &s = *solving;
+        out() << u"* cheapest per solved task%1: %2 at %3 (%4 samples)"_s.arg(
+                     task.minSuccessFraction > 0
+                         ? u" solving at least %1 of tasks"_s.arg(percent(task.minSuccessFraction))
+                         : QString(),
+                     best->name, money(s.usdPerSolvedTask), QString::number(s.bestSamples))
+              << '\n';
+    } else {
+        out() << "No option solves the task's share of tasks within the samples allowed.\n";
+    }
+}
 
 void printTable(const Scenario &scenario, const Evaluation &e, const DisplayCurrency &currency)
 {
@@ -93,6 +144,7 @@ void printTable(const Scenario &scenario, const Evaluation &e, const DisplayCurr
             out() << u"  %1 and %2 never cross between 1 k and 1,000 T tokens/month"_s.arg(a, b)
                   << '\n';
     }
+    printSolvedTasks(scenario, e, money);
     out().flush();
     for (const QString &warning : e.warnings)
         err() << u"pertoken: warning: "_s << warning << '\n';

@@ -231,6 +231,8 @@ QJsonObject modelToJson(const ModelArchitecture &model)
         object.insert(u"sourceSha256"_s, model.sourceSha256);
         object.insert(u"sourceSha256Scope"_s, model.sourceSha256Scope);
     }
+    if (!model.qualityScores.isEmpty())
+        object.insert(u"qualityScores"_s, qualityScoresToJson(model.qualityScores));
     return object;
 }
 
@@ -321,6 +323,7 @@ Result<ModelArchitecture> modelFromJson(const QJsonObject &object, const QString
     model.contextLength = reader.integer(object, path, u"contextLength"_s, 1, 1 << 30);
     model.source = reader.nonEmptyString(object, path, u"source"_s);
     readModelExtensions(reader, object, path, model);
+    model.qualityScores = readQualityScores(reader, object, path);
     if (reader.failed())
         return reader.error();
     return model;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/quality_score.h"
+
 #include <QList>
 #include <QString>
 
@@ -57,6 +59,7 @@ struct ModelArchitecture {
     QString sourceFile;
     QString sourceSha256;
     QString sourceSha256Scope;
+    QList<QualityScore> qualityScores; ///< published scores of this model (instruct variant)
 
     bool isMoe() const { return experts > 0 && activeExperts > 0 && experts > activeExperts; }
     bool isMla() const { return kvLoraRank > 0; }

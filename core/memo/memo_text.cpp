@@ -231,6 +231,59 @@ void sensitivities(QString &md, const Evaluation &e, const DisplayCurrency &c)
     md += u"\n"_s;
 }
 
+// Cost per solved task, when the scenario says what a task is: options compared at equal
+// quality rather than per token.
+void solvedTasks(QString &md, const Scenario &s, const Evaluation &e, const DisplayCurrency &c)
+{
+    const TaskDefinition &task = s.task;
+    if (!task.isDefined() || e.solvedTasks.isEmpty())
+        return;
+    const auto share = [](double fraction) -> QString {
+        return QString::number(fraction * 100, 'f', 1) + u"%"_s;
+    };
+    md += u"## Cost per solved task\n\n"_s;
+    md += u"A task is %1; an attempt uses %2 tokens. Up to %3 samples per task, each extra sample "
+          "checked at %4; pass@k from the planner's pass@k model. Cost per solved task = cost per "
+          "attempt ÷ share solved (k = 1), or k × (cost per attempt + check) ÷ pass@k.\n\n"_s.arg(
+              task.benchmark.isEmpty() ? u"an item of the team's own evaluation set"_s
+                                       : u"a %1 problem"_s.arg(task.benchmark),
+              formatCount(task.tokensPerAttempt > 0 ? task.tokensPerAttempt
+                                                    : s.workload.tokensPerRequest()),
+              QString::number(task.maxSamples), money(task.verifierUsdPerAttempt, c));
+    if (const OptionResult *best = e.option(e.cheapestSolvingId)) {
+        for (const SolvedTaskResult &r : e.solvedTasks) {
+            if (r.optionId != best->id)
+                continue;
+            md +=
+                u"**Cheapest per solved task%1: %2** at **%3** (%4 samples, %5 solved).\n\n"_s.arg(
+                    task.minSuccessFraction > 0
+                        ? u" solving at least %1 of tasks"_s.arg(share(task.minSuccessFraction))
+                        : QString(),
+                    best->name, money(r.usdPerSolvedTask, c), QString::number(r.bestSamples),
+                    share(r.passAtBestSamples));
+        }
+    } else {
+        md += u"No option reaches the required share of tasks solved within %1 samples.\n\n"_s.arg(
+            task.maxSamples);
+    }
+    md += u"| Option | Per attempt | Solved in one | Per solved task (k = 1) | Best k | Solved "
+          "at best k | Per solved task | Basis |\n|---|---|---|---|---|---|---|---|\n"_s;
+    for (qsizetype i = 0; i < e.solvedTasks.size() && i < e.options.size(); ++i) {
+        const SolvedTaskResult &r = e.solvedTasks[i];
+        if (!e.options[i].enabled)
+            continue;
+        if (!r.hasSuccess) {
+            md += u"| %1 | | | | | | n/a | %2 |\n"_s.arg(cell(e.options[i].name), cell(r.basis));
+            continue;
+        }
+        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n"_s.arg(
+            cell(e.options[i].name), money(r.usdPerAttempt, c), share(r.successProbability),
+            money(r.usdPerSolvedTaskOneSample, c), QString::number(r.bestSamples),
+            share(r.passAtBestSamples), money(r.usdPerSolvedTask, c), cell(r.basis));
+    }
+    md += u"\n"_s;
+}
+
 QString priceLabel(const ApiPrice &p)
 {
     return p.provider + u" " + p.model;
@@ -345,6 +398,7 @@ QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
     optionsTable(md, evaluation, currency);
     breakEven(md, evaluation, currency);
     frontier(md, evaluation, currency);
+    solvedTasks(md, scenario, evaluation, currency);
     sensitivities(md, evaluation, currency);
     assumptions(md, scenario, memoDate, staleAfterMonths);
     md += memoPriceAge(scenario, memoDate, staleAfterMonths);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/quality_score.h"
+
+#include <QList>
 #include <QString>
 
 namespace pertoken {
@@ -43,7 +46,8 @@ struct ApiPrice {
     /// others (a provider's page, Artificial Analysis) and change apart from prices.
     double outputTokensPerSecond = 0;
     QString speedSource;
-    QString speedAsOf; ///< ISO date the speed was read
+    QString speedAsOf;                 ///< ISO date the speed was read
+    QList<QualityScore> qualityScores; ///< published scores of the model behind the API
 
     bool isPriced() const { return inputUsdPerMTok >= 0 && outputUsdPerMTok >= 0; }
 

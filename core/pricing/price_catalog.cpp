@@ -131,6 +131,8 @@ QJsonObject apiPriceToJson(const ApiPrice &price)
                                   {u"source"_s, price.speedSource},
                                   {u"asOf"_s, price.speedAsOf}});
     }
+    if (!price.qualityScores.isEmpty())
+        object.insert(u"qualityScores"_s, qualityScoresToJson(price.qualityScores));
     return object;
 }
 
@@ -170,6 +172,7 @@ Result<ApiPrice> apiPriceFromJson(const QJsonObject &object, const QString &sour
     }
     price.source = reader.nonEmptyString(object, path, u"source"_s);
     readOutputSpeed(reader, object, path, &price);
+    price.qualityScores = readQualityScores(reader, object, path);
     if (reader.failed())
         return reader.error();
     return price;

@@ -171,6 +171,18 @@ void addPlan(const Scenario &scenario, Evaluation &e)
     e.plan = planFor(planner.inputs);
 }
 
+// Cost per solved task, with the planner's pass@k model for repeated sampling.
+void addSolvedTasks(const Scenario &scenario, Evaluation &e)
+{
+    if (!scenario.task.isDefined())
+        return;
+    for (qsizetype i = 0; i < scenario.options.size(); ++i) {
+        e.solvedTasks.append(solvedTaskFor(scenario.options[i], e.options[i], scenario.workload,
+                                           scenario.task, scenario.planner.passAtK));
+    }
+    e.cheapestSolvingId = cheapestSolvingId(e.solvedTasks, e.options);
+}
+
 } // namespace
 
 Evaluation evaluate(const Scenario &scenario)
@@ -265,6 +277,7 @@ Evaluation evaluate(const Scenario &scenario)
     }
     e.uncertainty = uncertaintyBands(scenario);
     addPlan(scenario, e);
+    addSolvedTasks(scenario, e);
     return e;
 }
 

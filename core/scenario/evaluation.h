@@ -56,6 +56,11 @@ struct Evaluation {
     /// Cost per million tokens against per-user speed, per feasible enabled option
     /// (cost/frontier.h); a cloud API without a published speed has an empty curve.
     QList<FrontierCurve> frontier;
+    /// Cost per solved task, only when the scenario defines a task: one entry per option in the
+    /// options' order (cost/solved_task.h), and the cheapest option per solved task among those
+    /// that solve at least the task's share S (empty when none does).
+    QList<SolvedTaskResult> solvedTasks;
+    QString cheapestSolvingId;
 
     const OptionResult *option(const QString &id) const;
     QList<SensitivityRow> sensitivityFor(const QString &optionId) const;

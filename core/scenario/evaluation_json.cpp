@@ -61,6 +61,43 @@ QJsonObject optionToJson(const OptionResult &r)
     return object;
 }
 
+// Cost per solved task: null figures where an option has no success probability.
+QJsonValue solvedTaskToJson(const Scenario &scenario, const Evaluation &evaluation)
+{
+    const TaskDefinition &task = scenario.task;
+    if (!task.isDefined())
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray options;
+    for (const SolvedTaskResult &s : evaluation.solvedTasks) {
+        const bool has = s.hasSuccess;
+        options.append(QJsonObject{
+            {u"option"_s, s.optionId},
+            {u"hasSuccess"_s, has},
+            {u"basis"_s, s.basis},
+            {u"usdPerAttempt"_s, orNull(has, s.usdPerAttempt)},
+            {u"successProbability"_s, orNull(has, s.successProbability)},
+            {u"usdPerSolvedTaskOneSample"_s, orNull(has, s.usdPerSolvedTaskOneSample)},
+            {u"bestSamples"_s, has ? QJsonValue(s.bestSamples) : QJsonValue(QJsonValue::Null)},
+            {u"passAtBestSamples"_s, orNull(has, s.passAtBestSamples)},
+            {u"usdPerSolvedTask"_s, orNull(has, s.usdPerSolvedTask)},
+            {u"meetsMinimum"_s, has && s.meetsMinimum},
+        });
+    }
+    const QString benchmark = task.benchmark.trimmed();
+    return QJsonObject{
+        {u"benchmark"_s, benchmark.isEmpty() ? QJsonValue(QJsonValue::Null) : benchmark},
+        {u"tokensPerAttempt"_s,
+         task.tokensPerAttempt > 0 ? task.tokensPerAttempt : scenario.workload.tokensPerRequest()},
+        {u"verifierUsdPerAttempt"_s, task.verifierUsdPerAttempt},
+        {u"maxSamples"_s, task.maxSamples},
+        {u"minSuccessFraction"_s, task.minSuccessFraction},
+        {u"cheapestSolving"_s, evaluation.cheapestSolvingId.isEmpty()
+                                   ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(evaluation.cheapestSolvingId)},
+        {u"options"_s, options},
+    };
+}
+
 } // namespace
 
 QJsonObject headlineToJson(const Headline &headline)
@@ -75,6 +112,7 @@ QJsonObject headlineToJson(const Headline &headline)
         };
     }
     const bool any = !headline.cheapestId.isEmpty();
+    const bool solving = !headline.cheapestSolvingId.isEmpty();
     return QJsonObject{
         {u"cheapest"_s, any ? QJsonValue(headline.cheapestId) : QJsonValue(QJsonValue::Null)},
         {u"cheapestUsdPerMillionTokens"_s, orNull(any, headline.cheapestUsdPerMillionTokens)},
@@ -84,6 +122,10 @@ QJsonObject headlineToJson(const Headline &headline)
         {u"feasibleOptions"_s, headline.feasibleOptions},
         {u"optionsMeetingTargets"_s, headline.meetingTargets},
         {u"cheapestMissesTargets"_s, headline.cheapestMissesTargets},
+        {u"cheapestSolving"_s,
+         solving ? QJsonValue(headline.cheapestSolvingId) : QJsonValue(QJsonValue::Null)},
+        {u"cheapestSolvingUsdPerSolvedTask"_s,
+         orNull(solving, headline.cheapestSolvingUsdPerSolvedTask)},
     };
 }
 
@@ -138,6 +180,7 @@ QJsonObject evaluationToJson(const Scenario &scenario, const Evaluation &evaluat
         {u"headline"_s, headlineToJson(headline(evaluation))},
         {u"sensitivity"_s, sensitivity},
         {u"uncertainty"_s, uncertainty},
+        {u"solvedTask"_s, solvedTaskToJson(scenario, evaluation)},
         {u"warnings"_s, QJsonArray::fromStringList(evaluation.warnings)},
     };
 }

@@ -12,6 +12,12 @@ Headline headline(const Evaluation &evaluation)
         h.feasibleOptions += result.enabled && result.feasible ? 1 : 0;
         h.meetingTargets += result.enabled && result.feasible && result.meetsTargets() ? 1 : 0;
     }
+    for (const SolvedTaskResult &solved : evaluation.solvedTasks) {
+        if (solved.optionId == evaluation.cheapestSolvingId) {
+            h.cheapestSolvingId = solved.optionId;
+            h.cheapestSolvingUsdPerSolvedTask = solved.usdPerSolvedTask;
+        }
+    }
     const OptionResult *cheapest = evaluation.option(evaluation.cheapestId);
     if (!cheapest) {
         // No option meets the targets: name the cheapest anyway, marked as missing them.

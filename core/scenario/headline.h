@@ -23,6 +23,10 @@ struct Headline {
     int feasibleOptions = 0;            ///< enabled options that can serve the workload
     int meetingTargets = 0;             ///< feasible enabled options that meet both latency targets
     bool cheapestMissesTargets = false; ///< no option meets the targets; cheapestId misses them
+    /// Cheapest option per solved task that solves at least the task's share S of tasks (at its
+    /// best number of samples); empty when the scenario defines no task or none reaches S.
+    QString cheapestSolvingId;
+    double cheapestSolvingUsdPerSolvedTask = 0;
 };
 
 Headline headline(const Evaluation &evaluation);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/deployment_option.h"
+#include "cost/solved_task.h"
 #include "cost/workload.h"
 #include "scaling/planner.h"
 
@@ -40,6 +41,8 @@ struct Scenario {
     /// the FLOP price of the scenario's first enabled self-hosted option.
     PlannerInputs planner = defaultPlannerInputs();
     bool plannerPricesFromScenario = false;
+    /// What a task is, for cost per solved task (cost/solved_task.h); undefined by default.
+    TaskDefinition task;
 
     const DeploymentOption *option(const QString &id) const;
     DeploymentOption *option(const QString &id);

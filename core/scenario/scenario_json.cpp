@@ -282,6 +282,73 @@ void readUncertainty(JsonReader &reader, const QJsonObject &root, Scenario &scen
     }
 }
 
+QJsonObject taskToJson(const TaskDefinition &task)
+{
+    QJsonArray measured;
+    for (const MeasuredSuccess &m : task.measuredSuccess) {
+        measured.append(QJsonObject{{u"option"_s, m.optionId},
+                                    {u"successFraction"_s, m.successFraction},
+                                    {u"source"_s, m.source}});
+    }
+    QJsonObject object{
+        {u"tokensPerAttempt"_s, task.tokensPerAttempt},
+        {u"verifierUsdPerAttempt"_s, task.verifierUsdPerAttempt},
+        {u"maxSamples"_s, task.maxSamples},
+        {u"minSuccessFraction"_s, task.minSuccessFraction},
+    };
+    if (!task.benchmark.trimmed().isEmpty())
+        object.insert(u"benchmark"_s, task.benchmark.trimmed());
+    if (!measured.isEmpty())
+        object.insert(u"measuredSuccess"_s, measured);
+    return object;
+}
+
+// The optional task (scenario files before it existed have none).
+void readTask(JsonReader &reader, const QJsonObject &root, Scenario &scenario)
+{
+    if (!root.contains(u"task"_s))
+        return;
+    const QString path = u"task"_s;
+    const QJsonObject object = reader.object(root, {}, path);
+    TaskDefinition &task = scenario.task;
+    task.benchmark = reader.optionalString(object, path, u"benchmark"_s).trimmed();
+    task.tokensPerAttempt = reader.number(object, path, u"tokensPerAttempt"_s, 0, 1e9);
+    task.verifierUsdPerAttempt = reader.number(object, path, u"verifierUsdPerAttempt"_s, 0, 1e6);
+    task.maxSamples = reader.integer(object, path, u"maxSamples"_s, 1, kMaxTaskSamples);
+    task.minSuccessFraction = reader.number(object, path, u"minSuccessFraction"_s, 0, 1);
+    const QJsonArray measured = object.contains(u"measuredSuccess"_s)
+                                    ? reader.array(object, path, u"measuredSuccess"_s)
+                                    : QJsonArray();
+    for (qsizetype i = 0; i < measured.size() && !reader.failed(); ++i) {
+        const QString at = JsonReader::join(JsonReader::join(path, u"measuredSuccess"_s), i);
+        if (!measured[i].isObject()) {
+            reader.fail(at, u"must be an object with option, successFraction, source"_s);
+            return;
+        }
+        const QJsonObject m = measured[i].toObject();
+        MeasuredSuccess entry;
+        entry.optionId = reader.nonEmptyString(m, at, u"option"_s);
+        entry.successFraction = reader.number(m, at, u"successFraction"_s, 0, 1);
+        entry.source = reader.nonEmptyString(m, at, u"source"_s);
+        if (reader.failed())
+            return;
+        if (entry.successFraction <= 0) {
+            reader.fail(JsonReader::join(at, u"successFraction"_s),
+                        u"must be above 0 (a share of tasks solved, 0 < x ≤ 1)"_s);
+            return;
+        }
+        if (!scenario.option(entry.optionId) || task.measuredFor(entry.optionId)) {
+            reader.fail(
+                JsonReader::join(at, u"option"_s),
+                u"must name an option of this scenario once (got \"%1\")"_s.arg(entry.optionId));
+            return;
+        }
+        task.measuredSuccess.append(entry);
+    }
+    if (!reader.failed() && !task.isDefined())
+        reader.fail(path, u"needs a benchmark or at least one measuredSuccess entry"_s);
+}
+
 } // namespace
 
 QJsonObject scenarioToJson(const Scenario &scenario)
@@ -303,7 +370,7 @@ QJsonObject scenarioToJson(const Scenario &scenario)
             r.insert(u"option"_s, range.optionId);
         ranges.append(r);
     }
-    return QJsonObject{
+    QJsonObject root{
         {u"format"_s, kFormat},
         {u"schemaVersion"_s, kScenarioSchemaVersion},
         {u"name"_s, scenario.name},
@@ -318,6 +385,9 @@ QJsonObject scenarioToJson(const Scenario &scenario)
                                        {u"modelError"_s, scenario.uncertaintyIncludesModelError},
                                        {u"ranges"_s, ranges}}},
     };
+    if (scenario.task.isDefined())
+        root.insert(u"task"_s, taskToJson(scenario.task));
+    return root;
 }
 
 QByteArray scenarioToBytes(const Scenario &scenario)
@@ -363,6 +433,8 @@ Result<Scenario> scenarioFromJson(const QJsonObject &root, const QString &source
     }
     if (!reader.failed())
         readUncertainty(reader, root, scenario);
+    if (!reader.failed())
+        readTask(reader, root, scenario);
     if (!reader.failed()) {
         scenario.planner =
             record<PlannerInputs>(reader, root, {}, u"planner"_s, source, plannerInputsFromJson);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -191,6 +192,9 @@ void TestCatalogDialog::addCustomEntryPersists()
         QTest::keyClicks(child<QLineEdit>(editor, u"batchDiscountPercent"_s), u"50"_s);
         child<QLineEdit>(editor, u"asOf"_s)->setText(u"2026-11-20"_s);
         QTest::keyClicks(child<QLineEdit>(editor, u"source"_s), u"contract schedule B"_s);
+        // A score measured in-house, typed in percent.
+        QTest::keyClicks(child<QPlainTextEdit>(editor, u"qualityScores"_s),
+                         u"HumanEval | 81.5 | internal eval report 7 | 2026-11-18"_s);
         clickOk(editor);
         QVERIFY(QTest::qWaitFor([&] { return !dialog.findChild<ApiPriceEditor *>(); }));
 
@@ -210,6 +214,10 @@ void TestCatalogDialog::addCustomEntryPersists()
     QCOMPARE(price.batchDiscount, 0.5); // 50% typed → 0.5
     QCOMPARE(price.cachedInputUsdPerMTok, -1.0);
     QCOMPARE(price.asOf, u"2026-11-20"_s);
+    QCOMPARE(price.qualityScores.size(), 1);
+    QCOMPARE(price.qualityScores.first().benchmark, u"HumanEval"_s);
+    QCOMPARE(price.qualityScores.first().scoreFraction, 0.815); // 81.5% typed → 0.815
+    QCOMPARE(price.qualityScores.first().asOf, u"2026-11-18"_s);
 
     // A new dialog on the same file shows it again, as a custom entry.
     CatalogDialog reopened(m_path);
@@ -251,11 +259,17 @@ void TestCatalogDialog::duplicateBuiltinIntoCustom()
     QVERIFY(editor);
     QCOMPARE(child<QLineEdit>(editor, u"id"_s)->text(), u"openai/gpt-4o-custom"_s);
     QCOMPARE(child<QLineEdit>(editor, u"inputUsdPerMTok"_s)->text(), u"2.5"_s);
+    // The built-in record's published score comes along, in percent.
+    QVERIFY(child<QPlainTextEdit>(editor, u"qualityScores"_s)
+                ->toPlainText()
+                .startsWith(u"HumanEval | 90.2 | https://github.com/openai/simple-evals"_s));
     child<QLineEdit>(editor, u"inputUsdPerMTok"_s)->setText(u"2"_s);
     clickOk(editor);
     QVERIFY(QTest::qWaitFor([&] { return !dialog.findChild<ApiPriceEditor *>(); }));
     QCOMPARE(dialog.customCatalog().prices.size(), 1);
     QCOMPARE(dialog.customCatalog().prices.first().inputUsdPerMTok, 2.0);
+    QCOMPARE(dialog.customCatalog().prices.first().qualityScores,
+             findApiPrice(u"openai/gpt-4o"_s)->qualityScores);
     // The built-in entry is untouched.
     QCOMPARE(findApiPrice(u"openai/gpt-4o"_s)->inputUsdPerMTok, 2.5);
 }

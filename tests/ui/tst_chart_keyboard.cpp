@@ -69,6 +69,11 @@ void TestChartKeyboard::tabReachesEveryChart()
         tabs->setCurrentIndex(index);
         QWidget *page = tabs->currentWidget();
         QTRY_VERIFY(page->isVisible());
+        // A chart with nothing to draw shows a note instead (Solved tasks while the scenario
+        // defines no task): no chart to reach.
+        const auto dashboardCharts = page->findChildren<DashboardChart *>();
+        if (dashboardCharts.size() == 1 && !dashboardCharts.first()->placeholderText().isEmpty())
+            continue;
         tabs->tabBar()->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tabs->tabBar()));
         const QList<QWidget *> visited = testing::tabCycle();

@@ -5,6 +5,7 @@
 #include "charts/data_table_view.h"
 #include "charts/frontier_chart.h"
 #include "charts/sensitivity_chart.h"
+#include "charts/solved_task_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
@@ -763,18 +764,20 @@ void TestCharts::chartsViewHasTabsAndCharts()
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i)
         titles.append(tabs->tabText(i));
-    QCOMPARE(titles, (QStringList{u"Overview"_s, u"Cost"_s, u"Volume"_s, u"Throughput"_s,
-                                  u"Sensitivity"_s, u"Uncertainty"_s, u"Frontier"_s}));
+    QCOMPARE(titles,
+             (QStringList{u"Overview"_s, u"Cost"_s, u"Volume"_s, u"Throughput"_s, u"Sensitivity"_s,
+                          u"Uncertainty"_s, u"Frontier"_s, u"Solved tasks"_s}));
     QStringList ids;
     for (const DashboardChart *chart : view.charts())
         ids.append(chart->chartId());
     QCOMPARE(ids, (QStringList{u"cost-breakdown"_s, u"volume"_s, u"throughput"_s, u"sensitivity"_s,
-                               u"uncertainty"_s, u"frontier"_s}));
+                               u"uncertainty"_s, u"frontier"_s, u"solved-task"_s}));
     QCOMPARE(view.overviewCharts().size(), 4);
 
     view.setEvaluation(handMadeEvaluation());
     for (DashboardChart *chart : view.overviewCharts() + view.charts())
-        QVERIFY2(chart->dataModel()->rowCount() > 0 || chart->chartId() == u"uncertainty"_s,
+        QVERIFY2(chart->dataModel()->rowCount() > 0 || chart->chartId() == u"uncertainty"_s ||
+                     chart->chartId() == u"solved-task"_s,
                  qPrintable(chart->chartId()));
     auto *planner = new QWidget;
     view.addTab(planner, u"Planner"_s);
@@ -825,7 +828,10 @@ void TestCharts::defaultScenarioFillsEveryChart()
                 lines += series->objectName().startsWith(u"option:"_s) ? 1 : 0;
             QCOMPARE(lines, feasible);
         }
-        if (chart->chartId() != u"uncertainty"_s || !e.uncertainty.isEmpty())
+        // The default scenario defines no task: the Solved tasks chart says so instead.
+        if (chart->chartId() == u"solved-task"_s)
+            QCOMPARE(chart->placeholderText(), SolvedTaskChart::noTaskText());
+        else if (chart->chartId() != u"uncertainty"_s || !e.uncertainty.isEmpty())
             QVERIFY2(chart->placeholderText().isEmpty(), qPrintable(chart->chartId()));
     }
 }

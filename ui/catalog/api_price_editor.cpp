@@ -80,6 +80,7 @@ ApiPriceEditor::ApiPriceEditor(const ApiPrice &price, QStringList takenIds, QWid
     m_asOf = addFormField(form, this, u"asOf"_s, tr("As of"), price.asOf, tr("YYYY-MM-DD"));
     m_source = addFormField(form, this, u"source"_s, tr("Source"), price.source,
                             tr("pricing page URL or document"));
+    m_qualityScores = addQualityScoresField(form, this, price.qualityScores);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
@@ -131,6 +132,9 @@ QString ApiPriceEditor::read(ApiPrice *price) const
     price->source = m_source->text().trimmed();
     if (!ok)
         return error;
+    if (const QString scores = readQualityScoresField(m_qualityScores, &price->qualityScores);
+        !scores.isEmpty())
+        return scores;
     if (price->inputUsdPerMTok < 0 || price->outputUsdPerMTok < 0)
         return tr("Input and output prices are required (0 or more)");
     if (price->longContextThresholdTokens <= 0 &&

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace pertoken::ui {
 
@@ -46,6 +47,7 @@ private:
     QLineEdit *m_contextWindow;
     QLineEdit *m_asOf;
     QLineEdit *m_source;
+    QPlainTextEdit *m_qualityScores;
     QLabel *m_error;
 };
 

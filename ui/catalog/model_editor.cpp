@@ -57,6 +57,7 @@ ModelEditor::ModelEditor(const ModelArchitecture &model, QStringList takenIds,
     m_asOf = addFormField(form, this, u"asOf"_s, tr("As of"), m.asOf, tr("YYYY-MM-DD"));
     m_source = addFormField(form, this, u"source"_s, tr("Source"), m.source,
                             tr("model card, config.json or file"));
+    m_qualityScores = addQualityScoresField(form, this, m.qualityScores);
     if (!m.sourceFile.isEmpty()) {
         auto *origin = new QLabel(
             //: %1 file name, %2 the first hex digits of its SHA-256.
@@ -122,6 +123,9 @@ QString ModelEditor::read(ModelArchitecture *model) const
     model->source = m_source->text().trimmed();
     if (!error.isEmpty())
         return error;
+    if (const QString scores = readQualityScoresField(m_qualityScores, &model->qualityScores);
+        !scores.isEmpty())
+        return scores;
     if (m_takenIds.contains(model->id))
         return tr("The id \"%1\" is already used by another custom entry").arg(model->id);
     // The catalog file's own reader decides what a valid entry is.

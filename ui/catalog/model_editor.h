@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace pertoken::ui {
 
@@ -47,6 +48,7 @@ private:
     QLineEdit *m_context;
     QLineEdit *m_asOf;
     QLineEdit *m_source;
+    QPlainTextEdit *m_qualityScores;
     QLabel *m_error;
 };
 

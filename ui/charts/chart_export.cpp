@@ -5,6 +5,7 @@
 #include "charts/frontier_chart.h"
 #include "charts/planner_charts.h"
 #include "charts/sensitivity_chart.h"
+#include "charts/solved_task_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
@@ -56,6 +57,8 @@ std::unique_ptr<QChart> buildChart(const QString &id, const Evaluation &evaluati
         chart = SensitivityChart::buildChart(evaluation, style);
     else if (id == u"uncertainty")
         chart = UncertaintyChart::buildChart(evaluation, style);
+    else if (id == u"solved-task")
+        chart = SolvedTaskChart::buildChart(evaluation, style);
     else if (const std::optional<PlannerCharts::Kind> kind = PlannerCharts::kindForId(id))
         chart = PlannerCharts::buildChart(*kind, evaluation.plan, style);
     if (chart)
@@ -77,6 +80,8 @@ bool fillTable(ChartTableModel &table, const QString &id, const Evaluation &eval
         SensitivityChart::fillTable(table, evaluation);
     else if (id == u"uncertainty")
         UncertaintyChart::fillTable(table, evaluation);
+    else if (id == u"solved-task")
+        SolvedTaskChart::fillTable(table, evaluation);
     else if (const std::optional<PlannerCharts::Kind> kind = PlannerCharts::kindForId(id))
         PlannerCharts::fillTable(*kind, table, evaluation.plan);
     else
@@ -203,6 +208,7 @@ QList<ExportableChart> exportableCharts()
             {u"sensitivity"_s, SensitivityChart::chartTitle()},
             {u"uncertainty"_s, UncertaintyChart::chartTitle()},
             {u"frontier"_s, FrontierChart::chartTitle()},
+            {u"solved-task"_s, SolvedTaskChart::chartTitle()},
             {PlannerCharts::chartId(PlannerCharts::Kind::Loss),
              PlannerCharts::chartTitle(PlannerCharts::Kind::Loss)},
             {PlannerCharts::chartId(PlannerCharts::Kind::Queries),

@@ -4,6 +4,7 @@
 #include "charts/cost_breakdown_chart.h"
 #include "charts/frontier_chart.h"
 #include "charts/sensitivity_chart.h"
+#include "charts/solved_task_chart.h"
 #include "charts/throughput_chart.h"
 #include "charts/uncertainty_chart.h"
 #include "charts/volume_chart.h"
@@ -40,6 +41,7 @@ ChartsView::ChartsView(QWidget *parent)
         {new CostBreakdownChart, tr("Cost")},      {new VolumeChart, tr("Volume")},
         {new ThroughputChart, tr("Throughput")},   {new SensitivityChart, tr("Sensitivity")},
         {new UncertaintyChart, tr("Uncertainty")}, {new FrontierChart, tr("Frontier")},
+        {new SolvedTaskChart, tr("Solved tasks")},
     };
     for (const auto &[chart, title] : single) {
         auto *page = new ChartPage(chart, m_tabs);

@@ -225,6 +225,9 @@ Result<QList<BundleEntry>> memoBundleEntries(const Scenario &scenario, const Eva
     for (const ExportableChart &chart : exportableCharts()) {
         if (!memoIds.contains(chart.id))
             continue;
+        // Cost per solved task is drawn only where the scenario says what a task is.
+        if (chart.id == u"solved-task" && evaluation.solvedTasks.isEmpty())
+            continue;
         const QString png = u"charts/%1.png"_s.arg(chart.id);
         for (const auto &[name, format] :
              {std::pair{u"charts/%1.svg"_s.arg(chart.id), ExportFormat::Svg},
