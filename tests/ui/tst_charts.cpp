@@ -781,8 +781,8 @@ void TestCharts::chartsViewHasTabsAndCharts()
                  qPrintable(chart->chartId()));
     auto *planner = new QWidget;
     view.addTab(planner, u"Planner"_s);
-    QCOMPARE(tabs->count(), 8);
-    QCOMPARE(tabs->widget(7), planner);
+    QCOMPARE(tabs->count(), 9);
+    QCOMPARE(tabs->widget(8), planner);
 }
 
 void TestCharts::chartsViewUpdatesHiddenTabsWhenShown()
