@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BreakEvenPeakCommand</name>
+    <message>
+        <location filename="../ui/commands/scenario_commands.cpp" line="34"/>
+        <source>Change Break-Even Rule</source>
+        <translation>Break-even-Regel ändern</translation>
+    </message>
+</context>
+<context>
     <name>ChartFormat</name>
     <message>
         <location filename="../ui/charts/chart_format.cpp" line="70"/>
@@ -364,6 +372,14 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPropertiesCommand</name>
+    <message>
+        <location filename="../ui/commands/scenario_commands.cpp" line="15"/>
+        <source>Edit Scenario Properties</source>
+        <translation>Szenario-Eigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>SetParameterCommand</name>
     <message>
         <location filename="../ui/commands/set_parameter_command.cpp" line="33"/>
@@ -374,6 +390,14 @@
         <location filename="../ui/commands/set_parameter_command.cpp" line="36"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetTaskCommand</name>
+    <message>
+        <location filename="../ui/commands/task_command.cpp" line="12"/>
+        <source>Edit Task</source>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -891,7 +915,7 @@
     </message>
     <message>
         <location filename="../ui/catalog/api_price_editor.cpp" line="75"/>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="118"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="119"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
@@ -926,67 +950,67 @@
         <translation>URL der Preisseite oder Dokument</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="105"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="106"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="107"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="108"/>
         <source>%1: must not be negative</source>
         <translation>%1: darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="117"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="118"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="119"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="120"/>
         <source>Cached input</source>
         <translation>Cache-Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="120"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="121"/>
         <source>Batch discount</source>
         <translation>Batch-Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="122"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="123"/>
         <source>Long context above</source>
         <translation>Langer Kontext ab</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="123"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="124"/>
         <source>Long-context input</source>
         <translation>Langkontext-Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="125"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="126"/>
         <source>Long-context output</source>
         <translation>Langkontext-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="127"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="128"/>
         <source>Long-context cached input</source>
         <translation>Langkontext-Cache-Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="129"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="130"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="135"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="139"/>
         <source>Input and output prices are required (0 or more)</source>
         <translation>Eingabe- und Ausgabepreis sind erforderlich (0 oder mehr)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="139"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="143"/>
         <source>Long-context prices need the threshold they apply above</source>
         <translation>Langkontext-Preise brauchen die Schwelle, ab der sie gelten</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="141"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="145"/>
         <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
     </message>
@@ -1957,44 +1981,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="37"/>
+        <location filename="../ui/charts/chart_export.cpp" line="39"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>unbekanntes Diagramm „%1“; die Diagramme sind: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="341"/>
+        <location filename="../ui/charts/chart_export.cpp" line="353"/>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="361"/>
-        <location filename="../ui/charts/chart_export.cpp" line="369"/>
-        <location filename="../ui/charts/chart_export.cpp" line="376"/>
+        <location filename="../ui/charts/chart_export.cpp" line="373"/>
+        <location filename="../ui/charts/chart_export.cpp" line="381"/>
+        <location filename="../ui/charts/chart_export.cpp" line="388"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="389"/>
+        <location filename="../ui/charts/chart_export.cpp" line="401"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>unbekannter Dateityp; verwenden Sie .png, .svg, .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="403"/>
+        <location filename="../ui/charts/chart_export.cpp" line="415"/>
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="267"/>
+        <location filename="../ui/charts/chart_export.cpp" line="279"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="274"/>
+        <location filename="../ui/charts/chart_export.cpp" line="286"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="282"/>
+        <location filename="../ui/charts/chart_export.cpp" line="294"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
     </message>
@@ -2209,34 +2233,44 @@
 <context>
     <name>pertoken::ui::ChartsView</name>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="36"/>
+        <location filename="../ui/charts/charts_view.cpp" line="38"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="39"/>
+        <location filename="../ui/charts/charts_view.cpp" line="41"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="39"/>
+        <location filename="../ui/charts/charts_view.cpp" line="41"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="40"/>
+        <location filename="../ui/charts/charts_view.cpp" line="42"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="40"/>
+        <location filename="../ui/charts/charts_view.cpp" line="42"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="41"/>
+        <location filename="../ui/charts/charts_view.cpp" line="43"/>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/charts_view.cpp" line="43"/>
+        <source>Frontier</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/charts_view.cpp" line="44"/>
+        <source>Solved tasks</source>
+        <translation>Gelöste Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -2263,47 +2297,53 @@
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="165"/>
+        <source>%1 (misses targets)</source>
+        <extracomment>Bar label of an option that misses the workload&apos;s latency targets.</extracomment>
+        <translation>%1 (verfehlt Ziele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="217"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="218"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="219"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="226"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="229"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="251"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="256"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="259"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -2387,6 +2427,84 @@ Gesamt: %5 pro Million Tokens</translation>
         <location filename="../ui/export/export_controller.cpp" line="124"/>
         <source>Cannot Copy Chart</source>
         <translation>Diagramm kann nicht kopiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::FrontierChart</name>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="24"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="152"/>
+        <source>Output tokens/s per user</source>
+        <translation>Ausgabe-Token/s je Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="27"/>
+        <source>Cost per million tokens (input + output)</source>
+        <translation>Kosten je Million Token (Eingabe + Ausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="80"/>
+        <source>published speed</source>
+        <translation>veröffentlichte Geschwindigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/frontier_chart.cpp" line="82"/>
+        <source>%n device(s), batch %1</source>
+        <extracomment>One parallelism layout: devices working together and sequences in a batch.</extracomment>
+        <translation>
+            <numerusform>%n Gerät, Batch %1</numerusform>
+            <numerusform>%n Geräte, Batch %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="96"/>
+        <source>Cost against speed per user (the frontier)</source>
+        <translation>Kosten gegen Geschwindigkeit je Nutzer (die Front)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="149"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="150"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="151"/>
+        <source>Batch size (sequences)</source>
+        <translation>Batchgröße (Sequenzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="153"/>
+        <source>Cost per million tokens</source>
+        <translation>Kosten je Million Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="154"/>
+        <source>Replica tokens/s (input + output)</source>
+        <translation>Replikat-Token/s (Eingabe + Ausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="155"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="165"/>
+        <source>No enabled option has a frontier: a self-hosted or on-device model must fit, and a cloud API needs a published output speed.</source>
+        <translation>Keine aktive Option hat eine Front: ein selbst betriebenes oder geräteeigenes Modell muss passen, eine Cloud-API braucht eine veröffentlichte Ausgabegeschwindigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="195"/>
+        <source>%1, %2
+%3 tokens/s per user · %4 per million tokens
+%5</source>
+        <extracomment>Tooltip on a frontier point; the last line names where the speed comes from.</extracomment>
+        <translation>%1, %2
+%3 Token/s je Nutzer · %4 je Million Token
+%5</translation>
     </message>
 </context>
 <context>
@@ -2640,162 +2758,182 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="29"/>
+        <location filename="../ui/main_window_menus.cpp" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="30"/>
+        <location filename="../ui/main_window_menus.cpp" line="32"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="32"/>
+        <location filename="../ui/main_window_menus.cpp" line="34"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="34"/>
+        <location filename="../ui/main_window_menus.cpp" line="36"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="39"/>
+        <location filename="../ui/main_window_menus.cpp" line="41"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="42"/>
+        <location filename="../ui/main_window_menus.cpp" line="44"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="51"/>
+        <location filename="../ui/main_window_menus.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="55"/>
+        <location filename="../ui/main_window_menus.cpp" line="57"/>
         <source>Start again from the built-in default scenario</source>
         <translation>Neu mit dem integrierten Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="56"/>
+        <location filename="../ui/main_window_menus.cpp" line="58"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="57"/>
+        <location filename="../ui/main_window_menus.cpp" line="59"/>
         <source>Save the scenario to its file</source>
         <translation>Das Szenario in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="59"/>
+        <location filename="../ui/main_window_menus.cpp" line="61"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="60"/>
+        <location filename="../ui/main_window_menus.cpp" line="62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="61"/>
+        <location filename="../ui/main_window_menus.cpp" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="71"/>
+        <location filename="../ui/main_window_menus.cpp" line="73"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="78"/>
+        <location filename="../ui/main_window_menus.cpp" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="88"/>
+        <location filename="../ui/main_window_menus.cpp" line="90"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="91"/>
+        <location filename="../ui/main_window_menus.cpp" line="93"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="92"/>
+        <location filename="../ui/main_window_menus.cpp" line="94"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="93"/>
+        <location filename="../ui/main_window_menus.cpp" line="95"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="103"/>
+        <location filename="../ui/main_window_menus.cpp" line="105"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="104"/>
+        <location filename="../ui/main_window_menus.cpp" line="106"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="114"/>
+        <source>Edit the scenario&apos;s name, description and the question its memo answers</source>
+        <translation>Name, Beschreibung und die Frage bearbeiten, die das Memo beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="116"/>
         <source>&amp;Add Option</source>
         <translation>Option &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="111"/>
+        <location filename="../ui/main_window_menus.cpp" line="121"/>
+        <source>&amp;Task…</source>
+        <translation>&amp;Aufgabe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="127"/>
+        <source>Say what a task is (a benchmark or measured success rates) to compare options per solved task</source>
+        <translation>Festlegen, was eine Aufgabe ist (ein Benchmark oder gemessene Erfolgsquoten), um Optionen je gelöster Aufgabe zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="131"/>
         <source>&amp;Catalogs…</source>
         <translation>&amp;Kataloge…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="134"/>
+        <location filename="../ui/main_window_menus.cpp" line="154"/>
         <source>&amp;Update Prices…</source>
         <translation>&amp;Preise aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="138"/>
+        <location filename="../ui/main_window_menus.cpp" line="158"/>
         <source>Download LiteLLM&apos;s published price list, see what changed and replace the API prices only if you apply it</source>
         <translation>Die von LiteLLM veröffentlichte Preisliste herunterladen, die Änderungen ansehen und die API-Preise nur ersetzen, wenn Sie sie übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="141"/>
+        <location filename="../ui/main_window_menus.cpp" line="161"/>
         <source>&amp;Benchmark</source>
         <translation>Bench&amp;mark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="143"/>
+        <location filename="../ui/main_window_menus.cpp" line="163"/>
         <source>&amp;Benchmark Panel</source>
         <translation>&amp;Benchmark-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="147"/>
+        <location filename="../ui/main_window_menus.cpp" line="167"/>
         <source>Local AI &amp;Inventory…</source>
         <translation>Lokales KI-&amp;Inventar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="150"/>
+        <location filename="../ui/main_window_menus.cpp" line="170"/>
         <source>The models and inference servers on this machine, how exposed they are, and what each model costs here</source>
         <translation>Die Modelle und Inferenzserver auf diesem Rechner, wie erreichbar sie sind und was jedes Modell hier kostet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="153"/>
+        <location filename="../ui/main_window_menus.cpp" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="161"/>
+        <location filename="../ui/main_window_menus.cpp" line="181"/>
         <source>&amp;About PerToken</source>
         <translation>Ü&amp;ber PerToken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="163"/>
+        <location filename="../ui/main_window_menus.cpp" line="183"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="166"/>
+        <location filename="../ui/main_window_menus.cpp" line="186"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -2950,47 +3088,47 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>%1 verwendet jetzt den gemessenen Durchsatz und die gemessene Leistung (%2 W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="113"/>
+        <location filename="../ui/main_window_menus.cpp" line="133"/>
         <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
         <translation>API-Preise, Hardware und Modelle durchsuchen und bearbeiten; einen Eintrag auf die ausgewählte Option anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="115"/>
+        <location filename="../ui/main_window_menus.cpp" line="135"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="118"/>
+        <location filename="../ui/main_window_menus.cpp" line="138"/>
         <source>&amp;Import Model File…</source>
         <translation>Modelldatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="121"/>
+        <location filename="../ui/main_window_menus.cpp" line="141"/>
         <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
         <translation>Eine .gguf-Datei, eine Hugging-Face-config.json oder einen safetensors-Index in Ihren Modellkatalog einlesen (nur die Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="124"/>
+        <location filename="../ui/main_window_menus.cpp" line="144"/>
         <source>Import Model &amp;Folder…</source>
         <translation>Modell&amp;ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="128"/>
+        <location filename="../ui/main_window_menus.cpp" line="148"/>
         <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
         <translation>Einen Hugging-Face-Snapshot oder ein Modell aus einem Ollama-Speicher in Ihren Modellkatalog einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="130"/>
+        <location filename="../ui/main_window_menus.cpp" line="150"/>
         <source>Add Model by &amp;Hand…</source>
         <translation>Modell von &amp;Hand hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="154"/>
+        <location filename="../ui/main_window_menus.cpp" line="174"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="158"/>
+        <location filename="../ui/main_window_menus.cpp" line="178"/>
         <source>How PerToken answers its four questions, in the dashboard and on the command line</source>
         <translation>Wie PerToken seine vier Fragen beantwortet, in der Oberfläche und auf der Kommandozeile</translation>
     </message>
@@ -3003,7 +3141,7 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>der PDF-Writer hat keine Ausgabe erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="268"/>
+        <location filename="../ui/export/memo_export.cpp" line="271"/>
         <source>%1 (while writing %2)</source>
         <translation>%1 (beim Schreiben von %2)</translation>
     </message>
@@ -3032,7 +3170,7 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="40"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="110"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
         <source>Parameters, total</source>
         <translation>Parameter, gesamt</translation>
     </message>
@@ -3043,7 +3181,7 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="43"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="112"/>
         <source>Parameters, active per token</source>
         <translation>Parameter, aktiv pro Token</translation>
     </message>
@@ -3054,19 +3192,19 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="45"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="114"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="46"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="48"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
         <source>KV heads</source>
         <translation>KV-Köpfe</translation>
     </message>
@@ -3077,13 +3215,13 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="50"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
         <source>Head dimension</source>
         <translation>Kopfdimension</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="51"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
@@ -3094,7 +3232,7 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="53"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
         <source>Experts per token</source>
         <translation>Experten pro Token</translation>
     </message>
@@ -3124,38 +3262,38 @@ Gesamt: %5 pro Million Tokens</translation>
         <translation>Model Card, config.json oder Datei</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="63"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="64"/>
         <source>%1 · SHA-256 %2…</source>
         <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
         <translation>%1 · SHA-256 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="67"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="68"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="96"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="97"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="98"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="99"/>
         <source>%1: is required</source>
         <translation>%1: ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="105"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="106"/>
         <source>%1: a whole number expected</source>
         <translation>%1: eine ganze Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="121"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="126"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="130"/>
         <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>Die ID „%1“ wird bereits von einem anderen eigenen Eintrag verwendet</translation>
     </message>
@@ -3273,150 +3411,156 @@ Gesamt: %5 pro Million Tokens</translation>
 <context>
     <name>pertoken::ui::OptionPanel</name>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="47"/>
+        <location filename="../ui/panels/option_panel.cpp" line="51"/>
         <source>%1 (from scenario)</source>
         <extracomment>A combo box entry for a value that is in the scenario but not in the catalog.</extracomment>
         <translation>%1 (aus dem Szenario)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="70"/>
+        <location filename="../ui/panels/option_panel.cpp" line="74"/>
         <source>Cloud API</source>
         <translation>Cloud-API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="72"/>
+        <location filename="../ui/panels/option_panel.cpp" line="76"/>
         <source>Self-hosted GPUs</source>
         <translation>Selbst betriebene GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="74"/>
+        <location filename="../ui/panels/option_panel.cpp" line="78"/>
         <source>On-device</source>
         <translation>Auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="86"/>
+        <location filename="../ui/panels/option_panel.cpp" line="90"/>
         <source>API price</source>
         <translation>API-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="87"/>
+        <location filename="../ui/panels/option_panel.cpp" line="91"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="88"/>
-        <location filename="../ui/panels/option_panel.cpp" line="128"/>
+        <location filename="../ui/panels/option_panel.cpp" line="92"/>
+        <location filename="../ui/panels/option_panel.cpp" line="135"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="89"/>
-        <location filename="../ui/panels/option_panel.cpp" line="129"/>
+        <location filename="../ui/panels/option_panel.cpp" line="93"/>
+        <location filename="../ui/panels/option_panel.cpp" line="136"/>
         <source>Quantization</source>
         <translation>Quantisierung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="90"/>
-        <location filename="../ui/panels/option_panel.cpp" line="130"/>
+        <location filename="../ui/panels/option_panel.cpp" line="94"/>
+        <location filename="../ui/panels/option_panel.cpp" line="137"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="91"/>
-        <location filename="../ui/panels/option_panel.cpp" line="131"/>
+        <location filename="../ui/panels/option_panel.cpp" line="95"/>
+        <location filename="../ui/panels/option_panel.cpp" line="138"/>
         <source>Acquisition</source>
         <translation>Beschaffung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="92"/>
-        <location filename="../ui/panels/option_panel.cpp" line="132"/>
+        <location filename="../ui/panels/option_panel.cpp" line="96"/>
+        <location filename="../ui/panels/option_panel.cpp" line="139"/>
         <source>Device cost</source>
         <translation>Gerätekosten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="105"/>
-        <location filename="../ui/panels/option_panel.cpp" line="204"/>
+        <location filename="../ui/panels/option_panel.cpp" line="109"/>
+        <location filename="../ui/panels/option_panel.cpp" line="211"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="112"/>
+        <location filename="../ui/panels/option_panel.cpp" line="116"/>
         <source>Continuous batching (vLLM, SGLang, TensorRT-LLM)</source>
         <extracomment>Engine profile: vLLM, SGLang, TensorRT-LLM split every layer over the GPUs and batch requests continuously.</extracomment>
         <translation>Kontinuierliches Batching (vLLM, SGLang, TensorRT-LLM)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="115"/>
+        <location filename="../ui/panels/option_panel.cpp" line="119"/>
         <source>Layer split (llama.cpp, Ollama, LM Studio)</source>
         <extracomment>Engine profile: llama.cpp gives each GPU a run of layers, one after another.</extracomment>
         <translation>Schichtaufteilung (llama.cpp, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="118"/>
+        <location filename="../ui/panels/option_panel.cpp" line="123"/>
+        <source>Continuous batching, expert parallel (MoE)</source>
+        <extracomment>Engine profile: a mixture-of-experts model with its experts spread over the GPUs and attention copied on each (SGLang, vLLM with expert parallelism).</extracomment>
+        <translation>Continuous Batching, Expertenparallel (MoE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/option_panel.cpp" line="125"/>
         <source>How the serving engine spreads a replica over its GPUs; it decides the speed of a multi-GPU replica and which fitted efficiencies apply</source>
         <translation>Wie die Serving-Engine ein Replikat auf seine GPUs verteilt; das bestimmt die Geschwindigkeit eines Replikats mit mehreren GPUs und welche angepassten Auslastungen gelten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="121"/>
+        <location filename="../ui/panels/option_panel.cpp" line="128"/>
         <source>Rent by the hour</source>
         <translation>Stundenweise mieten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="122"/>
+        <location filename="../ui/panels/option_panel.cpp" line="129"/>
         <source>Buy and depreciate</source>
         <translation>Kaufen und abschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="123"/>
+        <location filename="../ui/panels/option_panel.cpp" line="130"/>
         <source>Amortized share of the price</source>
         <translation>Anteil am Preis, abgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="124"/>
+        <location filename="../ui/panels/option_panel.cpp" line="131"/>
         <source>Marginal: electricity only</source>
         <translation>Grenzkosten: nur Strom</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="126"/>
+        <location filename="../ui/panels/option_panel.cpp" line="133"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="127"/>
-        <location filename="../ui/panels/option_panel.cpp" line="221"/>
+        <location filename="../ui/panels/option_panel.cpp" line="134"/>
+        <location filename="../ui/panels/option_panel.cpp" line="228"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="183"/>
+        <location filename="../ui/panels/option_panel.cpp" line="190"/>
         <source>No option selected</source>
         <translation>Keine Option ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="193"/>
+        <location filename="../ui/panels/option_panel.cpp" line="200"/>
         <source>%1 — %2</source>
         <extracomment>The option panel&apos;s title: option name and its kind.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="207"/>
+        <location filename="../ui/panels/option_panel.cpp" line="214"/>
         <source>List price as of %1 · %2</source>
         <extracomment>%1 date the price was read, %2 where it comes from.</extracomment>
         <translation>Listenpreis, Stand %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="216"/>
+        <location filename="../ui/panels/option_panel.cpp" line="223"/>
         <source>%1: figures as of %2 · %3</source>
         <extracomment>%1 hardware, %2 date its figures were read, %3 their source.</extracomment>
         <translation>%1: Werte mit Stand %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="229"/>
+        <location filename="../ui/panels/option_panel.cpp" line="237"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="284"/>
+        <location filename="../ui/panels/option_panel.cpp" line="295"/>
         <source>Choose %1 for %2</source>
         <extracomment>Undo menu text: %1 what was chosen, %2 the option&apos;s name.</extracomment>
         <translation>%1 für %2 wählen</translation>
@@ -4205,11 +4349,75 @@ Stichproben pro Anfrage: %3</translation>
     </message>
 </context>
 <context>
+    <name>pertoken::ui::QualityScores</name>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="48"/>
+        <source>HumanEval | 72.6 | https://… model card | 2026-12-05</source>
+        <translation>HumanEval | 72.6 | https://… Modellkarte | 2026-12-05</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="50"/>
+        <source>Published benchmark scores, one a line: benchmark | percent of tasks solved in one attempt | source URL | date read (YYYY-MM-DD)</source>
+        <translation>Veröffentlichte Benchmark-Ergebnisse, eines je Zeile: Benchmark | Prozent der im ersten Versuch gelösten Aufgaben | Quellen-URL | Lesedatum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="56"/>
+        <source>Quality scores</source>
+        <translation>Qualitätswerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="75"/>
+        <source>Quality scores, line %1: expected &quot;benchmark | percent solved | source | YYYY-MM-DD&quot;</source>
+        <extracomment>%1 the line number in the quality scores field.</extracomment>
+        <translation>Qualitätswerte, Zeile %1: erwartet „Benchmark | Prozent gelöst | Quelle | JJJJ-MM-TT“</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::ScenarioDocument</name>
     <message>
         <location filename="../ui/scenario_document.cpp" line="29"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ScenarioPropertiesDialog</name>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="24"/>
+        <source>Uncertainty bands include the throughput &amp;model&apos;s error</source>
+        <extracomment>Check box in Scenario Properties.</extracomment>
+        <translation>Unsicherheitsbänder enthalten den Fehler des Durchsatz&amp;modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="27"/>
+        <source>Scenario Properties</source>
+        <translation>Szenario-Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="32"/>
+        <source>Empty: the memo asks the cheapest way to serve the workload</source>
+        <translation>Leer: Das Memo fragt nach dem günstigsten Weg, die Arbeitslast zu bedienen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="41"/>
+        <source>Each Monte Carlo sample also multiplies an estimated throughput by a factor drawn so that 90% of draws fall within the option&apos;s published error band</source>
+        <translation>Jede Monte-Carlo-Stichprobe multipliziert einen geschätzten Durchsatz zusätzlich mit einem Faktor, der so gezogen wird, dass 90 % der Ziehungen im veröffentlichten Fehlerband der Option liegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="47"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="49"/>
+        <source>Memo &amp;question:</source>
+        <extracomment>The question the decision memo answers; it is also the memo&apos;s title.</extracomment>
+        <translation>Memo-&amp;Frage:</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4524,93 @@ Eingabe +20 %: %3 pro Million Tokens
     </message>
 </context>
 <context>
+    <name>pertoken::ui::SolvedTaskChart</name>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="29"/>
+        <source>%1%</source>
+        <extracomment>A share of tasks solved, in percent.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="45"/>
+        <source>%1 (short of the share)</source>
+        <extracomment>Category label of an option that solves less than the task&apos;s least share at any number of samples allowed.</extracomment>
+        <translation>%1 (unter dem Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="50"/>
+        <source>One sample per task</source>
+        <translation>Eine Stichprobe je Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="51"/>
+        <source>Best number of samples</source>
+        <translation>Beste Anzahl Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="93"/>
+        <source>USD per solved task</source>
+        <translation>USD je gelöster Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="111"/>
+        <source>Cost per solved task</source>
+        <translation>Kosten je gelöster Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="116"/>
+        <source>No option has a success rate for this scenario&apos;s task.
+Name a benchmark the options&apos; models have published scores for, or enter measured success rates, in Scenario ▸ Task.</source>
+        <translation>Keine Option hat eine Erfolgsquote für die Aufgabe dieses Szenarios.
+Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der Optionen veröffentlichte Werte haben, oder geben Sie gemessene Erfolgsquoten ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="162"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="163"/>
+        <source>USD per attempt</source>
+        <translation>USD je Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
+        <source>Solved in one sample (fraction)</source>
+        <translation>In einer Stichprobe gelöst (Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
+        <source>USD per solved task, one sample</source>
+        <translation>USD je gelöster Aufgabe, eine Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
+        <source>Best samples per task</source>
+        <translation>Beste Stichproben je Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
+        <source>Solved at best samples (fraction)</source>
+        <translation>Bei besten Stichproben gelöst (Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
+        <source>USD per solved task, best samples</source>
+        <translation>USD je gelöster Aufgabe, beste Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="198"/>
+        <source>%1
+%2 per attempt, %3 solved in one sample: %4 per solved task
+%5 samples: %6 solved, %7 per solved task</source>
+        <extracomment>Cost per solved task tooltip: option, cost per attempt, share solved in one sample, cost per solved task with one sample, best number of samples, share solved with them, cost.</extracomment>
+        <translation>%1
+%2 je Versuch, %3 in einer Stichprobe gelöst: %4 je gelöster Aufgabe
+%5 Stichproben: %6 gelöst, %7 je gelöster Aufgabe</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::StatusLine</name>
     <message>
         <location filename="../ui/panels/status_line.cpp" line="61"/>
@@ -4396,120 +4691,227 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="76"/>
+        <source>peak concurrency in proportion to volume</source>
+        <translation>Spitzenlast proportional zum Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="78"/>
+        <source>peak concurrency fixed at %1 requests</source>
+        <extracomment>%1 the workload&apos;s peak concurrent requests.</extracomment>
+        <translation>Spitzenlast fest bei %1 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>$ / M tokens</source>
         <translation>$ / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="143"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>$ / month</source>
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="140"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="150"/>
         <source>Output tok/s</source>
         <translation>Ausgabe-Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="140"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="150"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="143"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>Break-even between</source>
         <translation>Break-even zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="143"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>Tokens/month</source>
         <translation>Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="154"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="167"/>
         <source>Cost of each option</source>
         <translation>Kosten jeder Option</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="155"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="168"/>
         <source>Break-even volumes</source>
         <translation>Break-even-Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="162"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="175"/>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="163"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="164"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="214"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="233"/>
+        <source>%1, %2 — cheapest, misses targets</source>
+        <translation>%1, %2 — am günstigsten, verfehlt Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="235"/>
         <source>%1, %2</source>
-        <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="216"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="237"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="253"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
         <source>none</source>
+        <extracomment>Break-even volume of a pair where one option misses a latency target.</extracomment>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="217"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="238"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="226"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="303"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="247"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="331"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="230"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="250"/>
+        <source>Each costs %1 at that volume; %2</source>
+        <extracomment>%1 both options&apos; monthly cost at the break-even volume, %2 the rule it follows.</extracomment>
+        <translation>Jede kostet bei diesem Volumen %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="255"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="235"/>
-        <source>%1 of %n options can serve it</source>
-        <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
+        <location filename="../ui/panels/summary_panel.cpp" line="261"/>
+        <source>%1 of %n options meet the latency targets</source>
+        <extracomment>%1 options that can serve the workload within its latency targets, %n enabled options.</extracomment>
         <translation>
-            <numerusform>%1 von %n Option einsetzbar</numerusform>
-            <numerusform>%1 von %n Optionen einsetzbar</numerusform>
+            <numerusform>%1 von %n Option erfüllt die Latenzziele</numerusform>
+            <numerusform>%1 von %n Optionen erfüllen die Latenzziele</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="338"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="313"/>
+        <source>As volume varies: %1.</source>
+        <extracomment>Under the break-even table: %1 what break-even volumes hold fixed as volume varies.</extracomment>
+        <translation>Bei wechselndem Volumen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="336"/>
+        <source>No break-even where both can serve: one of the two misses a latency target.</source>
+        <translation>Kein Break-even, wo beide bedienen können: eine der beiden verfehlt ein Latenzziel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="375"/>
         <source>%1 / M tokens</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="340"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="377"/>
         <source>%1 / month</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / Monat</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::TaskDialog</name>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="50"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="55"/>
+        <source>Compare options per task solved: cost per attempt ÷ share of tasks solved, and with several samples per task, k × (cost per attempt + check) ÷ pass@k.</source>
+        <translation>Optionen je gelöster Aufgabe vergleichen: Kosten je Versuch ÷ Anteil gelöster Aufgaben, und mit mehreren Stichproben je Aufgabe k × (Kosten je Versuch + Prüfung) ÷ pass@k.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="71"/>
+        <source>one request of the workload</source>
+        <translation>eine Anfrage der Arbeitslast</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="91"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="95"/>
+        <source>Benchmark:</source>
+        <translation>Benchmark:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="96"/>
+        <source>Tokens per attempt:</source>
+        <translation>Token je Versuch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="97"/>
+        <source>Check per extra sample (USD):</source>
+        <translation>Prüfung je weiterer Stichprobe (USD):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="98"/>
+        <source>Most samples per task:</source>
+        <translation>Höchstens Stichproben je Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="99"/>
+        <source>Least share of tasks solved:</source>
+        <translation>Mindestanteil gelöster Aufgaben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="101"/>
+        <source>Measured success rates (take the place of the benchmark&apos;s score)</source>
+        <translation>Gemessene Erfolgsquoten (ersetzen den Benchmark-Wert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="111"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="119"/>
+        <source>what was measured, when</source>
+        <translation>was gemessen wurde, wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="122"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="159"/>
+        <source>Say where the measured success rates come from (what was measured, when) in Source.</source>
+        <translation>Geben Sie unter Quelle an, woher die gemessenen Erfolgsquoten stammen (was gemessen wurde, wann).</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +5065,12 @@ P50: %3 pro Million Tokens
 P90: %4 pro Million Tokens
 %5 Stichproben</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="200"/>
+        <source>includes the throughput model&apos;s error (±%1%, 90% of published cases)</source>
+        <extracomment>Uncertainty tooltip, second part: the throughput model&apos;s error band drawn too.</extracomment>
+        <translation>enthält den Fehler des Durchsatzmodells (±%1 %, 90 % der veröffentlichten Fälle)</translation>
+    </message>
 </context>
 <context>
     <name>pertoken::ui::UserGuideWindow</name>
@@ -4686,7 +5094,7 @@ P90: %4 pro Million Tokens
     </message>
     <message>
         <location filename="../ui/charts/volume_chart.cpp" line="43"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="206"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="212"/>
         <source>Monthly cost (USD per month)</source>
         <translation>Monatskosten (USD/Monat)</translation>
     </message>
@@ -4697,7 +5105,7 @@ P90: %4 pro Million Tokens
     </message>
     <message>
         <location filename="../ui/charts/volume_chart.cpp" line="107"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="209"/>
         <source>Your volume</source>
         <translation>Ihr Volumen</translation>
     </message>
@@ -4707,38 +5115,44 @@ P90: %4 pro Million Tokens
         <translation>Monatskosten nach Monatsvolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="199"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="159"/>
+        <source>%1 (misses targets)</source>
+        <extracomment>Legend entry of an option that misses the workload&apos;s latency targets.</extracomment>
+        <translation>%1 (verfehlt Ziele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Break-even: %1 = %2</source>
         <translation>Break-even: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="210"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="211"/>
         <source>Volume (tokens per month)</source>
         <translation>Volumen (Tokens pro Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="215"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="221"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="241"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="247"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2 bei %3 Tokens/Monat, %4/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="246"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="252"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>Ihr Volumen: %1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="260"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="266"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1: %2/Monat bei %3 Tokens/Monat</translation>
@@ -4747,7 +5161,28 @@ P90: %4 pro Million Tokens
 <context>
     <name>pertoken::ui::WorkloadPanel</name>
     <message>
-        <location filename="../ui/panels/workload_panel.cpp" line="42"/>
+        <location filename="../ui/panels/workload_panel.cpp" line="29"/>
+        <source>Break-even: peak ∝ volume</source>
+        <extracomment>What break-even volumes hold fixed as the monthly volume varies.</extracomment>
+        <translation>Break-even: Spitze ∝ Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="30"/>
+        <source>Break-even: peak fixed</source>
+        <translation>Break-even: Spitze fest</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="31"/>
+        <source>Break-even rule</source>
+        <translation>Break-even-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="33"/>
+        <source>As break-even volumes vary the monthly volume, peak concurrency either grows with it or stays at the workload&apos;s peak concurrency</source>
+        <translation>Wenn Break-even-Volumen das Monatsvolumen variieren, wächst die Spitzenlast entweder mit oder bleibt bei der Spitzenlast der Arbeitslast</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="59"/>
         <source>Volume: %1 tokens/month</source>
         <extracomment>%1 is a token count with a magnitude suffix, e.g. &quot;1.2 B&quot;.</extracomment>
         <translation>Volumen: %1 Tokens/Monat</translation>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BreakEvenPeakCommand</name>
+    <message>
+        <location filename="../ui/commands/scenario_commands.cpp" line="34"/>
+        <source>Change Break-Even Rule</source>
+        <translation>更改盈亏平衡规则</translation>
+    </message>
+</context>
+<context>
     <name>ChartFormat</name>
     <message>
         <location filename="../ui/charts/chart_format.cpp" line="70"/>
@@ -364,6 +372,14 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPropertiesCommand</name>
+    <message>
+        <location filename="../ui/commands/scenario_commands.cpp" line="15"/>
+        <source>Edit Scenario Properties</source>
+        <translation>编辑场景属性</translation>
+    </message>
+</context>
+<context>
     <name>SetParameterCommand</name>
     <message>
         <location filename="../ui/commands/set_parameter_command.cpp" line="33"/>
@@ -374,6 +390,14 @@
         <location filename="../ui/commands/set_parameter_command.cpp" line="36"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetTaskCommand</name>
+    <message>
+        <location filename="../ui/commands/task_command.cpp" line="12"/>
+        <source>Edit Task</source>
+        <translation>编辑任务</translation>
     </message>
 </context>
 <context>
@@ -890,7 +914,7 @@
     </message>
     <message>
         <location filename="../ui/catalog/api_price_editor.cpp" line="75"/>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="118"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="119"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -925,67 +949,67 @@
         <translation>价格页面 URL 或文档</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="105"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="106"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="107"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="108"/>
         <source>%1: must not be negative</source>
         <translation>%1：不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="117"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="118"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="119"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="120"/>
         <source>Cached input</source>
         <translation>缓存输入</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="120"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="121"/>
         <source>Batch discount</source>
         <translation>批处理折扣</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="122"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="123"/>
         <source>Long context above</source>
         <translation>长上下文阈值</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="123"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="124"/>
         <source>Long-context input</source>
         <translation>长上下文输入</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="125"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="126"/>
         <source>Long-context output</source>
         <translation>长上下文输出</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="127"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="128"/>
         <source>Long-context cached input</source>
         <translation>长上下文缓存输入</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="129"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="130"/>
         <source>Context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="135"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="139"/>
         <source>Input and output prices are required (0 or more)</source>
         <translation>输入和输出价格为必填项（0 或以上）</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="139"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="143"/>
         <source>Long-context prices need the threshold they apply above</source>
         <translation>长上下文价格需要设置其生效的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/api_price_editor.cpp" line="141"/>
+        <location filename="../ui/catalog/api_price_editor.cpp" line="145"/>
         <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>ID“%1”已被另一个自定义条目使用</translation>
     </message>
@@ -1951,44 +1975,44 @@
 <context>
     <name>pertoken::ui::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="37"/>
+        <location filename="../ui/charts/chart_export.cpp" line="39"/>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
         <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="341"/>
+        <location filename="../ui/charts/chart_export.cpp" line="353"/>
         <source>the PNG encoder failed</source>
         <translation>PNG 编码器失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="361"/>
-        <location filename="../ui/charts/chart_export.cpp" line="369"/>
-        <location filename="../ui/charts/chart_export.cpp" line="376"/>
+        <location filename="../ui/charts/chart_export.cpp" line="373"/>
+        <location filename="../ui/charts/chart_export.cpp" line="381"/>
+        <location filename="../ui/charts/chart_export.cpp" line="388"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="389"/>
+        <location filename="../ui/charts/chart_export.cpp" line="401"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>未知文件类型；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="403"/>
+        <location filename="../ui/charts/chart_export.cpp" line="415"/>
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="267"/>
+        <location filename="../ui/charts/chart_export.cpp" line="279"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="274"/>
+        <location filename="../ui/charts/chart_export.cpp" line="286"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="282"/>
+        <location filename="../ui/charts/chart_export.cpp" line="294"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
     </message>
@@ -2203,34 +2227,44 @@
 <context>
     <name>pertoken::ui::ChartsView</name>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="36"/>
+        <location filename="../ui/charts/charts_view.cpp" line="38"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="39"/>
+        <location filename="../ui/charts/charts_view.cpp" line="41"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="39"/>
+        <location filename="../ui/charts/charts_view.cpp" line="41"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="40"/>
+        <location filename="../ui/charts/charts_view.cpp" line="42"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="40"/>
+        <location filename="../ui/charts/charts_view.cpp" line="42"/>
         <source>Sensitivity</source>
         <translation>敏感性</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charts_view.cpp" line="41"/>
+        <location filename="../ui/charts/charts_view.cpp" line="43"/>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/charts_view.cpp" line="43"/>
+        <source>Frontier</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/charts_view.cpp" line="44"/>
+        <source>Solved tasks</source>
+        <translation>已解决任务</translation>
     </message>
 </context>
 <context>
@@ -2257,47 +2291,53 @@
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="206"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="165"/>
+        <source>%1 (misses targets)</source>
+        <extracomment>Bar label of an option that misses the workload&apos;s latency targets.</extracomment>
+        <translation>%1（未达目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="211"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="213"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="217"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="215"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="218"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="226"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="229"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="248"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="251"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="256"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="259"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -2381,6 +2421,83 @@ Total: %5 per million tokens</source>
         <location filename="../ui/export/export_controller.cpp" line="124"/>
         <source>Cannot Copy Chart</source>
         <translation>无法复制图表</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::FrontierChart</name>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="24"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="152"/>
+        <source>Output tokens/s per user</source>
+        <translation>每用户输出 token/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="27"/>
+        <source>Cost per million tokens (input + output)</source>
+        <translation>每百万 token 成本（输入 + 输出）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="80"/>
+        <source>published speed</source>
+        <translation>公布的速度</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/frontier_chart.cpp" line="82"/>
+        <source>%n device(s), batch %1</source>
+        <extracomment>One parallelism layout: devices working together and sequences in a batch.</extracomment>
+        <translation>
+            <numerusform>%n 个设备，批量 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="96"/>
+        <source>Cost against speed per user (the frontier)</source>
+        <translation>成本与每用户速度（前沿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="149"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="150"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="151"/>
+        <source>Batch size (sequences)</source>
+        <translation>批大小（序列数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="153"/>
+        <source>Cost per million tokens</source>
+        <translation>每百万 token 成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="154"/>
+        <source>Replica tokens/s (input + output)</source>
+        <translation>副本 token/秒（输入 + 输出）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="155"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="165"/>
+        <source>No enabled option has a frontier: a self-hosted or on-device model must fit, and a cloud API needs a published output speed.</source>
+        <translation>没有启用的选项具有前沿：自托管或设备端模型必须能装入内存，云 API 需要公布的输出速度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="195"/>
+        <source>%1, %2
+%3 tokens/s per user · %4 per million tokens
+%5</source>
+        <extracomment>Tooltip on a frontier point; the last line names where the speed comes from.</extracomment>
+        <translation>%1，%2
+每用户 %3 token/秒 · 每百万 token %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -2633,162 +2750,182 @@ Total: %5 per million tokens</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="29"/>
+        <location filename="../ui/main_window_menus.cpp" line="31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="30"/>
+        <location filename="../ui/main_window_menus.cpp" line="32"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="32"/>
+        <location filename="../ui/main_window_menus.cpp" line="34"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="34"/>
+        <location filename="../ui/main_window_menus.cpp" line="36"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="39"/>
+        <location filename="../ui/main_window_menus.cpp" line="41"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="42"/>
+        <location filename="../ui/main_window_menus.cpp" line="44"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="51"/>
+        <location filename="../ui/main_window_menus.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="55"/>
+        <location filename="../ui/main_window_menus.cpp" line="57"/>
         <source>Start again from the built-in default scenario</source>
         <translation>从内置的默认场景重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="56"/>
+        <location filename="../ui/main_window_menus.cpp" line="58"/>
         <source>Open a scenario file</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="57"/>
+        <location filename="../ui/main_window_menus.cpp" line="59"/>
         <source>Save the scenario to its file</source>
         <translation>将场景保存到其文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="59"/>
+        <location filename="../ui/main_window_menus.cpp" line="61"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="60"/>
+        <location filename="../ui/main_window_menus.cpp" line="62"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="61"/>
+        <location filename="../ui/main_window_menus.cpp" line="63"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="71"/>
+        <location filename="../ui/main_window_menus.cpp" line="73"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="78"/>
+        <location filename="../ui/main_window_menus.cpp" line="80"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="88"/>
+        <location filename="../ui/main_window_menus.cpp" line="90"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="91"/>
+        <location filename="../ui/main_window_menus.cpp" line="93"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="92"/>
+        <location filename="../ui/main_window_menus.cpp" line="94"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="93"/>
+        <location filename="../ui/main_window_menus.cpp" line="95"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="103"/>
+        <location filename="../ui/main_window_menus.cpp" line="105"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="104"/>
+        <location filename="../ui/main_window_menus.cpp" line="106"/>
+        <source>&amp;Properties…</source>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="114"/>
+        <source>Edit the scenario&apos;s name, description and the question its memo answers</source>
+        <translation>编辑场景名称、描述以及备忘录回答的问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="116"/>
         <source>&amp;Add Option</source>
         <translation>添加选项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="111"/>
+        <location filename="../ui/main_window_menus.cpp" line="121"/>
+        <source>&amp;Task…</source>
+        <translation>任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="127"/>
+        <source>Say what a task is (a benchmark or measured success rates) to compare options per solved task</source>
+        <translation>定义任务（基准测试或实测成功率），按每个已解决任务比较各选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_menus.cpp" line="131"/>
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="134"/>
+        <location filename="../ui/main_window_menus.cpp" line="154"/>
         <source>&amp;Update Prices…</source>
         <translation>更新价格(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="138"/>
+        <location filename="../ui/main_window_menus.cpp" line="158"/>
         <source>Download LiteLLM&apos;s published price list, see what changed and replace the API prices only if you apply it</source>
         <translation>下载 LiteLLM 发布的价格表，查看变化，只有在您确认应用后才替换 API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="141"/>
+        <location filename="../ui/main_window_menus.cpp" line="161"/>
         <source>&amp;Benchmark</source>
         <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="143"/>
+        <location filename="../ui/main_window_menus.cpp" line="163"/>
         <source>&amp;Benchmark Panel</source>
         <translation>基准测试面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="147"/>
+        <location filename="../ui/main_window_menus.cpp" line="167"/>
         <source>Local AI &amp;Inventory…</source>
         <translation>本地 AI 清单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="150"/>
+        <location filename="../ui/main_window_menus.cpp" line="170"/>
         <source>The models and inference servers on this machine, how exposed they are, and what each model costs here</source>
         <translation>本机上的模型和推理服务器、它们的暴露程度，以及每个模型在本机上的成本</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="153"/>
+        <location filename="../ui/main_window_menus.cpp" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="161"/>
+        <location filename="../ui/main_window_menus.cpp" line="181"/>
         <source>&amp;About PerToken</source>
         <translation>关于 PerToken(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="163"/>
+        <location filename="../ui/main_window_menus.cpp" line="183"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="166"/>
+        <location filename="../ui/main_window_menus.cpp" line="186"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2943,47 +3080,47 @@ Total: %5 per million tokens</source>
         <translation>%1 现在使用实测吞吐量和功率（%2 W）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="113"/>
+        <location filename="../ui/main_window_menus.cpp" line="133"/>
         <source>Browse and edit API prices, hardware and models; apply an entry to the selected option</source>
         <translation>浏览和编辑 API 价格、硬件和模型；将条目应用到所选选项</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="115"/>
+        <location filename="../ui/main_window_menus.cpp" line="135"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="118"/>
+        <location filename="../ui/main_window_menus.cpp" line="138"/>
         <source>&amp;Import Model File…</source>
         <translation>导入模型文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="121"/>
+        <location filename="../ui/main_window_menus.cpp" line="141"/>
         <source>Read a .gguf file, a Hugging Face config.json or a safetensors index into your model catalog (headers only)</source>
         <translation>将 .gguf 文件、Hugging Face config.json 或 safetensors 索引读入您的模型目录（仅文件头）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="124"/>
+        <location filename="../ui/main_window_menus.cpp" line="144"/>
         <source>Import Model &amp;Folder…</source>
         <translation>导入模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="128"/>
+        <location filename="../ui/main_window_menus.cpp" line="148"/>
         <source>Read a Hugging Face snapshot or a model from an Ollama store into your model catalog</source>
         <translation>将 Hugging Face 快照或 Ollama 模型库中的模型读入您的模型目录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="130"/>
+        <location filename="../ui/main_window_menus.cpp" line="150"/>
         <source>Add Model by &amp;Hand…</source>
         <translation>手动添加模型(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="154"/>
+        <location filename="../ui/main_window_menus.cpp" line="174"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_menus.cpp" line="158"/>
+        <location filename="../ui/main_window_menus.cpp" line="178"/>
         <source>How PerToken answers its four questions, in the dashboard and on the command line</source>
         <translation>PerToken 如何在图形界面和命令行中回答它的四个问题</translation>
     </message>
@@ -2996,7 +3133,7 @@ Total: %5 per million tokens</source>
         <translation>PDF 写入器未生成任何输出</translation>
     </message>
     <message>
-        <location filename="../ui/export/memo_export.cpp" line="268"/>
+        <location filename="../ui/export/memo_export.cpp" line="271"/>
         <source>%1 (while writing %2)</source>
         <translation>%1（写入 %2 时）</translation>
     </message>
@@ -3025,7 +3162,7 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="40"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="110"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
         <source>Parameters, total</source>
         <translation>参数，总计</translation>
     </message>
@@ -3036,7 +3173,7 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="43"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="111"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="112"/>
         <source>Parameters, active per token</source>
         <translation>参数，每个 token 激活</translation>
     </message>
@@ -3047,19 +3184,19 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="45"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="114"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="46"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="115"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="48"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="116"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
@@ -3070,13 +3207,13 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="50"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="117"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
         <source>Head dimension</source>
         <translation>头维度</translation>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="51"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="118"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
         <source>Experts</source>
         <translation>专家数</translation>
     </message>
@@ -3087,7 +3224,7 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/catalog/model_editor.cpp" line="53"/>
-        <location filename="../ui/catalog/model_editor.cpp" line="119"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
         <source>Experts per token</source>
         <translation>每个 token 的专家数</translation>
     </message>
@@ -3117,38 +3254,38 @@ Total: %5 per million tokens</source>
         <translation>模型卡、config.json 或文件</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="63"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="64"/>
         <source>%1 · SHA-256 %2…</source>
         <extracomment>%1 file name, %2 the first hex digits of its SHA-256.</extracomment>
         <translation>%1 · SHA-256 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="67"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="68"/>
         <source>Imported from</source>
         <translation>导入自</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="96"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="97"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="98"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="99"/>
         <source>%1: is required</source>
         <translation>%1：必填</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="105"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="106"/>
         <source>%1: a whole number expected</source>
         <translation>%1：应为整数</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="120"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="121"/>
         <source>Context length</source>
         <translation>上下文长度</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/model_editor.cpp" line="126"/>
+        <location filename="../ui/catalog/model_editor.cpp" line="130"/>
         <source>The id &quot;%1&quot; is already used by another custom entry</source>
         <translation>ID“%1”已被另一个自定义条目使用</translation>
     </message>
@@ -3266,150 +3403,156 @@ Total: %5 per million tokens</source>
 <context>
     <name>pertoken::ui::OptionPanel</name>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="47"/>
+        <location filename="../ui/panels/option_panel.cpp" line="51"/>
         <source>%1 (from scenario)</source>
         <extracomment>A combo box entry for a value that is in the scenario but not in the catalog.</extracomment>
         <translation>%1（来自场景）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="70"/>
+        <location filename="../ui/panels/option_panel.cpp" line="74"/>
         <source>Cloud API</source>
         <translation>云 API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="72"/>
+        <location filename="../ui/panels/option_panel.cpp" line="76"/>
         <source>Self-hosted GPUs</source>
         <translation>自托管 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="74"/>
+        <location filename="../ui/panels/option_panel.cpp" line="78"/>
         <source>On-device</source>
         <translation>端侧设备</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="86"/>
+        <location filename="../ui/panels/option_panel.cpp" line="90"/>
         <source>API price</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="87"/>
+        <location filename="../ui/panels/option_panel.cpp" line="91"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="88"/>
-        <location filename="../ui/panels/option_panel.cpp" line="128"/>
+        <location filename="../ui/panels/option_panel.cpp" line="92"/>
+        <location filename="../ui/panels/option_panel.cpp" line="135"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="89"/>
-        <location filename="../ui/panels/option_panel.cpp" line="129"/>
+        <location filename="../ui/panels/option_panel.cpp" line="93"/>
+        <location filename="../ui/panels/option_panel.cpp" line="136"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="90"/>
-        <location filename="../ui/panels/option_panel.cpp" line="130"/>
+        <location filename="../ui/panels/option_panel.cpp" line="94"/>
+        <location filename="../ui/panels/option_panel.cpp" line="137"/>
         <source>Engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="91"/>
-        <location filename="../ui/panels/option_panel.cpp" line="131"/>
+        <location filename="../ui/panels/option_panel.cpp" line="95"/>
+        <location filename="../ui/panels/option_panel.cpp" line="138"/>
         <source>Acquisition</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="92"/>
-        <location filename="../ui/panels/option_panel.cpp" line="132"/>
+        <location filename="../ui/panels/option_panel.cpp" line="96"/>
+        <location filename="../ui/panels/option_panel.cpp" line="139"/>
         <source>Device cost</source>
         <translation>设备成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="105"/>
-        <location filename="../ui/panels/option_panel.cpp" line="204"/>
+        <location filename="../ui/panels/option_panel.cpp" line="109"/>
+        <location filename="../ui/panels/option_panel.cpp" line="211"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="112"/>
+        <location filename="../ui/panels/option_panel.cpp" line="116"/>
         <source>Continuous batching (vLLM, SGLang, TensorRT-LLM)</source>
         <extracomment>Engine profile: vLLM, SGLang, TensorRT-LLM split every layer over the GPUs and batch requests continuously.</extracomment>
         <translation>连续批处理（vLLM、SGLang、TensorRT-LLM）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="115"/>
+        <location filename="../ui/panels/option_panel.cpp" line="119"/>
         <source>Layer split (llama.cpp, Ollama, LM Studio)</source>
         <extracomment>Engine profile: llama.cpp gives each GPU a run of layers, one after another.</extracomment>
         <translation>按层切分（llama.cpp、Ollama、LM Studio）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="118"/>
+        <location filename="../ui/panels/option_panel.cpp" line="123"/>
+        <source>Continuous batching, expert parallel (MoE)</source>
+        <extracomment>Engine profile: a mixture-of-experts model with its experts spread over the GPUs and attention copied on each (SGLang, vLLM with expert parallelism).</extracomment>
+        <translation>连续批处理，专家并行（MoE）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/option_panel.cpp" line="125"/>
         <source>How the serving engine spreads a replica over its GPUs; it decides the speed of a multi-GPU replica and which fitted efficiencies apply</source>
         <translation>推理引擎如何把一个副本分布到其 GPU 上；它决定多 GPU 副本的速度以及采用哪组拟合效率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="121"/>
+        <location filename="../ui/panels/option_panel.cpp" line="128"/>
         <source>Rent by the hour</source>
         <translation>按小时租用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="122"/>
+        <location filename="../ui/panels/option_panel.cpp" line="129"/>
         <source>Buy and depreciate</source>
         <translation>购买并折旧</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="123"/>
+        <location filename="../ui/panels/option_panel.cpp" line="130"/>
         <source>Amortized share of the price</source>
         <translation>按比例分摊设备价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="124"/>
+        <location filename="../ui/panels/option_panel.cpp" line="131"/>
         <source>Marginal: electricity only</source>
         <translation>边际成本：仅电费</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="126"/>
+        <location filename="../ui/panels/option_panel.cpp" line="133"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="127"/>
-        <location filename="../ui/panels/option_panel.cpp" line="221"/>
+        <location filename="../ui/panels/option_panel.cpp" line="134"/>
+        <location filename="../ui/panels/option_panel.cpp" line="228"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="183"/>
+        <location filename="../ui/panels/option_panel.cpp" line="190"/>
         <source>No option selected</source>
         <translation>未选择选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="193"/>
+        <location filename="../ui/panels/option_panel.cpp" line="200"/>
         <source>%1 — %2</source>
         <extracomment>The option panel&apos;s title: option name and its kind.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="207"/>
+        <location filename="../ui/panels/option_panel.cpp" line="214"/>
         <source>List price as of %1 · %2</source>
         <extracomment>%1 date the price was read, %2 where it comes from.</extracomment>
         <translation>截至 %1 的标价 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="216"/>
+        <location filename="../ui/panels/option_panel.cpp" line="223"/>
         <source>%1: figures as of %2 · %3</source>
         <extracomment>%1 hardware, %2 date its figures were read, %3 their source.</extracomment>
         <translation>%1：数据截至 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="229"/>
+        <location filename="../ui/panels/option_panel.cpp" line="237"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/panels/option_panel.cpp" line="284"/>
+        <location filename="../ui/panels/option_panel.cpp" line="295"/>
         <source>Choose %1 for %2</source>
         <extracomment>Undo menu text: %1 what was chosen, %2 the option&apos;s name.</extracomment>
         <translation>为 %2 选择 %1</translation>
@@ -4196,11 +4339,75 @@ Samples per query: %3</source>
     </message>
 </context>
 <context>
+    <name>pertoken::ui::QualityScores</name>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="48"/>
+        <source>HumanEval | 72.6 | https://… model card | 2026-12-05</source>
+        <translation>HumanEval | 72.6 | https://… 模型卡 | 2026-12-05</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="50"/>
+        <source>Published benchmark scores, one a line: benchmark | percent of tasks solved in one attempt | source URL | date read (YYYY-MM-DD)</source>
+        <translation>公布的基准分数，每行一条：基准 | 一次尝试解决的任务百分比 | 来源 URL | 读取日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="56"/>
+        <source>Quality scores</source>
+        <translation>质量分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/editor_fields.cpp" line="75"/>
+        <source>Quality scores, line %1: expected &quot;benchmark | percent solved | source | YYYY-MM-DD&quot;</source>
+        <extracomment>%1 the line number in the quality scores field.</extracomment>
+        <translation>质量分数，第 %1 行：应为“基准 | 解决百分比 | 来源 | YYYY-MM-DD”</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::ScenarioDocument</name>
     <message>
         <location filename="../ui/scenario_document.cpp" line="29"/>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::ScenarioPropertiesDialog</name>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="24"/>
+        <source>Uncertainty bands include the throughput &amp;model&apos;s error</source>
+        <extracomment>Check box in Scenario Properties.</extracomment>
+        <translation>不确定性区间包含吞吐量模型(&amp;M)的误差</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="27"/>
+        <source>Scenario Properties</source>
+        <translation>场景属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="32"/>
+        <source>Empty: the memo asks the cheapest way to serve the workload</source>
+        <translation>留空：备忘录询问满足工作负载的最便宜方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="41"/>
+        <source>Each Monte Carlo sample also multiplies an estimated throughput by a factor drawn so that 90% of draws fall within the option&apos;s published error band</source>
+        <translation>每个蒙特卡洛样本还会将估算吞吐量乘以一个随机因子，使 90% 的抽样落在该选项公布的误差范围内</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="47"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_properties_dialog.cpp" line="49"/>
+        <source>Memo &amp;question:</source>
+        <extracomment>The question the decision memo answers; it is also the memo&apos;s title.</extracomment>
+        <translation>备忘录问题(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4514,93 @@ Input +20%: %3 per million tokens
     </message>
 </context>
 <context>
+    <name>pertoken::ui::SolvedTaskChart</name>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="29"/>
+        <source>%1%</source>
+        <extracomment>A share of tasks solved, in percent.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="45"/>
+        <source>%1 (short of the share)</source>
+        <extracomment>Category label of an option that solves less than the task&apos;s least share at any number of samples allowed.</extracomment>
+        <translation>%1（未达比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="50"/>
+        <source>One sample per task</source>
+        <translation>每个任务一次采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="51"/>
+        <source>Best number of samples</source>
+        <translation>最佳采样次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="93"/>
+        <source>USD per solved task</source>
+        <translation>每个已解决任务的美元成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="111"/>
+        <source>Cost per solved task</source>
+        <translation>每个已解决任务的成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="116"/>
+        <source>No option has a success rate for this scenario&apos;s task.
+Name a benchmark the options&apos; models have published scores for, or enter measured success rates, in Scenario ▸ Task.</source>
+        <translation>没有选项具有此场景任务的成功率。
+请在“场景 ▸ 任务”中指定各选项模型已公布分数的基准，或输入实测成功率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="162"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="163"/>
+        <source>USD per attempt</source>
+        <translation>每次尝试的美元成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
+        <source>Solved in one sample (fraction)</source>
+        <translation>一次采样解决（比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
+        <source>USD per solved task, one sample</source>
+        <translation>每个已解决任务的美元成本，一次采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
+        <source>Best samples per task</source>
+        <translation>每个任务的最佳采样次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
+        <source>Solved at best samples (fraction)</source>
+        <translation>最佳采样次数下解决（比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
+        <source>USD per solved task, best samples</source>
+        <translation>每个已解决任务的美元成本，最佳采样次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="198"/>
+        <source>%1
+%2 per attempt, %3 solved in one sample: %4 per solved task
+%5 samples: %6 solved, %7 per solved task</source>
+        <extracomment>Cost per solved task tooltip: option, cost per attempt, share solved in one sample, cost per solved task with one sample, best number of samples, share solved with them, cost.</extracomment>
+        <translation>%1
+每次尝试 %2，一次采样解决 %3：每个已解决任务 %4
+%5 次采样：解决 %6，每个已解决任务 %7</translation>
+    </message>
+</context>
+<context>
     <name>pertoken::ui::StatusLine</name>
     <message>
         <location filename="../ui/panels/status_line.cpp" line="61"/>
@@ -4387,119 +4681,226 @@ Input +20%: %3 per million tokens
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="76"/>
+        <source>peak concurrency in proportion to volume</source>
+        <translation>峰值并发与用量成正比</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="78"/>
+        <source>peak concurrency fixed at %1 requests</source>
+        <extracomment>%1 the workload&apos;s peak concurrent requests.</extracomment>
+        <translation>峰值并发固定为 %1 个请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>$ / M tokens</source>
         <translation>$ / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="143"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>$ / month</source>
         <translation>$ / 月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="139"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="149"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="140"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="150"/>
         <source>Output tok/s</source>
         <translation>输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="140"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="150"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="143"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>Break-even between</source>
         <translation>盈亏平衡双方</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="143"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="153"/>
         <source>Tokens/month</source>
         <translation>token/月</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="154"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="167"/>
         <source>Cost of each option</source>
         <translation>各选项成本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="155"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="168"/>
         <source>Break-even volumes</source>
         <translation>盈亏平衡用量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="162"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="175"/>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="163"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="176"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="164"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="177"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="214"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="233"/>
+        <source>%1, %2 — cheapest, misses targets</source>
+        <translation>%1，%2 — 最便宜，但未达目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="235"/>
         <source>%1, %2</source>
-        <extracomment>%1 the cheapest option&apos;s name, %2 its monthly cost.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="216"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="228"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="237"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="253"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
         <source>none</source>
+        <extracomment>Break-even volume of a pair where one option misses a latency target.</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="217"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="238"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="226"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="303"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="247"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="331"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="230"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="250"/>
+        <source>Each costs %1 at that volume; %2</source>
+        <extracomment>%1 both options&apos; monthly cost at the break-even volume, %2 the rule it follows.</extracomment>
+        <translation>在该用量下每项成本为 %1；%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="255"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="235"/>
-        <source>%1 of %n options can serve it</source>
-        <extracomment>%1 options that can serve the workload, %n enabled options.</extracomment>
+        <location filename="../ui/panels/summary_panel.cpp" line="261"/>
+        <source>%1 of %n options meet the latency targets</source>
+        <extracomment>%1 options that can serve the workload within its latency targets, %n enabled options.</extracomment>
         <translation>
-            <numerusform>%n 个选项中有 %1 个能够承载</numerusform>
+            <numerusform>%n 个选项中有 %1 个满足延迟目标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="338"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="313"/>
+        <source>As volume varies: %1.</source>
+        <extracomment>Under the break-even table: %1 what break-even volumes hold fixed as volume varies.</extracomment>
+        <translation>用量变化时：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="336"/>
+        <source>No break-even where both can serve: one of the two misses a latency target.</source>
+        <translation>在两者都能服务的范围内没有盈亏平衡点：其中一个未达延迟目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="375"/>
         <source>%1 / M tokens</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="340"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="377"/>
         <source>%1 / month</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / 月</translation>
+    </message>
+</context>
+<context>
+    <name>pertoken::ui::TaskDialog</name>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="50"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="55"/>
+        <source>Compare options per task solved: cost per attempt ÷ share of tasks solved, and with several samples per task, k × (cost per attempt + check) ÷ pass@k.</source>
+        <translation>按每个已解决任务比较选项：每次尝试成本 ÷ 解决任务比例；每个任务多次采样时为 k × （每次尝试成本 + 校验）÷ pass@k。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="71"/>
+        <source>one request of the workload</source>
+        <translation>工作负载的一个请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="91"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="95"/>
+        <source>Benchmark:</source>
+        <translation>基准：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="96"/>
+        <source>Tokens per attempt:</source>
+        <translation>每次尝试的 token 数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="97"/>
+        <source>Check per extra sample (USD):</source>
+        <translation>每次额外采样的校验成本（美元）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="98"/>
+        <source>Most samples per task:</source>
+        <translation>每个任务最多采样次数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="99"/>
+        <source>Least share of tasks solved:</source>
+        <translation>最低解决任务比例：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="101"/>
+        <source>Measured success rates (take the place of the benchmark&apos;s score)</source>
+        <translation>实测成功率（取代基准分数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="111"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="119"/>
+        <source>what was measured, when</source>
+        <translation>测量了什么，何时测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="122"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/task_dialog.cpp" line="159"/>
+        <source>Say where the measured success rates come from (what was measured, when) in Source.</source>
+        <translation>请在“来源”中说明实测成功率的出处（测量了什么，何时测量）。</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5054,12 @@ P50：每百万 token %3
 P90：每百万 token %4
 %5 个样本</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="200"/>
+        <source>includes the throughput model&apos;s error (±%1%, 90% of published cases)</source>
+        <extracomment>Uncertainty tooltip, second part: the throughput model&apos;s error band drawn too.</extracomment>
+        <translation>包含吞吐量模型的误差（±%1%，覆盖 90% 的已发布案例）</translation>
+    </message>
 </context>
 <context>
     <name>pertoken::ui::UserGuideWindow</name>
@@ -4676,7 +5083,7 @@ P90：每百万 token %4
     </message>
     <message>
         <location filename="../ui/charts/volume_chart.cpp" line="43"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="206"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="212"/>
         <source>Monthly cost (USD per month)</source>
         <translation>月成本（美元/月）</translation>
     </message>
@@ -4687,7 +5094,7 @@ P90：每百万 token %4
     </message>
     <message>
         <location filename="../ui/charts/volume_chart.cpp" line="107"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="203"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="209"/>
         <source>Your volume</source>
         <translation>您的用量</translation>
     </message>
@@ -4697,38 +5104,44 @@ P90：每百万 token %4
         <translation>月成本与月用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="199"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="159"/>
+        <source>%1 (misses targets)</source>
+        <extracomment>Legend entry of an option that misses the workload&apos;s latency targets.</extracomment>
+        <translation>%1（未达目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
         <source>Break-even: %1 = %2</source>
         <translation>盈亏平衡：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="204"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="210"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="211"/>
         <source>Volume (tokens per month)</source>
         <translation>用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="215"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="221"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="241"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="247"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2，每月 %3 token，每月 %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="246"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="252"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>您的用量：每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="260"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="266"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1：每月 %3 token 时每月 %2</translation>
@@ -4737,7 +5150,28 @@ P90：每百万 token %4
 <context>
     <name>pertoken::ui::WorkloadPanel</name>
     <message>
-        <location filename="../ui/panels/workload_panel.cpp" line="42"/>
+        <location filename="../ui/panels/workload_panel.cpp" line="29"/>
+        <source>Break-even: peak ∝ volume</source>
+        <extracomment>What break-even volumes hold fixed as the monthly volume varies.</extracomment>
+        <translation>盈亏平衡：峰值 ∝ 用量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="30"/>
+        <source>Break-even: peak fixed</source>
+        <translation>盈亏平衡：峰值固定</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="31"/>
+        <source>Break-even rule</source>
+        <translation>盈亏平衡规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="33"/>
+        <source>As break-even volumes vary the monthly volume, peak concurrency either grows with it or stays at the workload&apos;s peak concurrency</source>
+        <translation>计算盈亏平衡用量时改变月用量，峰值并发要么随之增长，要么保持为工作负载的峰值并发</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/workload_panel.cpp" line="59"/>
         <source>Volume: %1 tokens/month</source>
         <extracomment>%1 is a token count with a magnitude suffix, e.g. &quot;1.2 B&quot;.</extracomment>
         <translation>用量：每月 %1 token</translation>
