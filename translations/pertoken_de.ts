@@ -4779,8 +4779,8 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
     </message>
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="237"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="253"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="262"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="344"/>
         <source>none</source>
         <extracomment>Break-even volume of a pair where one option misses a latency target.</extracomment>
         <translation>keine</translation>
@@ -4791,25 +4791,31 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="247"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="331"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="246"/>
+        <source>per solved task: %1, %2</source>
+        <extracomment>Second line of the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
+        <translation>pro gelöster Aufgabe: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="256"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="340"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="250"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
         <source>Each costs %1 at that volume; %2</source>
         <extracomment>%1 both options&apos; monthly cost at the break-even volume, %2 the rule it follows.</extracomment>
         <translation>Jede kostet bei diesem Volumen %1; %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="255"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="264"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="261"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="270"/>
         <source>%1 of %n options meet the latency targets</source>
         <extracomment>%1 options that can serve the workload within its latency targets, %n enabled options.</extracomment>
         <translation>
@@ -4818,24 +4824,24 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="313"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="322"/>
         <source>As volume varies: %1.</source>
         <extracomment>Under the break-even table: %1 what break-even volumes hold fixed as volume varies.</extracomment>
         <translation>Bei wechselndem Volumen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="336"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="345"/>
         <source>No break-even where both can serve: one of the two misses a latency target.</source>
         <translation>Kein Break-even, wo beide bedienen können: eine der beiden verfehlt ein Latenzziel.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="375"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="384"/>
         <source>%1 / M tokens</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="377"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="386"/>
         <source>%1 / month</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / Monat</translation>

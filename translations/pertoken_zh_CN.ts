@@ -4769,8 +4769,8 @@ Name a benchmark the options&apos; models have published scores for, or enter me
     </message>
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="237"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="253"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="335"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="262"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="344"/>
         <source>none</source>
         <extracomment>Break-even volume of a pair where one option misses a latency target.</extracomment>
         <translation>无</translation>
@@ -4781,25 +4781,31 @@ Name a benchmark the options&apos; models have published scores for, or enter me
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="247"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="331"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="246"/>
+        <source>per solved task: %1, %2</source>
+        <extracomment>Second line of the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
+        <translation>每个已解决任务：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/summary_panel.cpp" line="256"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="340"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="250"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
         <source>Each costs %1 at that volume; %2</source>
         <extracomment>%1 both options&apos; monthly cost at the break-even volume, %2 the rule it follows.</extracomment>
         <translation>在该用量下每项成本为 %1；%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="255"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="264"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="261"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="270"/>
         <source>%1 of %n options meet the latency targets</source>
         <extracomment>%1 options that can serve the workload within its latency targets, %n enabled options.</extracomment>
         <translation>
@@ -4807,24 +4813,24 @@ Name a benchmark the options&apos; models have published scores for, or enter me
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="313"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="322"/>
         <source>As volume varies: %1.</source>
         <extracomment>Under the break-even table: %1 what break-even volumes hold fixed as volume varies.</extracomment>
         <translation>用量变化时：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="336"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="345"/>
         <source>No break-even where both can serve: one of the two misses a latency target.</source>
         <translation>在两者都能服务的范围内没有盈亏平衡点：其中一个未达延迟目标。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="375"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="384"/>
         <source>%1 / M tokens</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="377"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="386"/>
         <source>%1 / month</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / 月</translation>

@@ -36,7 +36,7 @@ struct SelfHostedOption {
     /// A mixture-of-experts model's experts spread over the replica's GPUs, attention copied on
     /// each (inference/roofline.h); only with ContinuousBatching, ignored for dense models.
     bool expertParallel = false;
-    double kvCacheBits = 16;
+    double kvCacheBits = kDefaultKvCacheBits; ///< inference/engine_profile.h
     int maxBatch = 64; ///< concurrent sequences per replica the server allows
     /// Model FLOPs utilisation (prefill) and bandwidth utilisation (decode); 0 = the fitted
     /// figure of the option's class (inference/efficiency.h), which scenario files that leave
@@ -70,8 +70,8 @@ struct OnDeviceOption {
     Accelerator device;
     ModelArchitecture model;
     Quantization quantization;
-    double kvCacheBits = 16;
-    double mfu = 0; ///< 0 = fitted, as for SelfHostedOption
+    double kvCacheBits = kDefaultKvCacheBits; ///< inference/engine_profile.h
+    double mfu = 0;                           ///< 0 = fitted, as for SelfHostedOption
     double mbu = 0;
     double stepOverheadMs = -1;
     double memoryReserveFraction = 0.1;

@@ -18,6 +18,15 @@ enum class EngineProfile { ContinuousBatching, LayerSplit };
 QString engineProfileId(EngineProfile profile); // "continuous-batching", "layer-split"
 bool engineProfileFromId(const QString &id, EngineProfile *out);
 
+/// The KV cache precision an engine uses unless told otherwise, the default of an option's
+/// `kvCacheBits`: 16 bits under both profiles. llama.cpp stores K and V as f16 (`--cache-type-k`
+/// and `--cache-type-v` default to f16, llama.cpp common/arg.cpp); vLLM's and SGLang's
+/// `--kv-cache-dtype auto` keep the model's activation type, bf16 or fp16 even for FP8 weights
+/// (vLLM docs, "Quantized KV Cache"). TensorRT-LLM and NIM store an 8-bit cache only where the
+/// checkpoint was quantized with one, so an option says so itself (kvCacheBits 8), as the
+/// validation suite's TensorRT-LLM and NIM sources do.
+inline constexpr double kDefaultKvCacheBits = 16;
+
 /// The profile of a named engine: "llama.cpp" (and its front ends Ollama and LM Studio) is
 /// LayerSplit, every other engine ContinuousBatching.
 EngineProfile engineProfileOfEngine(const QString &engine);

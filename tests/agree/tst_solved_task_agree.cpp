@@ -11,6 +11,7 @@
 #include "scenario/scenario.h"
 #include "scenario/scenario_json.h"
 #include "scenario_document.h"
+#include "widgets/live_label.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -140,6 +141,13 @@ void TestSolvedTaskAgree::chartAndEvalJsonAgree()
     DashboardChart *chart = solvedTaskChart(window);
     QVERIFY(chart);
     compare(*chart, json, window.document()->scenario());
+    // The Cheapest card names the same cheapest option per solved task as eval's headline.
+    const QString solvingId = json.value(u"cheapestSolving"_s).toString();
+    QVERIFY(!solvingId.isEmpty());
+    auto *caption = window.findChild<LiveLabel *>(u"cheapestCaption"_s);
+    QVERIFY(caption);
+    QVERIFY2(caption->text().contains(window.document()->scenario().option(solvingId)->name),
+             qPrintable(caption->text()));
 
     // Scenario ▸ Task: GPQA Diamond instead, one undo step; the file saved from the dashboard
     // evaluates on the command line to what the chart now shows.

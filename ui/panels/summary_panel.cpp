@@ -237,6 +237,15 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
         m_cheapest.value->setText(tr("none"));
         m_cheapest.caption->setText(tr("No enabled option can serve this workload."));
     }
+    // With a task defined (Scenario ▸ Task), the cheapest option per solved task among those that
+    // solve the task's least share, as `pertoken eval` names it.
+    if (const OptionResult *solving = evaluation.option(head.cheapestSolvingId)) {
+        //: Second line of the Cheapest card: %1 the option's name, %2 its cost per solved task.
+        m_cheapest.caption->setText(
+            m_cheapest.caption->text() + u'\n' +
+            tr("per solved task: %1, %2")
+                .arg(solving->name, NumberFormat::usd(head.cheapestSolvingUsdPerSolvedTask)));
+    }
 
     if (const std::optional<BreakEven> &crossing = head.breakEven) {
         const OptionResult *a = evaluation.option(crossing->a);
