@@ -4794,7 +4794,7 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
         <location filename="../ui/panels/summary_panel.cpp" line="246"/>
         <source>per solved task: %1, %2</source>
         <extracomment>Second line of the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
-        <translation>pro gelöster Aufgabe: %1, %2</translation>
+        <translation>je gelöster Aufgabe: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="256"/>
