@@ -124,6 +124,9 @@ QString cheapestSolvingId(const QList<SolvedTaskResult> &solved, const QList<Opt
         const SolvedTaskResult &s = solved[i];
         if (!options[i].enabled || !options[i].feasible || !s.hasSuccess || !s.meetsMinimum)
             continue;
+        // As for the headline per token: an option that misses a latency target is never named.
+        if (!options[i].meetsTtftTarget || !options[i].meetsTpotTarget)
+            continue;
         if (best.isEmpty() || s.usdPerSolvedTask < bestCost) {
             best = s.optionId;
             bestCost = s.usdPerSolvedTask;

@@ -85,8 +85,8 @@ SolvedTaskResult solvedTaskFor(const DeploymentOption &option, const OptionResul
                                const Workload &workload, const TaskDefinition &task,
                                const PassAtKModel &passAtK);
 
-/// The cheapest enabled, feasible option per solved task among those that reach the task's S;
-/// empty when none does.
+/// The cheapest enabled, feasible option per solved task among those that reach the task's S and
+/// meet the workload's latency targets; empty when none does.
 QString cheapestSolvingId(const QList<SolvedTaskResult> &solved,
                           const QList<OptionResult> &options);
 

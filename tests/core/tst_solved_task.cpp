@@ -280,6 +280,12 @@ void TestSolvedTask::cheapestSolvingOption()
                                                        results[1], workload(), task,
                                                        uniformBeta())};
     QCOMPARE(cheapestSolvingId(any, results), u"small"_s);
+    // An option that misses a latency target is never named, however cheap: large instead.
+    QList<OptionResult> slow = results;
+    slow[0].meetsTpotTarget = false;
+    QCOMPARE(cheapestSolvingId(any, slow), u"large"_s);
+    slow[1].meetsTtftTarget = false;
+    QVERIFY(cheapestSolvingId(any, slow).isEmpty());
 }
 
 void TestSolvedTask::scenarioRoundTrip()
