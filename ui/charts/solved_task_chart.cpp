@@ -6,9 +6,9 @@
 #include "charts/chart_table_model.h"
 
 #include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
 
 #include <algorithm>
@@ -31,13 +31,16 @@ QString percent(double fraction)
 
 void drawPlot(QChart &chart, const SolvedTaskChart::Plot &plot, const ChartStyle &style)
 {
-    auto &series = seriesNamed<QBarSeries>(chart, kSeries);
+    // Horizontal bars, the first option at the top: long option names get the width they need
+    // on the left instead of overlapping under narrow columns.
+    auto &series = seriesNamed<QHorizontalBarSeries>(chart, kSeries);
     series.setBarWidth(0.7);
     const auto count = static_cast<int>(plot.bars.size());
+    QList<SolvedTaskChart::Bar> bars(plot.bars.crbegin(), plot.bars.crend());
 
     QStringList names;
     double highest = 0;
-    for (const SolvedTaskChart::Bar &bar : plot.bars) {
+    for (const SolvedTaskChart::Bar &bar : std::as_const(bars)) {
         //: Category label of an option that solves less than the task's least share at any
         //: number of samples allowed.
         names.append(bar.solved.meetsMinimum
@@ -67,7 +70,7 @@ void drawPlot(QChart &chart, const SolvedTaskChart::Plot &plot, const ChartStyle
         set->setColor(style.optionColor(k));
         set->setBorderColor(style.background);
         for (int c = 0; c < count; ++c) {
-            const SolvedTaskResult &solved = plot.bars[c].solved;
+            const SolvedTaskResult &solved = bars[c].solved;
             const double value =
                 k == 0 ? solved.usdPerSolvedTaskOneSample : solved.usdPerSolvedTask;
             if (set->at(c) != value)
@@ -79,17 +82,16 @@ void drawPlot(QChart &chart, const SolvedTaskChart::Plot &plot, const ChartStyle
     if (!optionsAxis) {
         optionsAxis = new QBarCategoryAxis;
         optionsAxis->setObjectName(u"options"_s);
-        chart.addAxis(optionsAxis, Qt::AlignBottom);
+        chart.addAxis(optionsAxis, Qt::AlignLeft);
     }
     styleAxis(*optionsAxis, style);
     optionsAxis->setGridLineVisible(false);
     optionsAxis->setTruncateLabels(false);
-    names =
-        uniqueCategoryLabels(fittedCategoryNames(chart, names, Qt::Horizontal, style.labelFont));
+    names = uniqueCategoryLabels(fittedCategoryNames(chart, names, Qt::Vertical, style.labelFont));
     replaceCategories(*optionsAxis, names);
 
     QCategoryAxis &costAxis =
-        linearAxis(chart, u"cost"_s, Qt::AlignLeft,
+        linearAxis(chart, u"cost"_s, Qt::AlignBottom,
                    inDisplayCurrency(SolvedTaskChart::tr("USD per solved task")), style);
     setLinearRange(costAxis, 0, highest > 0 ? highest : 1, NumberKind::Usd, 6);
     attachOnce(series, *optionsAxis);
@@ -182,8 +184,9 @@ void SolvedTaskChart::connectHover(QAbstractSeries &series)
     auto *bars = qobject_cast<QAbstractBarSeries *>(&series);
     if (!bars)
         return;
+    // The bars run bottom to top in reverse order of the options (the first option on top).
     connect(bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
-        showToolTip(status ? barToolTip(index) : QString());
+        showToolTip(status ? barToolTip(int(m_plot.bars.size()) - 1 - index) : QString());
     });
 }
 
