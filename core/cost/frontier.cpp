@@ -120,7 +120,20 @@ FrontierCurve frontierCurve(const DeploymentOption &option, const Workload &work
     const std::optional<RooflineInput> input = preparedRooflineInput(option, workload, prepared);
     if (!input)
         return curve;
-    curve.basis = u"roofline"_s;
+    // The sweep is always the roofline's, with the efficiencies the option runs with: fitted,
+    // the option's own, or calibrated from a measurement. A measured serving rate is one point
+    // of one layout, so the rest of such an option's front is the estimate, and says so.
+    switch (prepared.serving.basis) {
+    case ThroughputBasis::Calibrated:
+        curve.basis = u"calibrated"_s;
+        break;
+    case ThroughputBasis::Measured:
+        curve.basis = u"roofline (the measurement covers one batch; the front is estimated)"_s;
+        break;
+    case ThroughputBasis::Roofline:
+        curve.basis = u"roofline"_s;
+        break;
+    }
     RooflineInput in = *input;
     if (const auto *hosted = std::get_if<SelfHostedOption>(&option.spec)) {
         const double gpuHour = gpuHourCost(*hosted).totalUsd();

@@ -39,7 +39,7 @@ struct FrontierCurve {
     OptionKind kind = OptionKind::SelfHosted;
     QList<FrontierPoint> points; ///< every layout and batch computed, by layout then batch
     QList<FrontierPoint> front;  ///< slowest (cheapest) first; speed and cost both rise
-    QString basis;               ///< "roofline", or for a cloud API the speed's source and date
+    QString basis; ///< "roofline", "calibrated", or for a cloud API the speed's source and date
 };
 
 /// The frontier of one prepared option. Self-hosted: tensor-parallel degrees 1, 2, 4 and 8 (above

@@ -390,6 +390,23 @@ void TestFrontier::defaultScenarioHasAFrontier()
         }
     }
     QVERIFY(selfHosted);
+
+    // Each front names what it stands on: the fitted roofline, a calibration, or a measured
+    // point that covers one batch only.
+    Scenario calibrated = scenario;
+    calibrated.option(u"llama-8b-h100-rented"_s)->calibrationSource = u"endpoint run, c = 1, 4"_s;
+    Scenario measured = scenario;
+    measured.option(u"llama-8b-h100-rented"_s)->measuredOutputTokensPerSecond = 2000;
+    const auto basisOf = [](const Evaluation &evaluation) {
+        for (const FrontierCurve &curve : evaluation.frontier) {
+            if (curve.optionId == u"llama-8b-h100-rented")
+                return curve.basis;
+        }
+        return QString();
+    };
+    QCOMPARE(basisOf(e), u"roofline"_s);
+    QCOMPARE(basisOf(evaluate(calibrated)), u"calibrated"_s);
+    QVERIFY(basisOf(evaluate(measured)).contains(u"the front is estimated"_s));
 }
 
 void TestFrontier::memoStatesEachFront()
