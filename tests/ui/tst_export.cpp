@@ -76,6 +76,8 @@ class TestExport : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void pngHasSizeAndDpi();
+    void smallChartsKeepNamesInside_data();
+    void smallChartsKeepNamesInside();
     void svgIsWellFormedWithViewBoxAndTitle_data();
     void svgIsWellFormedWithViewBoxAndTitle();
     void pdfIsOnePage();
@@ -126,6 +128,36 @@ void TestExport::pngHasSizeAndDpi()
             inked += image.pixelColor(x, y) != QColor(Qt::white);
     QVERIFY2(inked > (image.width() / 2) * (image.height() / 2) / 50,
              qPrintable(QString::number(inked)));
+}
+
+void TestExport::smallChartsKeepNamesInside_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char *id : {"cost-breakdown", "sensitivity", "uncertainty", "solved-task"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestExport::smallChartsKeepNamesInside()
+{
+    // At the memo's size (560 × 350 layout pixels) the default scenario's option names are wider
+    // than the room beside or under the plot. They are shortened in the middle to fit, not cut
+    // off at the image's edge ("quests per month"): the first and last pixel columns stay the
+    // white background.
+    QFETCH(QString, id);
+    Scenario scenario = defaultScenario();
+    scenario.task.benchmark = u"HumanEval"_s; // the solved-task chart needs a task
+    ChartExportOptions options;
+    options.logicalSize = QSizeF(560, 350);
+    options.dpi = 96;
+    const Result<QByteArray> png = chartBytes(id, evaluate(scenario), ExportFormat::Png, options);
+    QVERIFY(png.ok());
+    const QImage image = QImage::fromData(*png, "PNG");
+    QCOMPARE(image.size(), QSize(560, 350));
+    for (int x : {0, 1, image.width() - 2, image.width() - 1}) {
+        for (int y = 0; y < image.height(); ++y)
+            QVERIFY2(image.pixelColor(x, y) == QColor(Qt::white),
+                     qPrintable(u"ink at column %1, row %2"_s.arg(x).arg(y)));
+    }
 }
 
 void TestExport::svgIsWellFormedWithViewBoxAndTitle_data()

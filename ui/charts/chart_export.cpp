@@ -105,11 +105,29 @@ public:
         m_scene.render(&painter, target, m_chart->geometry(), Qt::IgnoreAspectRatio);
     }
     QString title() const { return m_chart->title(); }
+    QChart &chart() { return *m_chart; }
 
 private:
     QGraphicsScene m_scene;
     QChart *m_chart;
 };
+
+// Charts that shorten their category names to the room they have (fittedCategoryNames,
+// chart_axes.h) are drawn again once the scene has given them their export size: built with no
+// size at all they kept whole names, which a small chart (the memo's) then cut at its edge.
+void fitToSize(const QString &id, ChartScene &scene, const Evaluation &evaluation)
+{
+    const ChartStyle style = exportChartStyle();
+    QChart &chart = scene.chart();
+    if (id == u"cost-breakdown")
+        CostBreakdownChart::fillChart(chart, evaluation, style);
+    else if (id == u"sensitivity")
+        SensitivityChart::fillChart(chart, evaluation, style);
+    else if (id == u"uncertainty")
+        UncertaintyChart::fillChart(chart, evaluation, style);
+    else if (id == u"solved-task")
+        SolvedTaskChart::fillChart(chart, evaluation, style);
+}
 
 QString csvField(const QString &text)
 {
@@ -311,6 +329,7 @@ Result<QImage> renderChartImage(const QString &id, const Evaluation &evaluation,
     if (!chart)
         return unknownChart(id);
     ChartScene scene(std::move(chart), options.logicalSize);
+    fitToSize(id, scene, evaluation);
     const double scale = options.dpi / 96.0;
     QImage image((options.logicalSize * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     const int dotsPerMeter = qRound(options.dpi / 0.0254);
@@ -358,6 +377,7 @@ Result<QByteArray> chartBytes(const QString &id, const Evaluation &evaluation, E
         return unknownChart(id);
     const QString title = exportableChartTitle(id);
     ChartScene scene(std::move(chart), options.logicalSize);
+    fitToSize(id, scene, evaluation);
     if (format == ExportFormat::Svg)
         return svgBytes(scene, options.logicalSize, title);
     return pdfBytes(scene, options.logicalSize, title);
