@@ -1986,39 +1986,39 @@
         <translation>unbekanntes Diagramm „%1“; die Diagramme sind: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="353"/>
+        <location filename="../ui/charts/chart_export.cpp" line="372"/>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="373"/>
-        <location filename="../ui/charts/chart_export.cpp" line="381"/>
-        <location filename="../ui/charts/chart_export.cpp" line="388"/>
+        <location filename="../ui/charts/chart_export.cpp" line="393"/>
+        <location filename="../ui/charts/chart_export.cpp" line="401"/>
+        <location filename="../ui/charts/chart_export.cpp" line="408"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="401"/>
+        <location filename="../ui/charts/chart_export.cpp" line="421"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>unbekannter Dateityp; verwenden Sie .png, .svg, .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="415"/>
+        <location filename="../ui/charts/chart_export.cpp" line="435"/>
         <source>no GUI application to own the clipboard</source>
         <translation>keine GUI-Anwendung, der die Zwischenablage gehören könnte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="279"/>
+        <location filename="../ui/charts/chart_export.cpp" line="297"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>Breite und Höhe müssen jeweils zwischen %1 und %2 Pixeln liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="286"/>
+        <location filename="../ui/charts/chart_export.cpp" line="304"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>die Auflösung muss zwischen %1 und %2 dpi liegen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="294"/>
+        <location filename="../ui/charts/chart_export.cpp" line="312"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 Pixel sind mehr als 100 Millionen Pixel; wählen Sie eine kleinere Größe oder Auflösung</translation>
     </message>
@@ -4532,75 +4532,75 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="45"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="48"/>
         <source>%1 (short of the share)</source>
         <extracomment>Category label of an option that solves less than the task&apos;s least share at any number of samples allowed.</extracomment>
         <translation>%1 (unter dem Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="50"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="53"/>
         <source>One sample per task</source>
         <translation>Eine Stichprobe je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="51"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="54"/>
         <source>Best number of samples</source>
         <translation>Beste Anzahl Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="93"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="95"/>
         <source>USD per solved task</source>
         <translation>USD je gelöster Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="111"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="113"/>
         <source>Cost per solved task</source>
         <translation>Kosten je gelöster Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="116"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="118"/>
         <source>No option has a success rate for this scenario&apos;s task.
 Name a benchmark the options&apos; models have published scores for, or enter measured success rates, in Scenario ▸ Task.</source>
         <translation>Keine Option hat eine Erfolgsquote für die Aufgabe dieses Szenarios.
 Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der Optionen veröffentlichte Werte haben, oder geben Sie gemessene Erfolgsquoten ein.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="162"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="163"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
         <source>USD per attempt</source>
         <translation>USD je Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
         <source>Solved in one sample (fraction)</source>
         <translation>In einer Stichprobe gelöst (Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
         <source>USD per solved task, one sample</source>
         <translation>USD je gelöster Aufgabe, eine Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
         <source>Best samples per task</source>
         <translation>Beste Stichproben je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="169"/>
         <source>Solved at best samples (fraction)</source>
         <translation>Bei besten Stichproben gelöst (Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="170"/>
         <source>USD per solved task, best samples</source>
         <translation>USD je gelöster Aufgabe, beste Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="198"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="201"/>
         <source>%1
 %2 per attempt, %3 solved in one sample: %4 per solved task
 %5 samples: %6 solved, %7 per solved task</source>
@@ -4779,8 +4779,8 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
     </message>
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="237"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="262"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="344"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="266"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="348"/>
         <source>none</source>
         <extracomment>Break-even volume of a pair where one option misses a latency target.</extracomment>
         <translation>keine</translation>
@@ -4793,29 +4793,29 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="246"/>
         <source>per solved task: %1, %2</source>
-        <extracomment>Second line of the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
+        <extracomment>Added to the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
         <translation>je gelöster Aufgabe: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="256"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="340"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="260"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="344"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="263"/>
         <source>Each costs %1 at that volume; %2</source>
         <extracomment>%1 both options&apos; monthly cost at the break-even volume, %2 the rule it follows.</extracomment>
         <translation>Jede kostet bei diesem Volumen %1; %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="264"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="268"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>Die günstigste Option bleibt von 1 Tsd. bis 1.000 Bio. Tokens/Monat die günstigste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="270"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="274"/>
         <source>%1 of %n options meet the latency targets</source>
         <extracomment>%1 options that can serve the workload within its latency targets, %n enabled options.</extracomment>
         <translation>
@@ -4824,24 +4824,24 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="322"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="326"/>
         <source>As volume varies: %1.</source>
         <extracomment>Under the break-even table: %1 what break-even volumes hold fixed as volume varies.</extracomment>
         <translation>Bei wechselndem Volumen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="345"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="349"/>
         <source>No break-even where both can serve: one of the two misses a latency target.</source>
         <translation>Kein Break-even, wo beide bedienen können: eine der beiden verfehlt ein Latenzziel.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="384"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="388"/>
         <source>%1 / M tokens</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="386"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="390"/>
         <source>%1 / month</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / Monat</translation>

@@ -1980,39 +1980,39 @@
         <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="353"/>
+        <location filename="../ui/charts/chart_export.cpp" line="372"/>
         <source>the PNG encoder failed</source>
         <translation>PNG 编码器失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="373"/>
-        <location filename="../ui/charts/chart_export.cpp" line="381"/>
-        <location filename="../ui/charts/chart_export.cpp" line="388"/>
+        <location filename="../ui/charts/chart_export.cpp" line="393"/>
+        <location filename="../ui/charts/chart_export.cpp" line="401"/>
+        <location filename="../ui/charts/chart_export.cpp" line="408"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="401"/>
+        <location filename="../ui/charts/chart_export.cpp" line="421"/>
         <source>unknown file type; use .png, .svg, .pdf or .csv</source>
         <translation>未知文件类型；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="415"/>
+        <location filename="../ui/charts/chart_export.cpp" line="435"/>
         <source>no GUI application to own the clipboard</source>
         <translation>没有可拥有剪贴板的 GUI 应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="279"/>
+        <location filename="../ui/charts/chart_export.cpp" line="297"/>
         <source>width and height must each be from %1 to %2 pixels</source>
         <translation>宽度和高度都必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="286"/>
+        <location filename="../ui/charts/chart_export.cpp" line="304"/>
         <source>the resolution must be from %1 to %2 dpi</source>
         <translation>分辨率必须在 %1 到 %2 dpi 之间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="294"/>
+        <location filename="../ui/charts/chart_export.cpp" line="312"/>
         <source>%1 × %2 pixels is more than 100 million pixels; choose a smaller size or resolution</source>
         <translation>%1 × %2 像素超过 1 亿像素；请选择更小的尺寸或分辨率</translation>
     </message>
@@ -4522,75 +4522,75 @@ Input +20%: %3 per million tokens
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="45"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="48"/>
         <source>%1 (short of the share)</source>
         <extracomment>Category label of an option that solves less than the task&apos;s least share at any number of samples allowed.</extracomment>
         <translation>%1（未达比例）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="50"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="53"/>
         <source>One sample per task</source>
         <translation>每个任务一次采样</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="51"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="54"/>
         <source>Best number of samples</source>
         <translation>最佳采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="93"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="95"/>
         <source>USD per solved task</source>
         <translation>每个已解决任务的美元成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="111"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="113"/>
         <source>Cost per solved task</source>
         <translation>每个已解决任务的成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="116"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="118"/>
         <source>No option has a success rate for this scenario&apos;s task.
 Name a benchmark the options&apos; models have published scores for, or enter measured success rates, in Scenario ▸ Task.</source>
         <translation>没有选项具有此场景任务的成功率。
 请在“场景 ▸ 任务”中指定各选项模型已公布分数的基准，或输入实测成功率。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="162"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="163"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
         <source>USD per attempt</source>
         <translation>每次尝试的美元成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
         <source>Solved in one sample (fraction)</source>
         <translation>一次采样解决（比例）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
         <source>USD per solved task, one sample</source>
         <translation>每个已解决任务的美元成本，一次采样</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
         <source>Best samples per task</source>
         <translation>每个任务的最佳采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="169"/>
         <source>Solved at best samples (fraction)</source>
         <translation>最佳采样次数下解决（比例）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="170"/>
         <source>USD per solved task, best samples</source>
         <translation>每个已解决任务的美元成本，最佳采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="198"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="201"/>
         <source>%1
 %2 per attempt, %3 solved in one sample: %4 per solved task
 %5 samples: %6 solved, %7 per solved task</source>
@@ -4769,8 +4769,8 @@ Name a benchmark the options&apos; models have published scores for, or enter me
     </message>
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="237"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="262"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="344"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="266"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="348"/>
         <source>none</source>
         <extracomment>Break-even volume of a pair where one option misses a latency target.</extracomment>
         <translation>无</translation>
@@ -4783,29 +4783,29 @@ Name a benchmark the options&apos; models have published scores for, or enter me
     <message>
         <location filename="../ui/panels/summary_panel.cpp" line="246"/>
         <source>per solved task: %1, %2</source>
-        <extracomment>Second line of the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
+        <extracomment>Added to the Cheapest card: %1 the option&apos;s name, %2 its cost per solved task.</extracomment>
         <translation>每个已解决任务：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="256"/>
-        <location filename="../ui/panels/summary_panel.cpp" line="340"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="260"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="344"/>
         <source>%1 vs %2</source>
         <extracomment>%1 and %2 are the two options whose monthly costs cross at this volume.</extracomment>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="259"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="263"/>
         <source>Each costs %1 at that volume; %2</source>
         <extracomment>%1 both options&apos; monthly cost at the break-even volume, %2 the rule it follows.</extracomment>
         <translation>在该用量下每项成本为 %1；%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="264"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="268"/>
         <source>The cheapest option stays cheapest from 1 K to 1,000 T tokens/month.</source>
         <translation>从每月 1 K 到 1,000 T token，最便宜的选项始终最便宜。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/summary_panel.cpp" line="270"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="274"/>
         <source>%1 of %n options meet the latency targets</source>
         <extracomment>%1 options that can serve the workload within its latency targets, %n enabled options.</extracomment>
         <translation>
@@ -4813,24 +4813,24 @@ Name a benchmark the options&apos; models have published scores for, or enter me
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="322"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="326"/>
         <source>As volume varies: %1.</source>
         <extracomment>Under the break-even table: %1 what break-even volumes hold fixed as volume varies.</extracomment>
         <translation>用量变化时：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="345"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="349"/>
         <source>No break-even where both can serve: one of the two misses a latency target.</source>
         <translation>在两者都能服务的范围内没有盈亏平衡点：其中一个未达延迟目标。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="384"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="388"/>
         <source>%1 / M tokens</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / 百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/summary_panel.cpp" line="386"/>
+        <location filename="../ui/panels/summary_panel.cpp" line="390"/>
         <source>%1 / month</source>
         <extracomment>Column title: %1 the currency symbol (&quot;$&quot;, &quot;€&quot;).</extracomment>
         <translation>%1 / 月</translation>

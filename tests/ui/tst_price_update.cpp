@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace pertoken;
 using namespace pertoken::ui;
 using namespace Qt::StringLiterals;
@@ -356,8 +358,10 @@ void TestPriceUpdate::failedDownloadChangesNothing_data()
 
     const QByteArray real = readFile(kLiteLlmFile);
     const QByteArray body = real.isEmpty() ? QByteArray(R"({"a": {}})") : real;
+    // Depending on when the socket's close is seen, the network layer reports an error or a
+    // body shorter than its Content-Length; either is refused, naming what happened.
     QTest::newRow("connection closed mid-body")
-        << int(Behaviour::CloseMidBody) << body << u"The download failed"_s;
+        << int(Behaviour::CloseMidBody) << body << u"The download failed|the file is incomplete"_s;
     QTest::newRow("HTTP 500") << int(Behaviour::ServerError) << QByteArray()
                               << u"HTTP 500 Internal Server Error"_s;
     QTest::newRow("hang") << int(Behaviour::Hang) << QByteArray() << u"sent nothing for"_s;
@@ -400,7 +404,10 @@ void TestPriceUpdate::failedDownloadChangesNothing()
     QVERIFY(!dialog.isDownloading());
     QVERIFY(!dialog.canApply());
     QVERIFY2(dialog.statusText().startsWith(u"Nothing changed"_s), qPrintable(dialog.statusText()));
-    QVERIFY2(dialog.statusText().contains(message), qPrintable(dialog.statusText()));
+    const QStringList accepted = message.split(u'|');
+    QVERIFY2(std::any_of(accepted.cbegin(), accepted.cend(),
+                         [&](const QString &m) { return dialog.statusText().contains(m); }),
+             qPrintable(dialog.statusText()));
     QVERIFY(!dialog.apply());
     QCOMPARE(readFile(m_catalogPath), before);
     QVERIFY(!QFile::exists(previousPriceCatalogPath(m_catalogPath)));

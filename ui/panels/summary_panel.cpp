@@ -239,12 +239,16 @@ void SummaryPanel::setEvaluation(const Evaluation &evaluation)
     }
     // With a task defined (Scenario ▸ Task), the cheapest option per solved task among those that
     // solve the task's least share, as `pertoken eval` names it.
+    // One line, as the card has room for; the whole text is in the tooltip where it is cut.
     if (const OptionResult *solving = evaluation.option(head.cheapestSolvingId)) {
-        //: Second line of the Cheapest card: %1 the option's name, %2 its cost per solved task.
-        m_cheapest.caption->setText(
-            m_cheapest.caption->text() + u'\n' +
+        //: Added to the Cheapest card: %1 the option's name, %2 its cost per solved task.
+        const QString solved =
             tr("per solved task: %1, %2")
-                .arg(solving->name, NumberFormat::usd(head.cheapestSolvingUsdPerSolvedTask)));
+                .arg(solving->name, NumberFormat::usd(head.cheapestSolvingUsdPerSolvedTask));
+        m_cheapest.caption->setText(m_cheapest.caption->text() + u" · "_s + solved);
+        m_cheapest.caption->setToolTip(m_cheapest.caption->text());
+    } else {
+        m_cheapest.caption->setToolTip({});
     }
 
     if (const std::optional<BreakEven> &crossing = head.breakEven) {
