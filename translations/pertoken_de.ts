@@ -2287,63 +2287,69 @@
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="90"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="82"/>
+        <source>%1/M tokens</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="93"/>
         <source>Not feasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="149"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="152"/>
         <source>Cost per million tokens by option</source>
         <translation>Kosten pro Mio. Tokens nach Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="165"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="168"/>
         <source>%1 (misses targets)</source>
         <extracomment>Bar label of an option that misses the workload&apos;s latency targets.</extracomment>
         <translation>%1 (verfehlt Ziele)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Not feasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="217"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="219"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="217"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="220"/>
         <source>Cost part</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="218"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
         <source>Cost (USD per million tokens)</source>
         <translation>Kosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="219"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="222"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="229"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="232"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>In diesem Szenario ist keine Bereitstellungsoption aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="251"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="254"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 kann diese Arbeitslast nicht bedienen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="259"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="262"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -2433,22 +2439,34 @@ Gesamt: %5 pro Million Tokens</translation>
     <name>pertoken::ui::FrontierChart</name>
     <message>
         <location filename="../ui/charts/frontier_chart.cpp" line="24"/>
-        <location filename="../ui/charts/frontier_chart.cpp" line="152"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="158"/>
         <source>Output tokens/s per user</source>
         <translation>Ausgabe-Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="27"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="26"/>
+        <source>Tokens/s per user</source>
+        <extracomment>Short axis title where the long one does not fit.</extracomment>
+        <translation>Tokens/s je Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="30"/>
         <source>Cost per million tokens (input + output)</source>
         <translation>Kosten je Million Token (Eingabe + Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="80"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="32"/>
+        <source>%1/M tokens</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="86"/>
         <source>published speed</source>
         <translation>veröffentlichte Geschwindigkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/frontier_chart.cpp" line="82"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="88"/>
         <source>%n device(s), batch %1</source>
         <extracomment>One parallelism layout: devices working together and sequences in a batch.</extracomment>
         <translation>
@@ -2457,47 +2475,47 @@ Gesamt: %5 pro Million Tokens</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="96"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="102"/>
         <source>Cost against speed per user (the frontier)</source>
         <translation>Kosten gegen Geschwindigkeit je Nutzer (die Front)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="149"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="155"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="150"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="156"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="151"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="157"/>
         <source>Batch size (sequences)</source>
         <translation>Batchgröße (Sequenzen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="153"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="159"/>
         <source>Cost per million tokens</source>
         <translation>Kosten je Million Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="154"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="160"/>
         <source>Replica tokens/s (input + output)</source>
         <translation>Replikat-Token/s (Eingabe + Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="155"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="161"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="165"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="171"/>
         <source>No enabled option has a frontier: a self-hosted or on-device model must fit, and a cloud API needs a published output speed.</source>
         <translation>Keine aktive Option hat eine Front: ein selbst betriebenes oder geräteeigenes Modell muss passen, eine Cloud-API braucht eine veröffentlichte Ausgabegeschwindigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="195"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="201"/>
         <source>%1, %2
 %3 tokens/s per user · %4 per million tokens
 %5</source>
@@ -3699,7 +3717,7 @@ Gesamt: %5 pro Million Tokens</translation>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="111"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="202"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="205"/>
         <source>Loss against training compute</source>
         <translation>Loss gegen Trainingsrechenaufwand</translation>
     </message>
@@ -3715,125 +3733,125 @@ Gesamt: %5 pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="161"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="204"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="207"/>
         <source>Training compute (FLOPs)</source>
         <translation>Trainingsrechenaufwand (FLOPs)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="161"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="206"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="209"/>
         <source>Loss (nats per token)</source>
         <translation>Loss (nats pro Token)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="156"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="214"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="217"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="157"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="221"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="224"/>
         <source>Compute-optimal frontier</source>
         <translation>Recheneffiziente Grenze</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="159"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="226"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="229"/>
         <source>Your budget</source>
         <translation>Ihr Budget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="243"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>Modellgröße gegen Anfragevolumen: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="244"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="247"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>Modellgröße gegen Anfragevolumen (Train-to-Test)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="174"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="249"/>
         <source>Lifetime queries (queries)</source>
         <translation>Anfragen über die Lebensdauer (Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="248"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="251"/>
         <source>Parameters (count)</source>
         <translation>Parameter (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="250"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="253"/>
         <source>Training tokens per parameter</source>
         <translation>Trainings-Tokens pro Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="252"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="255"/>
         <source>Parameters, T² optimum</source>
         <translation>Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="257"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="260"/>
         <source>Parameters, Chinchilla point</source>
         <translation>Parameter, Chinchilla-Punkt</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="177"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="263"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="266"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>Tokens pro Parameter, T²-Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="285"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="288"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>Bestes pass@k gegen Budget: keine Anfragen zu planen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="286"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>Bestes pass@k gegen Budget (Train-to-Test)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="304"/>
         <source>End-to-end budget (USD)</source>
         <translation>Gesamtbudget (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="196"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="308"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>Gesamtbudget (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="291"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="197"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k (Anteil der Fragen)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="182"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="293"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="312"/>
         <source>T² optimum (best k)</source>
         <translation>T²-Optimum (bestes k)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="183"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="297"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="316"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla-Punkt (k = 1)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="188"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="305"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="324"/>
         <source>T² optimum at your budget</source>
         <translation>T²-Optimum bei Ihrem Budget</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="189"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="329"/>
         <source>Chinchilla point at your budget</source>
         <translation>Chinchilla-Punkt bei Ihrem Budget</translation>
     </message>
@@ -3938,7 +3956,7 @@ Stichproben pro Anfrage: %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="161"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="192"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
@@ -3961,29 +3979,29 @@ Stichproben pro Anfrage: %3</translation>
 <context>
     <name>pertoken::ui::PlannerPanel</name>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="22"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="23"/>
         <source>The planner cannot answer: %1</source>
         <translation>Der Planer kann nicht antworten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="27"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="28"/>
         <source>&lt;b&gt;Compute-optimal:&lt;/b&gt; %1 parameters on %2 tokens (%3 tokens per parameter), loss %4 nats/token</source>
         <extracomment>Compute-optimal answer: parameters, training tokens, tokens per parameter, loss.</extracomment>
         <translation>&lt;b&gt;Recheneffizient:&lt;/b&gt; %1 Parameter auf %2 Tokens (%3 Tokens pro Parameter), Loss %4 nats/Token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="35"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="36"/>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;Inferenzbewusst:&lt;/b&gt; %1 Parameter auf %2 Tokens; Chinchilla beim gleichen Loss: %3 Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="42"/>
         <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
         <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
         <translation>&amp;nbsp;&amp;nbsp;Kosten über die Lebensdauer %1 (Training %2, Inferenz %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="49"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;Train-to-Test:&lt;/b&gt; %1 Parameter auf %2 Tokens, %n Stichprobe pro Anfrage, pass@k %3 %</numerusform>
@@ -3991,7 +4009,7 @@ Stichproben pro Anfrage: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="56"/>
         <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
         <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
         <translation>&amp;nbsp;&amp;nbsp;Training %1, Inferenz %2</translation>
@@ -4444,74 +4462,84 @@ Stichproben pro Anfrage: %3</translation>
         <translation>%1: Änderung in USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="115"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="105"/>
+        <source>Change in cost (%)</source>
+        <translation>Kostenänderung (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="107"/>
+        <source>Change in %1/M tokens</source>
+        <translation>Änderung in %1/Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="120"/>
         <source>Base cost</source>
         <translation>Basiskosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="133"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="138"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>Sensitivität der Kosten pro Mio. Tokens je Eingabe (±20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="191"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="193"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="189"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="194"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="228"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="229"/>
         <source>Base value</source>
         <translation>Basiswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="230"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="231"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>Basiskosten (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="232"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>Kosten bei −20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="228"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="233"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>Kosten bei +20 % (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="263"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="268"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>Keine Sensitivitätsergebnisse: Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="284"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="289"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -4553,54 +4581,60 @@ Eingabe +20 %: %3 pro Million Tokens
         <translation>USD je gelöster Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="113"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="97"/>
+        <source>%1/solved task</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/gelöster Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="116"/>
         <source>Cost per solved task</source>
         <translation>Kosten je gelöster Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="118"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="121"/>
         <source>No option has a success rate for this scenario&apos;s task.
 Name a benchmark the options&apos; models have published scores for, or enter measured success rates, in Scenario ▸ Task.</source>
         <translation>Keine Option hat eine Erfolgsquote für die Aufgabe dieses Szenarios.
 Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der Optionen veröffentlichte Werte haben, oder geben Sie gemessene Erfolgsquoten ein.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
         <source>USD per attempt</source>
         <translation>USD je Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="169"/>
         <source>Solved in one sample (fraction)</source>
         <translation>In einer Stichprobe gelöst (Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="170"/>
         <source>USD per solved task, one sample</source>
         <translation>USD je gelöster Aufgabe, eine Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="171"/>
         <source>Best samples per task</source>
         <translation>Beste Stichproben je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="169"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="172"/>
         <source>Solved at best samples (fraction)</source>
         <translation>Bei besten Stichproben gelöst (Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="170"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="173"/>
         <source>USD per solved task, best samples</source>
         <translation>USD je gelöster Aufgabe, beste Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="201"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="204"/>
         <source>%1
 %2 per attempt, %3 solved in one sample: %4 per solved task
 %5 samples: %6 solved, %7 per solved task</source>
@@ -4929,71 +4963,88 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
     </message>
     <message>
         <location filename="../ui/charts/throughput_chart.cpp" line="27"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/throughput_chart.cpp" line="31"/>
         <source>Tokens/s (solid)</source>
         <translation>Tokens/s (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="29"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="31"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/throughput_chart.cpp" line="34"/>
         <source>ms per token (dotted)</source>
         <translation>ms pro Token (gepunktet)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="71"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="34"/>
+        <source>ms/token</source>
+        <translation>ms/Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/throughput_chart.cpp" line="76"/>
         <source>%1 · TPOT</source>
         <translation>%1 · TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="82"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="87"/>
         <source>%1 · memory limit (%2)</source>
         <translation>%1 · Speichergrenze (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="113"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="118"/>
         <source>Throughput and latency against batch size</source>
         <translation>Durchsatz und Latenz nach Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="191"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="196"/>
         <source>memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="193"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="198"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="194"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="27"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="199"/>
         <source>Batch size (sequences)</source>
+        <extracomment>Short axis titles where the long ones do not fit.</extracomment>
         <translation>Batchgröße (Sequenzen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="195"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="200"/>
         <source>Output throughput (tokens/s)</source>
         <translation>Ausgabedurchsatz (Tokens/s)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="196"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="201"/>
         <source>Time per output token (ms)</source>
         <translation>Zeit pro Ausgabe-Token (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="197"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="202"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="207"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="212"/>
         <source>No self-hosted or on-device option whose model fits in memory is enabled.</source>
         <translation>Keine Option mit eigener Hardware oder auf dem Gerät, deren Modell in den Speicher passt, ist aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="226"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="231"/>
         <source>%1: memory limit at batch %2 (the KV cache of more sequences does not fit beside the weights)</source>
         <translation>%1: Speichergrenze bei Batch %2 (der KV-Cache weiterer Sequenzen passt nicht neben die Gewichte)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="242"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="247"/>
         <source>%1 at batch %2
 %3 tokens/s · TPOT %4 ms · TTFT %5 ms
 %6</source>
@@ -5021,44 +5072,50 @@ Nennen Sie unter Szenario ▸ Aufgabe einen Benchmark, für den die Modelle der 
         <translation>USD pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="113"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="97"/>
+        <source>%1/M tokens</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="116"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>Kosten pro Million Tokens: P10, P50 und P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="118"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="121"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>In diesem Szenario sind keine Eingabebereiche gesetzt.
 Geben Sie einer Eingabe einen niedrigen und einen hohen Wert, um P10, P50 und P90 der Kosten pro Million Tokens jeder Option zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="166"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="167"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="168"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90 (USD pro Million Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="166"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="169"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="194"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="197"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -5072,7 +5129,7 @@ P90: %4 pro Million Tokens
 %5 Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="200"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="203"/>
         <source>includes the throughput model&apos;s error (±%1%, 90% of published cases)</source>
         <extracomment>Uncertainty tooltip, second part: the throughput model&apos;s error band drawn too.</extracomment>
         <translation>enthält den Fehler des Durchsatzmodells (±%1 %, 90 % der veröffentlichten Fälle)</translation>
@@ -5099,66 +5156,78 @@ P90: %4 pro Million Tokens
         <translation>Monatsvolumen (Tokens/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="43"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="212"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
+        <source>Tokens/month</source>
+        <extracomment>Short axis title where the long one does not fit.</extracomment>
+        <translation>Tokens/Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/volume_chart.cpp" line="46"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="218"/>
         <source>Monthly cost (USD per month)</source>
         <translation>Monatskosten (USD/Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="91"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="48"/>
+        <source>%1/month</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/volume_chart.cpp" line="97"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="107"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="209"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="113"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="215"/>
         <source>Your volume</source>
         <translation>Ihr Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="129"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="135"/>
         <source>Monthly cost against monthly volume</source>
         <translation>Monatskosten nach Monatsvolumen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="159"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="165"/>
         <source>%1 (misses targets)</source>
         <extracomment>Legend entry of an option that misses the workload&apos;s latency targets.</extracomment>
         <translation>%1 (verfehlt Ziele)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="211"/>
         <source>Break-even: %1 = %2</source>
         <translation>Break-even: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="210"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="216"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="211"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="217"/>
         <source>Volume (tokens per month)</source>
         <translation>Volumen (Tokens pro Monat)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="221"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="227"/>
         <source>No enabled option can serve this workload.</source>
         <translation>Keine aktivierte Option kann diese Arbeitslast bedienen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="247"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="253"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2 bei %3 Tokens/Monat, %4/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="252"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="258"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>Ihr Volumen: %1 Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="266"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="272"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1: %2/Monat bei %3 Tokens/Monat</translation>

@@ -2281,63 +2281,69 @@
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="90"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="82"/>
+        <source>%1/M tokens</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/百万 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="93"/>
         <source>Not feasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="149"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="152"/>
         <source>Cost per million tokens by option</source>
         <translation>各选项每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="165"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="168"/>
         <source>%1 (misses targets)</source>
         <extracomment>Bar label of an option that misses the workload&apos;s latency targets.</extracomment>
         <translation>%1（未达目标）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="209"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="212"/>
         <source>Not feasible: %1</source>
         <translation>不可行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="214"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="217"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="216"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="219"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="217"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="220"/>
         <source>Cost part</source>
         <translation>成本组成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="218"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="221"/>
         <source>Cost (USD per million tokens)</source>
         <translation>成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="219"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="222"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="229"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="232"/>
         <source>No deployment option is enabled in this scenario.</source>
         <translation>此场景中未启用任何部署选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="251"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="254"/>
         <source>%1 cannot serve this workload: %2</source>
         <translation>%1 无法承载此工作负载：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="259"/>
+        <location filename="../ui/charts/cost_breakdown_chart.cpp" line="262"/>
         <source>%1 — %2
 %3 per million tokens (%4 per month)
 Total: %5 per million tokens</source>
@@ -2427,22 +2433,34 @@ Total: %5 per million tokens</source>
     <name>pertoken::ui::FrontierChart</name>
     <message>
         <location filename="../ui/charts/frontier_chart.cpp" line="24"/>
-        <location filename="../ui/charts/frontier_chart.cpp" line="152"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="158"/>
         <source>Output tokens/s per user</source>
         <translation>每用户输出 token/秒</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="27"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="26"/>
+        <source>Tokens/s per user</source>
+        <extracomment>Short axis title where the long one does not fit.</extracomment>
+        <translation>每用户 token/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="30"/>
         <source>Cost per million tokens (input + output)</source>
         <translation>每百万 token 成本（输入 + 输出）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="80"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="32"/>
+        <source>%1/M tokens</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/百万 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/frontier_chart.cpp" line="86"/>
         <source>published speed</source>
         <translation>公布的速度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/frontier_chart.cpp" line="82"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="88"/>
         <source>%n device(s), batch %1</source>
         <extracomment>One parallelism layout: devices working together and sequences in a batch.</extracomment>
         <translation>
@@ -2450,47 +2468,47 @@ Total: %5 per million tokens</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="96"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="102"/>
         <source>Cost against speed per user (the frontier)</source>
         <translation>成本与每用户速度（前沿）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="149"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="155"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="150"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="156"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="151"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="157"/>
         <source>Batch size (sequences)</source>
         <translation>批大小（序列数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="153"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="159"/>
         <source>Cost per million tokens</source>
         <translation>每百万 token 成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="154"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="160"/>
         <source>Replica tokens/s (input + output)</source>
         <translation>副本 token/秒（输入 + 输出）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="155"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="161"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="165"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="171"/>
         <source>No enabled option has a frontier: a self-hosted or on-device model must fit, and a cloud API needs a published output speed.</source>
         <translation>没有启用的选项具有前沿：自托管或设备端模型必须能装入内存，云 API 需要公布的输出速度。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/frontier_chart.cpp" line="195"/>
+        <location filename="../ui/charts/frontier_chart.cpp" line="201"/>
         <source>%1, %2
 %3 tokens/s per user · %4 per million tokens
 %5</source>
@@ -3691,7 +3709,7 @@ Total: %5 per million tokens</source>
     <name>pertoken::ui::PlannerCharts</name>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="111"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="202"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="205"/>
         <source>Loss against training compute</source>
         <translation>损失与训练算力</translation>
     </message>
@@ -3707,125 +3725,125 @@ Total: %5 per million tokens</source>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="161"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="204"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="207"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练算力 (FLOPs)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="161"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="206"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="209"/>
         <source>Loss (nats per token)</source>
         <translation>损失（nats/token）</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="156"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="214"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="217"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="157"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="221"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="224"/>
         <source>Compute-optimal frontier</source>
         <translation>计算最优前沿</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="159"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="226"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="229"/>
         <source>Your budget</source>
         <translation>您的预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="243"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
         <source>Model size against query volume: no queries to plan for</source>
         <translation>模型规模与查询量：没有需要规划的查询</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="244"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="247"/>
         <source>Model size against query volume (train-to-test)</source>
         <translation>模型规模与查询量（训练-测试联合优化）</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="174"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="246"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="249"/>
         <source>Lifetime queries (queries)</source>
         <translation>生命周期查询数（次）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="248"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="251"/>
         <source>Parameters (count)</source>
         <translation>参数（数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="250"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="253"/>
         <source>Training tokens per parameter</source>
         <translation>每参数训练 token 数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="252"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="255"/>
         <source>Parameters, T² optimum</source>
         <translation>参数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="257"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="260"/>
         <source>Parameters, Chinchilla point</source>
         <translation>参数，Chinchilla 点</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="177"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="263"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="266"/>
         <source>Tokens per parameter, T² optimum</source>
         <translation>每参数 token 数，T² 最优</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="285"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="288"/>
         <source>Best pass@k against budget: no queries to plan for</source>
         <translation>最佳 pass@k 与预算：没有需要规划的查询</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="286"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
         <source>Best pass@k against budget (train-to-test)</source>
         <translation>最佳 pass@k 与预算（训练-测试联合优化）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="304"/>
         <source>End-to-end budget (USD)</source>
         <translation>端到端预算（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="289"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="196"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="308"/>
         <source>End-to-end budget (FLOPs)</source>
         <translation>端到端预算 (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/planner_plots.cpp" line="194"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="291"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="197"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
         <source>pass@k (share of questions)</source>
         <translation>pass@k（问题占比）</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="182"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="293"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="312"/>
         <source>T² optimum (best k)</source>
         <translation>T² 最优（最佳 k）</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="183"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="297"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="316"/>
         <source>Chinchilla point (k = 1)</source>
         <translation>Chinchilla 点 (k = 1)</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="188"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="305"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="324"/>
         <source>T² optimum at your budget</source>
         <translation>您预算下的 T² 最优</translation>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="189"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="310"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="329"/>
         <source>Chinchilla point at your budget</source>
         <translation>您预算下的 Chinchilla 点</translation>
     </message>
@@ -3930,7 +3948,7 @@ Samples per query: %3</source>
     </message>
     <message>
         <location filename="../ui/charts/planner_plots.cpp" line="161"/>
-        <location filename="../ui/charts/planner_plots.cpp" line="192"/>
+        <location filename="../ui/charts/planner_plots.cpp" line="193"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
@@ -3953,36 +3971,36 @@ Samples per query: %3</source>
 <context>
     <name>pertoken::ui::PlannerPanel</name>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="22"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="23"/>
         <source>The planner cannot answer: %1</source>
         <translation>规划器无法给出答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="27"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="28"/>
         <source>&lt;b&gt;Compute-optimal:&lt;/b&gt; %1 parameters on %2 tokens (%3 tokens per parameter), loss %4 nats/token</source>
         <extracomment>Compute-optimal answer: parameters, training tokens, tokens per parameter, loss.</extracomment>
         <translation>&lt;b&gt;计算最优：&lt;/b&gt;%1 参数，%2 token（每参数 %3 token），损失 %4 nats/token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="35"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="36"/>
         <source>&lt;b&gt;Inference-aware:&lt;/b&gt; %1 parameters on %2 tokens; Chinchilla at the same loss: %3 parameters</source>
         <translation>&lt;b&gt;推理感知：&lt;/b&gt;%1 参数，%2 token；相同损失下的 Chinchilla：%3 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="41"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="42"/>
         <source>&amp;nbsp;&amp;nbsp;lifetime cost %1 (training %2, inference %3)</source>
         <extracomment>Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.</extracomment>
         <translation>&amp;nbsp;&amp;nbsp;全生命周期成本 %1（训练 %2，推理 %3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/planner_panel.cpp" line="48"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="49"/>
         <source>&lt;b&gt;Train-to-test:&lt;/b&gt; %1 parameters on %2 tokens, %n sample(s) per query, pass@k %3%</source>
         <translation>
             <numerusform>&lt;b&gt;训练-测试联合优化：&lt;/b&gt;%1 参数，%2 token，每次查询 %n 个样本，pass@k %3%</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/planner_panel.cpp" line="55"/>
+        <location filename="../ui/panels/planner_panel.cpp" line="56"/>
         <source>&amp;nbsp;&amp;nbsp;training %1, inference %2</source>
         <extracomment>Train-to-test answer in dollars: %1 training cost, %2 inference cost.</extracomment>
         <translation>&amp;nbsp;&amp;nbsp;训练 %1，推理 %2</translation>
@@ -4434,74 +4452,84 @@ Samples per query: %3</source>
         <translation>%1：每百万 token 成本变化（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="115"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="105"/>
+        <source>Change in cost (%)</source>
+        <translation>成本变化（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="107"/>
+        <source>Change in %1/M tokens</source>
+        <translation>变化（%1/百万 token）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="120"/>
         <source>Base cost</source>
         <translation>基准成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="133"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="138"/>
         <source>Sensitivity of cost per million tokens to each input (±20%)</source>
         <translation>每百万 token 成本对各输入的敏感性（±20%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="186"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="191"/>
         <source>%1 (%2)</source>
         <extracomment>Tornado row: parameter label and its unit (&quot;GPU rental price (USD/GPU-h)&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="188"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="193"/>
         <source>%1: %2</source>
         <extracomment>Tornado tooltip heading: parameter label, its value and unit.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="189"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="194"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="222"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="223"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="228"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="224"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="229"/>
         <source>Base value</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="225"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="230"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="226"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="231"/>
         <source>Base cost (USD per million tokens)</source>
         <translation>基准成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="227"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="232"/>
         <source>Cost at −20% (USD per million tokens)</source>
         <translation>−20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="228"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="233"/>
         <source>Cost at +20% (USD per million tokens)</source>
         <translation>+20% 时的成本（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="263"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="268"/>
         <source>No sensitivity results: no enabled option can serve this workload.</source>
         <translation>无敏感性结果：没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sensitivity_chart.cpp" line="284"/>
+        <location filename="../ui/charts/sensitivity_chart.cpp" line="289"/>
         <source>%1
 Input −20%: %2 per million tokens
 Input +20%: %3 per million tokens
@@ -4543,54 +4571,60 @@ Input +20%: %3 per million tokens
         <translation>每个已解决任务的美元成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="113"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="97"/>
+        <source>%1/solved task</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/已解决任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="116"/>
         <source>Cost per solved task</source>
         <translation>每个已解决任务的成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="118"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="121"/>
         <source>No option has a success rate for this scenario&apos;s task.
 Name a benchmark the options&apos; models have published scores for, or enter measured success rates, in Scenario ▸ Task.</source>
         <translation>没有选项具有此场景任务的成功率。
 请在“场景 ▸ 任务”中指定各选项模型已公布分数的基准，或输入实测成功率。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="164"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="165"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
         <source>USD per attempt</source>
         <translation>每次尝试的美元成本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="166"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="169"/>
         <source>Solved in one sample (fraction)</source>
         <translation>一次采样解决（比例）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="167"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="170"/>
         <source>USD per solved task, one sample</source>
         <translation>每个已解决任务的美元成本，一次采样</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="168"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="171"/>
         <source>Best samples per task</source>
         <translation>每个任务的最佳采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="169"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="172"/>
         <source>Solved at best samples (fraction)</source>
         <translation>最佳采样次数下解决（比例）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="170"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="173"/>
         <source>USD per solved task, best samples</source>
         <translation>每个已解决任务的美元成本，最佳采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/solved_task_chart.cpp" line="201"/>
+        <location filename="../ui/charts/solved_task_chart.cpp" line="204"/>
         <source>%1
 %2 per attempt, %3 solved in one sample: %4 per solved task
 %5 samples: %6 solved, %7 per solved task</source>
@@ -4918,71 +4952,88 @@ Name a benchmark the options&apos; models have published scores for, or enter me
     </message>
     <message>
         <location filename="../ui/charts/throughput_chart.cpp" line="27"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/throughput_chart.cpp" line="31"/>
         <source>Tokens/s (solid)</source>
         <translation>token/秒（实线）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="29"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="31"/>
+        <source>Tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/throughput_chart.cpp" line="34"/>
         <source>ms per token (dotted)</source>
         <translation>每 token 毫秒数（点线）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="71"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="34"/>
+        <source>ms/token</source>
+        <translation>毫秒/token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/throughput_chart.cpp" line="76"/>
         <source>%1 · TPOT</source>
         <translation>%1 · TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="82"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="87"/>
         <source>%1 · memory limit (%2)</source>
         <translation>%1 · 内存上限（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="113"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="118"/>
         <source>Throughput and latency against batch size</source>
         <translation>吞吐量和延迟与批大小</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="191"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="196"/>
         <source>memory limit</source>
         <translation>内存上限</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="193"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="198"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="194"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="27"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="199"/>
         <source>Batch size (sequences)</source>
+        <extracomment>Short axis titles where the long ones do not fit.</extracomment>
         <translation>批大小（序列数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="195"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="200"/>
         <source>Output throughput (tokens/s)</source>
         <translation>输出吞吐量 (token/秒)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="196"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="201"/>
         <source>Time per output token (ms)</source>
         <translation>每输出 token 时间（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="197"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="207"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="212"/>
         <source>No self-hosted or on-device option whose model fits in memory is enabled.</source>
         <translation>没有启用模型可装入内存的自托管或端侧选项。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="226"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="231"/>
         <source>%1: memory limit at batch %2 (the KV cache of more sequences does not fit beside the weights)</source>
         <translation>%1：批大小 %2 时达到内存上限（更多序列的 KV 缓存无法与权重一同装入）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/throughput_chart.cpp" line="242"/>
+        <location filename="../ui/charts/throughput_chart.cpp" line="247"/>
         <source>%1 at batch %2
 %3 tokens/s · TPOT %4 ms · TTFT %5 ms
 %6</source>
@@ -5010,44 +5061,50 @@ Name a benchmark the options&apos; models have published scores for, or enter me
         <translation>美元/百万 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="113"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="97"/>
+        <source>%1/M tokens</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/百万 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="116"/>
         <source>Cost per million tokens: P10, P50 and P90</source>
         <translation>每百万 token 成本：P10、P50 和 P90</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="118"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="121"/>
         <source>No input ranges set in this scenario.
 Give an input a low and a high value to see the P10, P50 and P90 of each option&apos;s cost per million tokens.</source>
         <translation>此场景未设置输入范围。
 为某个输入设置低值和高值，即可查看各选项每百万 token 成本的 P10、P50 和 P90。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="162"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="163"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="166"/>
         <source>P10 (USD per million tokens)</source>
         <translation>P10（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="164"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="167"/>
         <source>P50 (USD per million tokens)</source>
         <translation>P50（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="165"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="168"/>
         <source>P90 (USD per million tokens)</source>
         <translation>P90（美元/百万 token）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="166"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="169"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="194"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="197"/>
         <source>%1
 P10: %2 per million tokens
 P50: %3 per million tokens
@@ -5061,7 +5118,7 @@ P90：每百万 token %4
 %5 个样本</translation>
     </message>
     <message>
-        <location filename="../ui/charts/uncertainty_chart.cpp" line="200"/>
+        <location filename="../ui/charts/uncertainty_chart.cpp" line="203"/>
         <source>includes the throughput model&apos;s error (±%1%, 90% of published cases)</source>
         <extracomment>Uncertainty tooltip, second part: the throughput model&apos;s error band drawn too.</extracomment>
         <translation>包含吞吐量模型的误差（±%1%，覆盖 90% 的已发布案例）</translation>
@@ -5088,66 +5145,78 @@ P90：每百万 token %4
         <translation>月用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="43"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="212"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="42"/>
+        <source>Tokens/month</source>
+        <extracomment>Short axis title where the long one does not fit.</extracomment>
+        <translation>token/月</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/volume_chart.cpp" line="46"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="218"/>
         <source>Monthly cost (USD per month)</source>
         <translation>月成本（美元/月）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="91"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="48"/>
+        <source>%1/month</source>
+        <extracomment>Short axis title where the long one does not fit; %1 a currency code.</extracomment>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/volume_chart.cpp" line="97"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="107"/>
-        <location filename="../ui/charts/volume_chart.cpp" line="209"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="113"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="215"/>
         <source>Your volume</source>
         <translation>您的用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="129"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="135"/>
         <source>Monthly cost against monthly volume</source>
         <translation>月成本与月用量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="159"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="165"/>
         <source>%1 (misses targets)</source>
         <extracomment>Legend entry of an option that misses the workload&apos;s latency targets.</extracomment>
         <translation>%1（未达目标）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="205"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="211"/>
         <source>Break-even: %1 = %2</source>
         <translation>盈亏平衡：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="210"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="216"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="211"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="217"/>
         <source>Volume (tokens per month)</source>
         <translation>用量（每月 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="221"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="227"/>
         <source>No enabled option can serve this workload.</source>
         <translation>没有已启用的选项能够承载此工作负载。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="247"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="253"/>
         <source>%1 = %2 at %3 tokens/month, %4/month</source>
         <extracomment>Break-even tooltip: &quot;A = B at 41.2 M tokens/month, $12,300/month&quot;.</extracomment>
         <translation>%1 = %2，每月 %3 token，每月 %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="252"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="258"/>
         <source>Your volume: %1 tokens/month</source>
         <translation>您的用量：每月 %1 token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/volume_chart.cpp" line="266"/>
+        <location filename="../ui/charts/volume_chart.cpp" line="272"/>
         <source>%1: %2/month at %3 tokens/month</source>
         <extracomment>Tooltip on a cost line: option, monthly cost, monthly volume.</extracomment>
         <translation>%1：每月 %3 token 时每月 %2</translation>

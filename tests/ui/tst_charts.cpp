@@ -39,6 +39,7 @@
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QScatterSeries>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -228,6 +229,7 @@ private Q_SLOTS:
     void costBreakdownExplainsInfeasibleOption();
     void volumeLinesHoldVolumeCurves();
     void volumeBreakEvenTooltip();
+    void axisTitlesShortenToFit();
     void throughputOmitsBatchesThatDoNotFit();
     void throughputLegendTogglesAnOptionsThreeSeries();
     void frontierDrawsEachOptionsFront();
@@ -444,6 +446,42 @@ void TestCharts::volumeLinesHoldVolumeCurves()
     chart.setEvaluation(changed);
     QCOMPARE(seriesNamed(chart.chart(), u"option:api"_s), api);
     QCOMPARE(api->at(2), QPointF(1e8, 300));
+}
+
+void TestCharts::axisTitlesShortenToFit()
+{
+    VolumeChart chart;
+    chart.setEvaluation(handMadeEvaluation());
+    const auto title = [&chart](Qt::Orientation orientation) {
+        const auto axes = chart.chart()->axes(orientation);
+        for (const QAbstractAxis *axis : axes) {
+            if (!axis->titleText().isEmpty())
+                return axis->titleText();
+        }
+        return QString();
+    };
+    const auto noneCut = [&chart] {
+        const QStringList drawn = chart.drawnAxisTitles();
+        return !drawn.isEmpty() && std::none_of(drawn.begin(), drawn.end(), [](const QString &t) {
+            return t.contains(u"..."_s);
+        });
+    };
+    chart.resize(1000, 700);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_COMPARE(title(Qt::Vertical), u"Monthly cost (USD per month)"_s);
+    QTRY_COMPARE(title(Qt::Horizontal), u"Monthly volume (tokens per month)"_s);
+    QTRY_VERIFY(noneCut());
+
+    // A quarter of a 1280×720 screen's chart area: the short titles, still with their units,
+    // and none cut off.
+    chart.resize(330, 190);
+    QTRY_COMPARE(title(Qt::Vertical), u"USD/month"_s);
+    QTRY_VERIFY(noneCut());
+
+    chart.resize(1000, 700);
+    QTRY_COMPARE(title(Qt::Vertical), u"Monthly cost (USD per month)"_s);
+    QTRY_VERIFY(noneCut());
 }
 
 void TestCharts::volumeBreakEvenTooltip()
@@ -822,6 +860,8 @@ void TestCharts::defaultScenarioFillsEveryChart()
         feasible += option.enabled && option.feasible && !option.volumeCurve.isEmpty() ? 1 : 0;
     QVERIFY(feasible > 0);
     for (DashboardChart *chart : view.charts()) {
+        // A legend entry cut for want of room has its whole name in a tooltip.
+        QVERIFY2(chart->chart()->legend()->showToolTips(), qPrintable(chart->chartId()));
         if (chart->chartId() == u"volume"_s) {
             int lines = 0;
             for (QAbstractSeries *series : chart->chart()->series())

@@ -92,7 +92,53 @@ bool labelsFit(const QAbstractAxis &axis, const QStringList &labels)
     return share >= widest + kPadding;
 }
 
+const char *const kTitlesProperty = "pertokenTitles";
+const char *const kTitleFitProperty = "pertokenTitleFit";
+
+// The title of `axis` that fits along the plot: the first of its titles (longest first) whose
+// width, with a margin for Qt Charts' text padding, is at most the plot's length along the axis.
+// Qt Charts cuts a longer title off with "..." at that length (VerticalAxis and HorizontalAxis
+// truncate the title to the grid's height or width). Before the chart has a size, the first.
+void fitTitle(QAbstractAxis &axis)
+{
+    const QStringList titles = axis.property(kTitlesProperty).toStringList();
+    if (titles.isEmpty())
+        return;
+    constexpr double kMargin = 12;
+    const double length = axisLength(axis);
+    QString chosen = titles.first();
+    if (length > 0) {
+        const QFontMetricsF metrics(axis.titleFont());
+        chosen = titles.last();
+        for (const QString &title : titles) {
+            if (metrics.horizontalAdvance(title) + kMargin <= length) {
+                chosen = title;
+                break;
+            }
+        }
+    }
+    if (axis.titleText() != chosen)
+        axis.setTitleText(chosen);
+}
+
 } // namespace
+
+void setAxisTitles(QChart &chart, QAbstractAxis &axis, const QStringList &titles)
+{
+    axis.setProperty(kChartProperty, QVariant::fromValue(static_cast<QObject *>(&chart)));
+    axis.setProperty(kTitlesProperty, titles);
+    // A rotated title takes one line's height beside the plot whatever its text, and a
+    // horizontal one one line's height below it: choosing another title never moves the plot.
+    if (!chart.property(kTitleFitProperty).toBool()) {
+        chart.setProperty(kTitleFitProperty, true);
+        QObject::connect(&chart, &QChart::plotAreaChanged, &chart, [chartPointer = &chart] {
+            const auto axes = chartPointer->axes();
+            for (QAbstractAxis *each : axes)
+                fitTitle(*each);
+        });
+    }
+    fitTitle(axis);
+}
 
 QAbstractAxis *findAxis(const QChart &chart, const QString &objectName)
 {
@@ -105,13 +151,13 @@ QAbstractAxis *findAxis(const QChart &chart, const QString &objectName)
 }
 
 QCategoryAxis &linearAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment,
-                          const QString &title, const ChartStyle &style)
+                          const QStringList &titles, const ChartStyle &style)
 {
     auto *axis = qobject_cast<QCategoryAxis *>(findAxis(chart, objectName));
     if (!axis)
         axis = &newLabelAxis(chart, objectName, alignment);
     styleAxis(*axis, style);
-    axis->setTitleText(title);
+    setAxisTitles(chart, *axis, titles);
     return *axis;
 }
 
@@ -165,7 +211,7 @@ void setLinearRange(QCategoryAxis &axis, double min, double max, NumberKind kind
 }
 
 LogAxis logAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment, double base,
-                const QString &title, const ChartStyle &style)
+                const QStringList &titles, const ChartStyle &style)
 {
     LogAxis axis;
     axis.scale = qobject_cast<QLogValueAxis *>(findAxis(chart, objectName));
@@ -184,7 +230,7 @@ LogAxis logAxis(QChart &chart, const QString &objectName, Qt::Alignment alignmen
     axis.scale->setLineVisible(false);
     axis.scale->setTitleVisible(false);
     axis.labels->setGridLineVisible(false);
-    axis.labels->setTitleText(title);
+    setAxisTitles(chart, *axis.labels, titles);
     return axis;
 }
 

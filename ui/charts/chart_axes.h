@@ -27,9 +27,15 @@ struct ChartStyle;
 /// The axis of `chart` with this object name, or nullptr.
 QAbstractAxis *findAxis(const QChart &chart, const QString &objectName);
 
-/// Finds or creates a linear axis with readable labels.
+/// Titles `axis` with the first of `titles` (longest first: "Monthly cost (USD per month)",
+/// "USD/month") that fits along the plot, chosen again whenever the plot area changes; the last
+/// where none fits. Qt Charts would cut a title that does not fit off with "...", which is how
+/// small charts (the 2×2 overview on a laptop screen) lost their units.
+void setAxisTitles(QChart &chart, QAbstractAxis &axis, const QStringList &titles);
+
+/// Finds or creates a linear axis with readable labels, titled as setAxisTitles.
 QCategoryAxis &linearAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment,
-                          const QString &title, const ChartStyle &style);
+                          const QStringList &titles, const ChartStyle &style);
 
 /// While an axis's range is held (a slider is being dragged), setLinearRange and setLogRange only
 /// widen it: an axis that changes its labels makes Qt Charts lay out the whole chart again, which
@@ -48,9 +54,10 @@ struct LogAxis {
     QCategoryAxis *labels = nullptr; ///< only draws labels and the title
 };
 
-/// Finds or creates a logarithmic axis (base 10 or 2) with readable labels.
+/// Finds or creates a logarithmic axis (base 10 or 2) with readable labels, titled as
+/// setAxisTitles.
 LogAxis logAxis(QChart &chart, const QString &objectName, Qt::Alignment alignment, double base,
-                const QString &title, const ChartStyle &style);
+                const QStringList &titles, const ChartStyle &style);
 
 /// Sets the range to whole powers of the base around [min, max] (both > 0); labels as `kind`.
 void setLogRange(const LogAxis &axis, double min, double max, NumberKind kind);

@@ -120,6 +120,11 @@ QString inDisplayCurrency(const QString &usdTitle)
         .arg(usdTitle, currency.code);
 }
 
+QString displayCurrencyCode()
+{
+    return NumberFormat::displayCurrency().code;
+}
+
 QString formatValue(double value, NumberKind kind)
 {
     switch (kind) {

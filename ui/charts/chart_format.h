@@ -34,6 +34,9 @@ QString formatPlain(double value);
 /// A title that names US dollars ("USD per million tokens") as the figures under it are shown:
 /// unchanged in US dollars, else "USD per million tokens, shown in EUR".
 QString inDisplayCurrency(const QString &usdTitle);
+/// The display currency's code, for short axis titles where the long one does not fit:
+/// "EUR/month".
+QString displayCurrencyCode();
 
 /// Formats one value as `kind` for a tooltip or table.
 QString formatValue(double value, NumberKind kind);

@@ -137,6 +137,8 @@ void applyChartStyle(QChart &chart, const ChartStyle &style)
     legend->setFont(style.labelFont);
     legend->setBackgroundVisible(false);
     legend->setBorderColor(Qt::transparent);
+    // A legend entry Qt Charts shortens for want of room shows its whole name on hover.
+    legend->setShowToolTips(true);
     const auto axes = chart.axes();
     for (QAbstractAxis *axis : axes)
         styleAxis(*axis, style);

@@ -77,7 +77,10 @@ void drawPlot(QChart &chart, const CostBreakdownChart::Plot &plot, const ChartSt
 
     QCategoryAxis &costAxis =
         linearAxis(chart, kValueAxis, Qt::AlignBottom,
-                   inDisplayCurrency(CostBreakdownChart::tr("USD per million tokens")), style);
+                   {inDisplayCurrency(CostBreakdownChart::tr("USD per million tokens")),
+                    //: Short axis title where the long one does not fit; %1 a currency code.
+                    CostBreakdownChart::tr("%1/M tokens").arg(displayCurrencyCode())},
+                   style);
     setLinearRange(costAxis, 0, highest > 0 ? highest : 1, NumberKind::Usd, 6);
 
     // One set per cost part, plus an outline spanning the axis for options that cannot serve

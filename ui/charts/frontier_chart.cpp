@@ -21,10 +21,16 @@ namespace {
 void drawPlot(QChart &chart, const FrontierChart::Plot &plot, const ChartStyle &style)
 {
     const LogAxis speedAxis = logAxis(chart, u"speed"_s, Qt::AlignBottom, 10,
-                                      FrontierChart::tr("Output tokens/s per user"), style);
+                                      {FrontierChart::tr("Output tokens/s per user"),
+                                       //: Short axis title where the long one does not fit.
+                                       FrontierChart::tr("Tokens/s per user")},
+                                      style);
     const LogAxis costAxis =
         logAxis(chart, u"cost"_s, Qt::AlignLeft, 10,
-                FrontierChart::tr("Cost per million tokens (input + output)"), style);
+                {FrontierChart::tr("Cost per million tokens (input + output)"),
+                 //: Short axis title where the long one does not fit; %1 a currency code.
+                 FrontierChart::tr("%1/M tokens").arg(displayCurrencyCode())},
+                style);
 
     double lowSpeed = 0;
     double highSpeed = 0;

@@ -188,11 +188,14 @@ void PlannerCharts::fillTable(Kind kind, ChartTableModel &table, const PlanResul
             rows.append({tr("T² optimum at your budget"), budget, o.passAtK});
             rows.append({tr("Chinchilla point at your budget"), budget, t2->chinchilla.passAtK});
         }
-        table.setTable(
-            {{tr("Series")},
-             {plan.budgetInUsd ? tr("End-to-end budget (USD)") : tr("End-to-end budget (FLOPs)")},
-             {tr("pass@k (share of questions)")}},
-            rows);
+        // A budget in dollars is shown in the display currency (the header says which); CSV
+        // keeps US dollars like every money column.
+        table.setTable({{tr("Series")},
+                        plan.budgetInUsd ? ChartTableModel::Column{tr("End-to-end budget (USD)"),
+                                                                   NumberKind::Usd}
+                                         : ChartTableModel::Column{tr("End-to-end budget (FLOPs)")},
+                        {tr("pass@k (share of questions)")}},
+                       rows);
         return;
     }
 }
@@ -203,7 +206,7 @@ void PlannerCharts::fillLossChart(QChart &chart, const PlanResult &plan, const C
     QLogValueAxis &x =
         scientificAxis(chart, u"compute"_s, Qt::AlignBottom, tr("Training compute (FLOPs)"), style);
     QCategoryAxis &y =
-        linearAxis(chart, u"loss"_s, Qt::AlignLeft, tr("Loss (nats per token)"), style);
+        linearAxis(chart, u"loss"_s, Qt::AlignLeft, {tr("Loss (nats per token)")}, style);
     Bounds bounds;
     bounds.include(plan.computeOptimalFrontier);
     QSet<QString> keep;
@@ -242,12 +245,12 @@ void PlannerCharts::fillQueriesChart(QChart &chart, const PlanResult &plan, cons
     const bool empty = plan.optimalParamsByQueries.isEmpty();
     chart.setTitle(empty ? tr("Model size against query volume: no queries to plan for")
                          : tr("Model size against query volume (train-to-test)"));
-    const LogAxis x =
-        logAxis(chart, u"queries"_s, Qt::AlignBottom, 10, tr("Lifetime queries (queries)"), style);
+    const LogAxis x = logAxis(chart, u"queries"_s, Qt::AlignBottom, 10,
+                              {tr("Lifetime queries (queries)")}, style);
     const LogAxis params =
-        logAxis(chart, u"params"_s, Qt::AlignLeft, 10, tr("Parameters (count)"), style);
-    const LogAxis ratio =
-        logAxis(chart, u"ratio"_s, Qt::AlignRight, 10, tr("Training tokens per parameter"), style);
+        logAxis(chart, u"params"_s, Qt::AlignLeft, 10, {tr("Parameters (count)")}, style);
+    const LogAxis ratio = logAxis(chart, u"ratio"_s, Qt::AlignRight, 10,
+                                  {tr("Training tokens per parameter")}, style);
     QSet<QString> keep;
     auto &optimal = drawn<QLineSeries>(chart, u"t2-params"_s, tr("Parameters, T² optimum"),
                                        *x.scale, *params.scale, keep);
@@ -284,11 +287,27 @@ void PlannerCharts::fillBudgetChart(QChart &chart, const PlanResult &plan, const
     const bool empty = plan.bestPassAtKByBudget.isEmpty();
     chart.setTitle(empty ? tr("Best pass@k against budget: no queries to plan for")
                          : tr("Best pass@k against budget (train-to-test)"));
-    QLogValueAxis &x = scientificAxis(
-        chart, u"budget"_s, Qt::AlignBottom,
-        plan.budgetInUsd ? tr("End-to-end budget (USD)") : tr("End-to-end budget (FLOPs)"), style);
+    // FLOPs along a scientific axis; dollars along a money axis in the display currency. The
+    // chart keeps only the axis of the budget's current unit.
+    const QStringList unused = plan.budgetInUsd
+                                   ? QStringList{u"budget"_s}
+                                   : QStringList{u"budget-usd"_s, u"budget-usd.labels"_s};
+    for (const QString &name : unused) {
+        if (QAbstractAxis *old = findAxis(chart, name)) {
+            chart.removeAxis(old);
+            delete old;
+        }
+    }
+    LogAxis usdAxis;
+    if (plan.budgetInUsd) {
+        usdAxis = logAxis(chart, u"budget-usd"_s, Qt::AlignBottom, 10,
+                          {inDisplayCurrency(tr("End-to-end budget (USD)"))}, style);
+    }
+    QLogValueAxis &x = plan.budgetInUsd ? *usdAxis.scale
+                                        : scientificAxis(chart, u"budget"_s, Qt::AlignBottom,
+                                                         tr("End-to-end budget (FLOPs)"), style);
     QCategoryAxis &y =
-        linearAxis(chart, u"pass"_s, Qt::AlignLeft, tr("pass@k (share of questions)"), style);
+        linearAxis(chart, u"pass"_s, Qt::AlignLeft, {tr("pass@k (share of questions)")}, style);
     QSet<QString> keep;
     auto &best = drawn<QLineSeries>(chart, u"t2-pass"_s, tr("T² optimum (best k)"), x, y, keep);
     setLinePen(best, style.optionColor(0), 2.2);
@@ -323,7 +342,10 @@ void PlannerCharts::fillBudgetChart(QChart &chart, const PlanResult &plan, const
     Bounds bounds;
     bounds.include(plan.bestPassAtKByBudget);
     if (!bounds.empty()) {
-        setDecades(x, bounds.minX, bounds.maxX);
+        if (plan.budgetInUsd)
+            setLogRange(usdAxis, bounds.minX, bounds.maxX, NumberKind::Usd);
+        else
+            setDecades(x, bounds.minX, bounds.maxX);
         setLinearRange(y, 0.0, std::max(0.1, bounds.maxY), NumberKind::Plain, 6);
     }
     chart.legend()->setVisible(true);

@@ -100,8 +100,13 @@ void drawPlot(QChart &chart, const SensitivityChart::Plot &plot, const ChartStyl
     const QString title =
         percent ? SensitivityChart::tr("%1: change in cost (%)")
                 : inDisplayCurrency(SensitivityChart::tr("%1: change in USD per million tokens"));
-    QCategoryAxis &costAxis =
-        linearAxis(chart, u"cost"_s, Qt::AlignBottom, title.arg(plot.optionName), style);
+    // Where the option's name does not fit, the unit stays: the tooltip names the option.
+    const QString shortTitle =
+        percent ? SensitivityChart::tr("Change in cost (%)")
+                //: Short tornado axis title; %1 a currency code.
+                : SensitivityChart::tr("Change in %1/M tokens").arg(displayCurrencyCode());
+    QCategoryAxis &costAxis = linearAxis(chart, u"cost"_s, Qt::AlignBottom,
+                                         {title.arg(plot.optionName), shortTitle}, style);
     if (highest - lowest <= 0)
         highest = percent ? 1.0 : 1e-6;
     setLinearRange(costAxis, lowest, highest, percent ? NumberKind::Plain : NumberKind::Usd, 7);

@@ -92,7 +92,10 @@ void drawPlot(QChart &chart, const SolvedTaskChart::Plot &plot, const ChartStyle
 
     QCategoryAxis &costAxis =
         linearAxis(chart, u"cost"_s, Qt::AlignBottom,
-                   inDisplayCurrency(SolvedTaskChart::tr("USD per solved task")), style);
+                   {inDisplayCurrency(SolvedTaskChart::tr("USD per solved task")),
+                    //: Short axis title where the long one does not fit; %1 a currency code.
+                    SolvedTaskChart::tr("%1/solved task").arg(displayCurrencyCode())},
+                   style);
     setLinearRange(costAxis, 0, highest > 0 ? highest : 1, NumberKind::Usd, 6);
     attachOnce(series, *optionsAxis);
     attachOnce(series, costAxis);

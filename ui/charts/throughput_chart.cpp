@@ -22,11 +22,16 @@ void drawPlot(QChart &chart, const ThroughputChart::Plot &plot, const ChartStyle
 {
     const LogAxis batchAxis =
         logAxis(chart, u"batch"_s, Qt::AlignBottom, 2,
-                ThroughputChart::tr("Batch size (sequences) · dashed: memory limit"), style);
-    QCategoryAxis &throughputAxis = linearAxis(chart, u"throughput"_s, Qt::AlignLeft,
-                                               ThroughputChart::tr("Tokens/s (solid)"), style);
-    QCategoryAxis &latencyAxis = linearAxis(chart, u"latency"_s, Qt::AlignRight,
-                                            ThroughputChart::tr("ms per token (dotted)"), style);
+                {ThroughputChart::tr("Batch size (sequences) · dashed: memory limit"),
+                 //: Short axis titles where the long ones do not fit.
+                 ThroughputChart::tr("Batch size (sequences)"), ThroughputChart::tr("Batch size")},
+                style);
+    QCategoryAxis &throughputAxis = linearAxis(
+        chart, u"throughput"_s, Qt::AlignLeft,
+        {ThroughputChart::tr("Tokens/s (solid)"), ThroughputChart::tr("Tokens/s")}, style);
+    QCategoryAxis &latencyAxis = linearAxis(
+        chart, u"latency"_s, Qt::AlignRight,
+        {ThroughputChart::tr("ms per token (dotted)"), ThroughputChart::tr("ms/token")}, style);
     latencyAxis.setGridLineVisible(false);
 
     double largestBatch = 2;

@@ -92,7 +92,10 @@ void drawPlot(QChart &chart, const UncertaintyChart::Plot &plot, const ChartStyl
 
     QCategoryAxis &costAxis =
         linearAxis(chart, u"cost"_s, Qt::AlignLeft,
-                   inDisplayCurrency(UncertaintyChart::tr("USD per million tokens")), style);
+                   {inDisplayCurrency(UncertaintyChart::tr("USD per million tokens")),
+                    //: Short axis title where the long one does not fit; %1 a currency code.
+                    UncertaintyChart::tr("%1/M tokens").arg(displayCurrencyCode())},
+                   style);
     setLinearRange(costAxis, lowest, highest, NumberKind::Usd, 6);
     attachOnce(series, *optionsAxis);
     attachOnce(series, costAxis);

@@ -37,10 +37,16 @@ double logDistance(const QPointF &a, const QPointF &b)
 void drawPlot(QChart &chart, const VolumeChart::Plot &plot, const ChartStyle &style)
 {
     const LogAxis x = logAxis(chart, u"volume"_s, Qt::AlignBottom, 10,
-                              VolumeChart::tr("Monthly volume (tokens per month)"), style);
+                              {VolumeChart::tr("Monthly volume (tokens per month)"),
+                               //: Short axis title where the long one does not fit.
+                               VolumeChart::tr("Tokens/month")},
+                              style);
     const LogAxis y =
         logAxis(chart, u"monthly-cost"_s, Qt::AlignLeft, 10,
-                inDisplayCurrency(VolumeChart::tr("Monthly cost (USD per month)")), style);
+                {inDisplayCurrency(VolumeChart::tr("Monthly cost (USD per month)")),
+                 //: Short axis title where the long one does not fit; %1 a currency code.
+                 VolumeChart::tr("%1/month").arg(displayCurrencyCode())},
+                style);
 
     double xMin = std::numeric_limits<double>::max();
     double yMin = xMin;
