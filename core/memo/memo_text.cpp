@@ -304,7 +304,15 @@ QList<ApiPrice> enabledApiPrices(const Scenario &s)
     return prices;
 }
 
-void assumptions(QString &md, const Scenario &s, const QDate &memoDate, int staleAfterMonths)
+// An input as its source states it, in US dollars, followed by the display currency's figure:
+// "$2.50 (€2.31)". Only US dollars where the memo is in US dollars.
+QString sourceMoney(double usd, const DisplayCurrency &c)
+{
+    return c.isUsd() ? formatUsd(usd) : u"%1 (%2)"_s.arg(formatUsd(usd), money(usd, c));
+}
+
+void assumptions(QString &md, const Scenario &s, const QDate &memoDate, int staleAfterMonths,
+                 const DisplayCurrency &c)
 {
     md +=
         u"## Assumptions and sources\n\n| Input | Value | As of | Source |\n|---|---|---|---|\n"_s;
@@ -332,8 +340,8 @@ void assumptions(QString &md, const Scenario &s, const QDate &memoDate, int stal
             const ApiPrice &p = cloud->price;
             const bool stale = isPriceStale(p.asOf, memoDate, staleAfterMonths);
             row(priceLabel(p),
-                u"%1 in / %2 out per M tokens"_s.arg(formatUsd(p.inputUsdPerMTok),
-                                                     formatUsd(p.outputUsdPerMTok)),
+                u"%1 in / %2 out per M tokens"_s.arg(sourceMoney(p.inputUsdPerMTok, c),
+                                                     sourceMoney(p.outputUsdPerMTok, c)),
                 stale ? u"%1 (older than %2 months)"_s.arg(p.asOf).arg(staleAfterMonths) : p.asOf,
                 p.source);
         } else if (const auto *h = std::get_if<SelfHostedOption>(&option.spec)) {
@@ -343,9 +351,9 @@ void assumptions(QString &md, const Scenario &s, const QDate &memoDate, int stal
                 {}, h->model.source);
             row(option.name,
                 h->acquisition == Acquisition::Rent
-                    ? u"rented at %1 per GPU-hour"_s.arg(formatUsd(h->rentalUsdPerGpuHour))
+                    ? u"rented at %1 per GPU-hour"_s.arg(sourceMoney(h->rentalUsdPerGpuHour, c))
                     : u"bought at %1 per GPU over %2 years at %3"_s
-                          .arg(formatUsd(h->purchaseUsdPerGpu))
+                          .arg(sourceMoney(h->purchaseUsdPerGpu, c))
                           .arg(h->lifetimeYears)
                           .arg(percent(h->costOfCapital)),
                 {}, u"scenario input"_s);
@@ -405,7 +413,7 @@ QString memoMarkdown(const Scenario &scenario, const Evaluation &evaluation,
     frontier(md, evaluation, currency);
     solvedTasks(md, scenario, evaluation, currency);
     sensitivities(md, evaluation, currency);
-    assumptions(md, scenario, memoDate, staleAfterMonths);
+    assumptions(md, scenario, memoDate, staleAfterMonths, currency);
     md += memoPriceAge(scenario, memoDate, staleAfterMonths);
     if (!charts.isEmpty()) {
         md += u"## Charts\n\n"_s;

@@ -133,6 +133,20 @@ void TestCurrencyAgree::memoAgrees()
                           "figures are in US dollars."_s),
              qPrintable(cli.left(400)));
     QVERIFY2(cli.contains(u"| EUR per M tokens |"_s), qPrintable(cli));
+
+    // The assumptions give each price as its source states it, in US dollars, with the euro
+    // figure beside it: euros = dollars × 0.92, to the cent the memo prints.
+    static const QRegularExpression price(
+        u"\\| \\$([0-9.]+) \\(\u20ac([0-9.]+)\\) in / \\$([0-9.]+) \\(\u20ac([0-9.]+)\\) out per M tokens \\|"_s);
+    const QRegularExpressionMatch match = price.match(cli);
+    QVERIFY2(match.hasMatch(), qPrintable(cli));
+    for (int group : {1, 3}) {
+        const double usd = match.captured(group).toDouble();
+        const double eur = match.captured(group + 1).toDouble();
+        QVERIFY(usd > 0);
+        QVERIFY2(std::abs(eur - usd * 0.92) <= 0.0051 + usd * 0.92 * 0.005,
+                 qPrintable(match.captured(0)));
+    }
 }
 
 void TestCurrencyAgree::badCurrencyIsAUsageError_data()

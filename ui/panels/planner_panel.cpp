@@ -2,6 +2,7 @@
 
 #include "charts/planner_charts.h"
 #include "common/number_format.h"
+#include "panels/number_format.h"
 #include "panels/parameter_form.h"
 #include "scenario/evaluation.h"
 #include "scenario_document.h"
@@ -39,8 +40,8 @@ QString answersText(const PlanResult &plan)
         if (plan.budgetInUsd) {
             //: Inference-aware answer in dollars: %1 lifetime cost, %2 training, %3 inference.
             lines << PlannerPanel::tr("&nbsp;&nbsp;lifetime cost %1 (training %2, inference %3)")
-                         .arg(formatUsd(p.totalUsd), formatUsd(p.trainUsd),
-                              formatUsd(p.inferenceUsd));
+                         .arg(NumberFormat::usd(p.totalUsd), NumberFormat::usd(p.trainUsd),
+                              NumberFormat::usd(p.inferenceUsd));
         }
     }
     if (plan.trainToTest) {
@@ -53,7 +54,7 @@ QString answersText(const PlanResult &plan)
         if (plan.budgetInUsd) {
             //: Train-to-test answer in dollars: %1 training cost, %2 inference cost.
             lines << PlannerPanel::tr("&nbsp;&nbsp;training %1, inference %2")
-                         .arg(formatUsd(p.trainUsd), formatUsd(p.inferenceUsd));
+                         .arg(NumberFormat::usd(p.trainUsd), NumberFormat::usd(p.inferenceUsd));
         }
     }
     return lines.join(u"<br>");
