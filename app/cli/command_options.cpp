@@ -45,19 +45,21 @@ QList<QCommandLineOption> evalOptions()
 
 QList<QCommandLineOption> frontierOptions()
 {
-    return {
-        {u"scenario"_s, u"Scenario file (.pertoken); the built-in default if omitted."_s,
-         u"file"_s},
-        {u"json"_s, u"Print the pertoken.frontier/1 JSON document."_s},
-        {u"min-user-tokens-per-s"_s,
-         u"Also answer: the cheapest option giving at least this many output tokens per second "
-         "per user."_s,
-         u"X"_s},
-        {u"max-usd-per-million"_s,
-         u"Also answer: the fastest per-user speed at most this many US dollars per million "
-         "tokens."_s,
-         u"Y"_s},
-    };
+    return QList<QCommandLineOption>{
+               {u"scenario"_s, u"Scenario file (.pertoken); the built-in default if omitted."_s,
+                u"file"_s},
+               {u"json"_s, u"Print the pertoken.frontier/1 JSON document."_s},
+               {u"min-user-tokens-per-s"_s,
+                u"Also answer: the cheapest option giving at least this many output tokens per "
+                u"second "
+                "per user."_s,
+                u"X"_s},
+               {u"max-usd-per-million"_s,
+                u"Also answer: the fastest per-user speed at most this many US dollars per million "
+                "tokens."_s,
+                u"Y"_s},
+           } +
+           currencyOptions();
 }
 
 QList<QCommandLineOption> chartOptions()

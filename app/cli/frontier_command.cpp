@@ -43,25 +43,35 @@ QString layout(const FrontierPoint &point)
     return u"%1 dev × batch %2"_s.arg(point.devices).arg(point.batch);
 }
 
-QString answerText(const FrontierAnswer &answer)
+// Money in the display currency; US dollars print exactly as formatUsd.
+QString money(double usd, const DisplayCurrency &currency)
+{
+    return currency.isUsd() ? formatUsd(usd) : formatMoney(usd, currency, NumberLanguage::English);
+}
+
+QString answerText(const FrontierAnswer &answer, const DisplayCurrency &currency)
 {
     if (!answer.found)
         return answer.note;
     return u"%1, %2: %3 tokens/s per user at %4 per million tokens%5"_s.arg(
         answer.optionName, layout(answer.point),
         QString::number(answer.point.userTokensPerSecond, 'f', 1),
-        formatUsd(answer.point.usdPerMillionTokens),
+        money(answer.point.usdPerMillionTokens, currency),
         answer.point.interpolated ? u" (throughput interpolated, cost computed from it)"_s
                                   : QString());
 }
 
-void printTable(const Evaluation &e, std::optional<double> minSpeed, std::optional<double> maxCost)
+void printTable(const Evaluation &e, std::optional<double> minSpeed, std::optional<double> maxCost,
+                const DisplayCurrency &currency)
 {
+    if (!currency.isUsd())
+        out() << currencyNote(currency) << "\n";
     out() << "Cost per million tokens (input + output, the workload's mix) against output "
              "tokens/s per user,\nwith each replica busy all the time; the Pareto front of "
              "every option:\n\n";
-    TextTable table({u"Option"_s, u"Layout"_s, u"tok/s per user"_s, u"$/M tokens"_s,
-                     u"replica tok/s"_s, u"$/replica-h"_s});
+    const QString symbol = currencySymbol(currency.code);
+    TextTable table({u"Option"_s, u"Layout"_s, u"tok/s per user"_s, symbol + u"/M tokens"_s,
+                     u"replica tok/s"_s, symbol + u"/replica-h"_s});
     for (const FrontierCurve &curve : e.frontier) {
         if (curve.front.isEmpty()) {
             table.addRow({curve.optionName,
@@ -77,19 +87,19 @@ void printTable(const Evaluation &e, std::optional<double> minSpeed, std::option
             const bool api = point.devices == 0;
             table.addRow({curve.optionName, layout(point),
                           QString::number(point.userTokensPerSecond, 'f', 1),
-                          formatUsd(point.usdPerMillionTokens),
+                          money(point.usdPerMillionTokens, currency),
                           api ? QString() : QString::number(point.replicaTokensPerSecond, 'f', 0),
-                          api ? curve.basis : formatUsd(point.usdPerHour)});
+                          api ? curve.basis : money(point.usdPerHour, currency)});
         }
     }
     out() << table.render() << '\n';
     if (minSpeed)
         out() << u"Cheapest at ≥ %1 tokens/s per user: %2"_s.arg(*minSpeed).arg(
-                     answerText(cheapestAtSpeed(e.frontier, *minSpeed)))
+                     answerText(cheapestAtSpeed(e.frontier, *minSpeed), currency))
               << '\n';
     if (maxCost)
-        out() << u"Fastest at ≤ %1 per million tokens: %2"_s.arg(formatUsd(*maxCost))
-                     .arg(answerText(fastestUnderCost(e.frontier, *maxCost)))
+        out() << u"Fastest at ≤ %1 per million tokens: %2"_s.arg(money(*maxCost, currency))
+                     .arg(answerText(fastestUnderCost(e.frontier, *maxCost), currency))
               << '\n';
     out().flush();
 }
@@ -115,6 +125,11 @@ int runFrontierCommand(const QStringList &arguments)
     const std::optional<double> maxCost = positiveOption(parser, u"max-usd-per-million"_s, &error);
     if (!error.isEmpty())
         return usageError(error);
+    // The display currency shows money in the table; --max-usd-per-million and the JSON stay in
+    // US dollars, as stored.
+    const Result<DisplayCurrency> currency = currencyFromOptions(parser);
+    if (!currency)
+        return usageError(currency.error().toString());
 
     const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
     if (!scenario)
@@ -125,7 +140,7 @@ int runFrontierCommand(const QStringList &arguments)
                                  frontierToJson(evaluation.frontier, minSpeed, maxCost));
         out().flush();
     } else {
-        printTable(evaluation, minSpeed, maxCost);
+        printTable(evaluation, minSpeed, maxCost, *currency);
     }
     return kExitOk;
 }

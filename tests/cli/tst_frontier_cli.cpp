@@ -21,6 +21,7 @@ class TestFrontierCli : public QObject {
 private Q_SLOTS:
     void jsonStartsWithSchemaAndAnswersQueries();
     void tableNamesTheAnswers();
+    void tableInTheDisplayCurrency();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
 };
@@ -62,6 +63,33 @@ void TestFrontierCli::tableNamesTheAnswers()
     QVERIFY(text.contains(u"tok/s per user"_s));
     // Faster than anything computed: said, not extrapolated.
     QVERIFY2(text.contains(u"no option reaches 100000 tokens/s per user"_s), qPrintable(text));
+}
+
+void TestFrontierCli::tableInTheDisplayCurrency()
+{
+    // EUR at 0.5 per US dollar (a test rate). The cheapest answer at 50 tokens/s per user costs
+    // what the core computes, in US dollars; halved, and printed to the cent (two decimals from
+    // €1 up, three significant digits below, as formatMoney writes money).
+    const FrontierAnswer answer = cheapestAtSpeed(evaluate(defaultScenario()).frontier, 50);
+    QVERIFY(answer.found);
+    const double eur = answer.point.usdPerMillionTokens * 0.5;
+    const QString euros =
+        u"\u20ac"_s + (eur >= 1 ? QString::number(eur, 'f', 2) : QString::number(eur, 'g', 3));
+    const testing::CliRun run =
+        testing::runPertoken({u"frontier"_s, u"--min-user-tokens-per-s"_s, u"50"_s, u"--currency"_s,
+                              u"EUR"_s, u"--rate"_s, u"0.5"_s, u"--rate-date"_s, u"2026-11-30"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.startsWith(u"Money in EUR at 0.5 EUR per US dollar (rate of 2026-11-30)"_s),
+             qPrintable(text.left(200)));
+    QVERIFY2(text.contains(u"\u20ac/M tokens"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"at %1 per million tokens"_s.arg(euros)),
+             qPrintable(euros + u" not in\n"_s + text));
+
+    const testing::CliRun bad =
+        testing::runPertoken({u"frontier"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s, u"0.5"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(bad.err).contains(u"YYYY-MM-DD"_s), bad.err.constData());
 }
 
 void TestFrontierCli::badValuesAreRefused_data()
