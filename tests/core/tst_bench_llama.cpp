@@ -2,6 +2,7 @@
 // a newer build's field set, a truncated array, and running a stand-in llama-bench program.
 
 #include "bench/llamabench/llama_bench.h"
+#include "bench/results/bench_result.h"
 
 #include <QFile>
 #include <QTest>
@@ -70,6 +71,11 @@ void TestBenchLlama::publishedRtx4080Result()
     // Unknown keys of newer builds are kept, not dropped: repack, fit_target, use_direct_io.
     QVERIFY(tg->raw.contains(u"repack"_s));
     QCOMPARE(tg->raw.value(u"flash_attn"_s).toInt(), -1);
+    // The file's test_time values, 2025-04-24T11:58:50Z and 11:58:51Z: the run is dated by its
+    // later test, and so is the result an import makes of it, whenever it is imported.
+    QCOMPARE(pp->testTime, QDateTime(QDate(2025, 4, 24), QTime(11, 58, 50), Qt::UTC));
+    QCOMPARE(r->runTime(), QDateTime(QDate(2025, 4, 24), QTime(11, 58, 51), Qt::UTC));
+    QCOMPARE(benchResultFrom(*r, SystemInfo{}).createdAt, r->runTime());
 }
 
 void TestBenchLlama::olderBuildJsonl()
@@ -81,6 +87,16 @@ void TestBenchLlama::olderBuildJsonl()
     QCOMPARE(r->tests.size(), 2);
     QCOMPARE(r->tests[0].avgTokensPerSecond, 669.34); // avg_ts as written; no n_depth → 0
     QCOMPARE(r->tests[0].nDepth, 0);
+    // Its later test_time, as written.
+    QCOMPARE(r->runTime(), QDateTime(QDate(2023, 11, 28), QTime(10, 2, 20), Qt::UTC));
+    // A run whose tests carry no time has no date of its own: its import is dated by the import.
+    LlamaBenchResult undated = *r;
+    for (LlamaBenchTest &test : undated.tests)
+        test.testTime = {};
+    QVERIFY(!undated.runTime().isValid());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime imported = benchResultFrom(undated, SystemInfo{}).createdAt;
+    QVERIFY(imported >= before && imported <= QDateTime::currentDateTimeUtc());
     // The second test has no avg_ts and no samples_ts: from samples_ns, 128 tokens in 1.0 s and
     // 1.066666667 s give 128 and 120.0 t/s, mean 124.0.
     const LlamaBenchTest &tg = r->tests[1];

@@ -77,6 +77,9 @@ Result<LlamaBenchTest> readTest(const QJsonObject &o, const QString &source, con
     t.gpuInfo = o.value(u"gpu_info"_s).toString();
     t.buildCommit = o.value(u"build_commit"_s).toString();
     t.buildNumber = o.value(u"build_number"_s).toInt();
+    t.testTime = QDateTime::fromString(o.value(u"test_time"_s).toString(), Qt::ISODate);
+    if (t.testTime.isValid())
+        t.testTime = t.testTime.toUTC();
     if (reader.failed())
         return reader.error();
     return t;
@@ -114,6 +117,16 @@ QByteArray salvageTruncatedArray(const QByteArray &text)
 }
 
 } // namespace
+
+QDateTime LlamaBenchResult::runTime() const
+{
+    QDateTime latest;
+    for (const LlamaBenchTest &test : tests) {
+        if (test.testTime.isValid() && (!latest.isValid() || test.testTime > latest))
+            latest = test.testTime;
+    }
+    return latest;
+}
 
 const LlamaBenchTest *LlamaBenchResult::decodeTest() const
 {

@@ -2,6 +2,7 @@
 
 #include "common/input_error.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,6 +34,9 @@ struct LlamaBenchTest {
     QString gpuInfo;
     QString buildCommit;
     int buildNumber = 0;
+    /// When llama-bench ran the test ("test_time", ISO 8601 in UTC); invalid where the build
+    /// does not write it or wrote something that is not a date and time.
+    QDateTime testTime;
     QJsonObject raw; ///< the object as llama-bench wrote it, unknown keys included
 
     bool isDecode() const { return nGen > 0 && nPrompt == 0; }
@@ -44,6 +48,8 @@ struct LlamaBenchResult {
     QList<LlamaBenchTest> tests;
     QStringList warnings;
 
+    /// When the run was made: the latest test time, or invalid where no test has one.
+    QDateTime runTime() const;
     /// The decode test at the smallest depth (batch-1 tg t/s), if any.
     const LlamaBenchTest *decodeTest() const;
     const LlamaBenchTest *prefillTest() const;

@@ -59,7 +59,10 @@ BenchResult benchResultFrom(const LlamaBenchResult &llamaBench, const SystemInfo
 {
     BenchResult r;
     r.kind = BenchKind::LlamaBench;
-    r.createdAt = QDateTime::currentDateTimeUtc();
+    // A measurement is dated by when it was made, not when it was imported: llama-bench writes
+    // each test's time; builds that do not are dated by the import.
+    const QDateTime measured = llamaBench.runTime();
+    r.createdAt = measured.isValid() ? measured : QDateTime::currentDateTimeUtc();
     r.system = importer;
     r.llamaBench = llamaBench;
     return r;
