@@ -101,8 +101,10 @@ void TestScreenFit::fits_data()
     QTest::addColumn<QSize>("screen");
     QTest::addColumn<QString>("language");
     // The most common laptop and desktop screen sizes (StatCounter's desktop screen resolution
-    // statistics list these four at the top), in the three languages the dashboard speaks.
-    const QList<QSize> screens = {{1280, 720}, {1366, 768}, {1536, 864}, {1920, 1080}};
+    // statistics list these four at the top) and one larger (a 27-inch 2560×1440 monitor), in
+    // the three languages the dashboard speaks.
+    const QList<QSize> screens = {
+        {1280, 720}, {1366, 768}, {1536, 864}, {1920, 1080}, {2560, 1440}};
     for (const QSize &screen : screens) {
         for (const QString &language : {u"en"_s, u"de"_s, u"zh_CN"_s}) {
             const QString name =
