@@ -3,7 +3,9 @@
 // planner's spin boxes as evaluate() uses, and with the same refusal of an out-of-range value.
 
 #include "autosave.h"
+#include "charts/chart_axes.h"
 #include "charts/charts_view.h"
+#include "charts/planner_charts.h"
 #include "common/number_format.h"
 #include "dashboard.h"
 #include "main_window.h"
@@ -23,6 +25,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
 
 #include "../support/cli_run.h"
 
@@ -127,11 +131,12 @@ void TestPlanAgree::plansInDollarsAlike()
     QVERIFY(answers);
     // The dashboard re-evaluates once per event-loop turn after the file is opened.
     QTRY_VERIFY(window.dashboard()->evaluation().plan.budgetInUsd);
-    QTRY_VERIFY(answers->text().contains(formatUsd(aware.value(u"totalUsd"_s).toDouble())));
+    QTRY_VERIFY(answers->text().contains(ui::formatUsd(aware.value(u"totalUsd"_s).toDouble())));
     // What the Scaling tab shows: the same lifetime cost and train-to-test training cost.
     const QString shown = answers->text();
-    QVERIFY2(shown.contains(formatUsd(aware.value(u"totalUsd"_s).toDouble())), qPrintable(shown));
-    QVERIFY2(shown.contains(formatUsd(t2.value(u"trainUsd"_s).toDouble())), qPrintable(shown));
+    QVERIFY2(shown.contains(ui::formatUsd(aware.value(u"totalUsd"_s).toDouble())),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(ui::formatUsd(t2.value(u"trainUsd"_s).toDouble())), qPrintable(shown));
     // And the evaluation behind it, to the last digit JSON carries.
     const PlanResult &dashboard = window.dashboard()->evaluation().plan;
     QVERIFY(dashboard.budgetInUsd && dashboard.inferenceAware && dashboard.trainToTest);
@@ -139,6 +144,19 @@ void TestPlanAgree::plansInDollarsAlike()
     QVERIFY(close(dashboard.inferenceAware->params, aware.value(u"params"_s).toDouble()));
     QVERIFY(close(dashboard.trainToTest->optimum.params, t2.value(u"params"_s).toDouble()));
     QCOMPARE(double(dashboard.trainToTest->optimum.samples), t2.value(u"samples"_s).toDouble());
+
+    // The budget chart draws a dollar budget on a money axis (labels "$1 M", …), not on the
+    // FLOP axis it uses for a budget in FLOPs.
+    auto *charts = window.plannerPanel()->findChild<PlannerCharts *>();
+    QVERIFY(charts);
+    QChart &budget = *charts->budgetChart();
+    QTRY_VERIFY(findAxis(budget, u"budget-usd.labels"_s));
+    QVERIFY(!findAxis(budget, u"budget"_s));
+    auto *money = qobject_cast<QCategoryAxis *>(findAxis(budget, u"budget-usd.labels"_s));
+    QVERIFY(money && money->categoriesLabels().size() >= 2);
+    for (const QString &label : money->categoriesLabels())
+        QVERIFY2(label.isEmpty() || label.startsWith(u'$'), qPrintable(label));
+    QCOMPARE(money->titleText(), u"End-to-end budget (USD)"_s);
 }
 
 void TestPlanAgree::spinBoxesShowTheValuesUsed()
