@@ -3,6 +3,7 @@
 #include "charts/chart_export.h"
 #include "cli/cli_common.h"
 #include "cli/command_options.h"
+#include "panels/number_format.h"
 #include "scenario/evaluate.h"
 
 #include <QCommandLineParser>
@@ -91,9 +92,15 @@ int runChartCommand(const QStringList &arguments)
         return usageError(u"--size and --dpi: %1"_s.arg(problem->message));
     }
 
+    const Result<DisplayCurrency> currency = currencyFromOptions(parser);
+    if (!currency)
+        return usageError(currency.error().toString());
+
     const Result<Scenario> scenario = scenarioFromOption(parser.value(u"scenario"_s));
     if (!scenario)
         return inputError(scenario.error());
+    // Drawn in the display currency, as the dashboard's export draws it; a CSV keeps US dollars.
+    const ui::DisplayCurrencyScope inCurrency(*currency);
     const std::optional<InputError> failed =
         ui::exportChartFile(name, evaluate(*scenario), path, options);
     if (failed) {

@@ -64,17 +64,20 @@ QList<QCommandLineOption> frontierOptions()
 
 QList<QCommandLineOption> chartOptions()
 {
-    return {
-        {u"list"_s, u"List the charts and exit."_s},
-        {u"scenario"_s,
-         u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
-         u"file"_s},
-        {u"out"_s, u"Output file: .png, .svg, .pdf or .csv."_s, u"file"_s},
-        {u"size"_s, u"Layout size in pixels at 96 dpi, 100 to 10000 a side (default 800x500)."_s,
-         u"WxH"_s},
-        {u"dpi"_s,
-         u"PNG resolution, 24 to 1200 (default 192); at most 100 million pixels in all."_s, u"N"_s},
-    };
+    return QList<QCommandLineOption>{
+               {u"list"_s, u"List the charts and exit."_s},
+               {u"scenario"_s,
+                u"Scenario file (.pertoken) or memo bundle (.zip); the built-in default if omitted."_s,
+                u"file"_s},
+               {u"out"_s, u"Output file: .png, .svg, .pdf or .csv."_s, u"file"_s},
+               {u"size"_s,
+                u"Layout size in pixels at 96 dpi, 100 to 10000 a side (default 800x500)."_s,
+                u"WxH"_s},
+               {u"dpi"_s,
+                u"PNG resolution, 24 to 1200 (default 192); at most 100 million pixels in all."_s,
+                u"N"_s},
+           } +
+           currencyOptions();
 }
 
 QList<QCommandLineOption> memoOptions()

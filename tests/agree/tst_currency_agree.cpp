@@ -61,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void cheapestCardAndEvalAgree();
     void memoAgrees();
+    void chartCommandDrawsInTheCurrency();
     void badCurrencyIsAUsageError_data();
     void badCurrencyIsAUsageError();
 
@@ -149,6 +150,33 @@ void TestCurrencyAgree::memoAgrees()
     }
 }
 
+void TestCurrencyAgree::chartCommandDrawsInTheCurrency()
+{
+    // `pertoken chart` with the currency flags draws money as the dashboard's export does: the
+    // axis in euros, its title saying so. Its CSV keeps the stored US dollars, byte for byte.
+    const QString svg = m_dir.filePath(u"cost.svg"_s);
+    const testing::CliRun drawn = testing::runPertoken(
+        QStringList{u"chart"_s, u"cost-breakdown"_s, u"--out"_s, svg} + kCurrencyFlags);
+    QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u"\u20ac"_s), "no euro sign in the SVG");
+    QVERIFY2(!text.contains(u">$"_s), "a dollar label in the SVG");
+
+    const QString usd = m_dir.filePath(u"usd.csv"_s);
+    const QString eur = m_dir.filePath(u"eur.csv"_s);
+    QCOMPARE(testing::runPertoken({u"chart"_s, u"cost-breakdown"_s, u"--out"_s, usd}).exitCode, 0);
+    QCOMPARE(testing::runPertoken(QStringList{u"chart"_s, u"cost-breakdown"_s, u"--out"_s, eur} +
+                                  kCurrencyFlags)
+                 .exitCode,
+             0);
+    QFile usdFile(usd);
+    QFile eurFile(eur);
+    QVERIFY(usdFile.open(QIODevice::ReadOnly) && eurFile.open(QIODevice::ReadOnly));
+    QCOMPARE(eurFile.readAll(), usdFile.readAll());
+}
+
 void TestCurrencyAgree::badCurrencyIsAUsageError_data()
 {
     QTest::addColumn<QStringList>("flags");
@@ -171,11 +199,13 @@ void TestCurrencyAgree::badCurrencyIsAUsageError()
 {
     QFETCH(QStringList, flags);
     QFETCH(QString, named);
-    for (const QString &command : {u"eval"_s, u"memo"_s}) {
-        const QString out = m_dir.filePath(u"bad.zip"_s);
+    for (const QString &command : {u"eval"_s, u"memo"_s, u"frontier"_s, u"chart"_s}) {
+        const QString out = m_dir.filePath(command == u"chart"_s ? u"bad.svg"_s : u"bad.zip"_s);
         QStringList arguments{command};
         if (command == u"memo"_s)
             arguments << u"--out"_s << out;
+        if (command == u"chart"_s)
+            arguments << u"volume"_s << u"--out"_s << out;
         const testing::CliRun run = testing::runPertoken(arguments + flags);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(named), run.err.constData());
