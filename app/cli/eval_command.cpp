@@ -70,11 +70,7 @@ void printSolvedTasks(const Scenario &scenario, const Evaluation &e,
 
 void printTable(const Scenario &scenario, const Evaluation &e, const DisplayCurrency &currency)
 {
-    // Money in the display currency; US dollars print exactly as before.
-    const auto money = [&currency](double usd) {
-        return currency.isUsd() ? formatUsd(usd)
-                                : formatMoney(usd, currency, NumberLanguage::English);
-    };
+    const auto money = [&currency](double usd) { return formatMoneyText(usd, currency); };
     const QString symbol = currencySymbol(currency.code);
     out() << u"Scenario: %1"_s.arg(scenario.name) << '\n'
           << u"Workload: %1 tokens/month (%2 requests × %3 in + %4 out)"_s.arg(

@@ -43,12 +43,6 @@ QString layout(const FrontierPoint &point)
     return u"%1 dev × batch %2"_s.arg(point.devices).arg(point.batch);
 }
 
-// Money in the display currency; US dollars print exactly as formatUsd.
-QString money(double usd, const DisplayCurrency &currency)
-{
-    return currency.isUsd() ? formatUsd(usd) : formatMoney(usd, currency, NumberLanguage::English);
-}
-
 QString answerText(const FrontierAnswer &answer, const DisplayCurrency &currency)
 {
     if (!answer.found)
@@ -56,7 +50,7 @@ QString answerText(const FrontierAnswer &answer, const DisplayCurrency &currency
     return u"%1, %2: %3 tokens/s per user at %4 per million tokens%5"_s.arg(
         answer.optionName, layout(answer.point),
         QString::number(answer.point.userTokensPerSecond, 'f', 1),
-        money(answer.point.usdPerMillionTokens, currency),
+        formatMoneyText(answer.point.usdPerMillionTokens, currency),
         answer.point.interpolated ? u" (throughput interpolated, cost computed from it)"_s
                                   : QString());
 }
@@ -87,9 +81,9 @@ void printTable(const Evaluation &e, std::optional<double> minSpeed, std::option
             const bool api = point.devices == 0;
             table.addRow({curve.optionName, layout(point),
                           QString::number(point.userTokensPerSecond, 'f', 1),
-                          money(point.usdPerMillionTokens, currency),
+                          formatMoneyText(point.usdPerMillionTokens, currency),
                           api ? QString() : QString::number(point.replicaTokensPerSecond, 'f', 0),
-                          api ? curve.basis : money(point.usdPerHour, currency)});
+                          api ? curve.basis : formatMoneyText(point.usdPerHour, currency)});
         }
     }
     out() << table.render() << '\n';
@@ -98,7 +92,8 @@ void printTable(const Evaluation &e, std::optional<double> minSpeed, std::option
                      answerText(cheapestAtSpeed(e.frontier, *minSpeed), currency))
               << '\n';
     if (maxCost)
-        out() << u"Fastest at ≤ %1 per million tokens: %2"_s.arg(money(*maxCost, currency))
+        out() << u"Fastest at ≤ %1 per million tokens: %2"_s
+                     .arg(formatMoneyText(*maxCost, currency))
                      .arg(answerText(fastestUnderCost(e.frontier, *maxCost), currency))
               << '\n';
     out().flush();

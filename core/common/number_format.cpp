@@ -342,6 +342,11 @@ QString formatMoney(double usd, const DisplayCurrency &currency, NumberLanguage 
     return sign + symbol + (isWord ? u" "_s : QString()) + number;
 }
 
+QString formatMoneyText(double usd, const DisplayCurrency &currency)
+{
+    return currency.isUsd() ? formatUsd(usd) : formatMoney(usd, currency, NumberLanguage::English);
+}
+
 QString currencyNote(const DisplayCurrency &currency)
 {
     if (currency.isUsd())

@@ -88,6 +88,9 @@ QString currencySymbol(const QString &code);
 /// decimals, below 10^6 whole units, then compact. "$4.18", "€12,345", "CN¥1.23万"; German puts
 /// the symbol after the number: "4,18 €", "72,2 Mrd. $".
 QString formatMoney(double usd, const DisplayCurrency &currency, NumberLanguage language);
+/// Money in English text for the command line and the memo: US dollars exactly as formatUsd,
+/// another currency as formatMoney writes it in English.
+QString formatMoneyText(double usd, const DisplayCurrency &currency);
 /// "Money in EUR at 0.92 EUR per US dollar (rate of 2026-11-30); stored figures are in US
 /// dollars." Empty for USD. English, for the memo and the command line.
 QString currencyNote(const DisplayCurrency &currency);

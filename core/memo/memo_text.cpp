@@ -32,12 +32,6 @@ QString cell(QString text)
     return text.replace(u'|', u'/').replace(u'\n', u' ');
 }
 
-// A money figure of the results in the memo's display currency; US dollars print as formatUsd.
-QString money(double usd, const DisplayCurrency &c)
-{
-    return c.isUsd() ? formatUsd(usd) : formatMoney(usd, c, NumberLanguage::English);
-}
-
 QString percent(double fraction)
 {
     return QString::number(fraction * 100, 'f', 0) + u"%"_s;
@@ -74,12 +68,14 @@ void recommendation(QString &md, const Evaluation &e, const DisplayCurrency &c)
     if (head.cheapestMissesTargets) {
         md += u"No enabled option meets the latency targets, so there is no recommendation. The "
               "cheapest, %1 at %2 per million tokens (%3 a month), misses them.\n\n"_s.arg(
-                  best->name, money(best->usdPerMillionTokens, c), money(best->monthlyUsd, c));
+                  best->name, formatMoneyText(best->usdPerMillionTokens, c),
+                  formatMoneyText(best->monthlyUsd, c));
         return;
     }
     md += targetsCountText(head) + u". "_s;
     md += u"**%1** at **%2 per million tokens** (%3 a month)."_s.arg(
-        best->name, money(best->usdPerMillionTokens, c), money(best->monthlyUsd, c));
+        best->name, formatMoneyText(best->usdPerMillionTokens, c),
+        formatMoneyText(best->monthlyUsd, c));
     QList<const OptionResult *> others;
     for (const OptionResult &r : e.options) {
         if (r.enabled && r.feasible && r.meetsTargets() && r.id != best->id)
@@ -91,7 +87,7 @@ void recommendation(QString &md, const Evaluation &e, const DisplayCurrency &c)
     if (!others.isEmpty() && best->usdPerMillionTokens > 0) {
         const OptionResult *next = others.first();
         md += u" The next cheapest, %1, costs %2 per million tokens (%3 more)."_s.arg(
-            next->name, money(next->usdPerMillionTokens, c),
+            next->name, formatMoneyText(next->usdPerMillionTokens, c),
             percent(next->usdPerMillionTokens / best->usdPerMillionTokens - 1));
     }
     if (best->kind != OptionKind::CloudApi)
@@ -101,7 +97,7 @@ void recommendation(QString &md, const Evaluation &e, const DisplayCurrency &c)
                   .arg(e.option(head.breakEven->a)->name, e.option(head.breakEven->b)->name,
                        formatCount(*head.breakEven->tokensPerMonth)) +
               u" (%1 a month each there; %2)."_s.arg(
-                  money(head.breakEven->usdPerMonth, c),
+                  formatMoneyText(head.breakEven->usdPerMonth, c),
                   breakEvenRuleText(e.breakEvenPeak, e.peakConcurrentRequests));
     md += u"\n\n"_s;
 }
@@ -123,9 +119,10 @@ void optionsTable(QString &md, const Evaluation &e, const DisplayCurrency &c)
         if (!r.meetsTargets())
             basis = u"**misses the latency targets**; "_s + basis;
         md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(
-            cell(r.name), kindLabel(r.kind), money(r.usdPerMillionTokens, c),
-            money(r.usdPerMillionInputTokens, c), money(r.usdPerMillionOutputTokens, c),
-            money(r.monthlyUsd, c), basis);
+            cell(r.name), kindLabel(r.kind), formatMoneyText(r.usdPerMillionTokens, c),
+            formatMoneyText(r.usdPerMillionInputTokens, c),
+            formatMoneyText(r.usdPerMillionOutputTokens, c), formatMoneyText(r.monthlyUsd, c),
+            basis);
     }
     md += u"\n"_s;
 }
@@ -149,7 +146,7 @@ void breakEven(QString &md, const Evaluation &e, const DisplayCurrency &c)
         any = true;
         md += u"- %1 and %2 cost the same at %3 tokens a month (%4 a month each).\n"_s.arg(
             e.option(pair.a)->name, e.option(pair.b)->name, formatCount(*pair.tokensPerMonth),
-            money(pair.usdPerMonth, c));
+            formatMoneyText(pair.usdPerMonth, c));
     }
     if (!any)
         md += u"- No two options cross between 1 k and 1,000 T tokens a month.\n"_s;
@@ -176,16 +173,16 @@ void frontier(QString &md, const Evaluation &e, const DisplayCurrency &c)
             lines += u"- %1: %2 tokens/s per user at %3 per million tokens (%4).\n"_s.arg(
                 curve.optionName,
                 formatDecimal(slow.userTokensPerSecond, 1, NumberLanguage::English),
-                money(slow.usdPerMillionTokens, c), curve.basis);
+                formatMoneyText(slow.usdPerMillionTokens, c), curve.basis);
             continue;
         }
         lines +=
             u"- %1: %2 tokens/s per user at %3 per million tokens (%4) to %5 tokens/s at %6 "
             u"(%7).\n"_s.arg(curve.optionName,
                              formatDecimal(slow.userTokensPerSecond, 1, NumberLanguage::English),
-                             money(slow.usdPerMillionTokens, c), frontierLayout(slow),
+                             formatMoneyText(slow.usdPerMillionTokens, c), frontierLayout(slow),
                              formatDecimal(fast.userTokensPerSecond, 1, NumberLanguage::English),
-                             money(fast.usdPerMillionTokens, c), frontierLayout(fast));
+                             formatMoneyText(fast.usdPerMillionTokens, c), frontierLayout(fast));
     }
     if (lines.isEmpty())
         return;
@@ -208,7 +205,8 @@ void sensitivities(QString &md, const Evaluation &e, const DisplayCurrency &c)
     for (qsizetype i = 0; i < std::min<qsizetype>(5, rows.size()); ++i) {
         const SensitivityRow &row = rows[i];
         md += u"- %1: %2 to %3 per million tokens\n"_s.arg(
-            row.label, money(row.lowUsdPerMillionTokens, c), money(row.highUsdPerMillionTokens, c));
+            row.label, formatMoneyText(row.lowUsdPerMillionTokens, c),
+            formatMoneyText(row.highUsdPerMillionTokens, c));
     }
     md += u"\n"_s;
     if (e.uncertainty.isEmpty())
@@ -217,8 +215,9 @@ void sensitivities(QString &md, const Evaluation &e, const DisplayCurrency &c)
           "P50 / P90, %1 Monte Carlo samples):\n\n"_s.arg(e.uncertainty.first().samples);
     bool modelError = false;
     for (const UncertaintyBand &band : e.uncertainty) {
-        md += u"- %1: %2 / %3 / %4"_s.arg(e.option(band.optionId)->name, money(band.p10, c),
-                                          money(band.p50, c), money(band.p90, c));
+        md +=
+            u"- %1: %2 / %3 / %4"_s.arg(e.option(band.optionId)->name, formatMoneyText(band.p10, c),
+                                        formatMoneyText(band.p50, c), formatMoneyText(band.p90, c));
         if (band.modelErrorPercent > 0) {
             md += u" (throughput model error ±%1% drawn)"_s.arg(band.modelErrorPercent, 0, 'f', 0);
             modelError = true;
@@ -249,7 +248,7 @@ void solvedTasks(QString &md, const Scenario &s, const Evaluation &e, const Disp
                                        : u"a %1 problem"_s.arg(task.benchmark),
               formatCount(task.tokensPerAttempt > 0 ? task.tokensPerAttempt
                                                     : s.workload.tokensPerRequest()),
-              QString::number(task.maxSamples), money(task.verifierUsdPerAttempt, c));
+              QString::number(task.maxSamples), formatMoneyText(task.verifierUsdPerAttempt, c));
     if (const OptionResult *best = e.option(e.cheapestSolvingId)) {
         for (const SolvedTaskResult &r : e.solvedTasks) {
             if (r.optionId != best->id)
@@ -259,8 +258,8 @@ void solvedTasks(QString &md, const Scenario &s, const Evaluation &e, const Disp
                     task.minSuccessFraction > 0
                         ? u" solving at least %1 of tasks"_s.arg(share(task.minSuccessFraction))
                         : QString(),
-                    best->name, money(r.usdPerSolvedTask, c), QString::number(r.bestSamples),
-                    share(r.passAtBestSamples));
+                    best->name, formatMoneyText(r.usdPerSolvedTask, c),
+                    QString::number(r.bestSamples), share(r.passAtBestSamples));
         }
     } else {
         md += u"No option that meets the latency targets reaches the required share of tasks "
@@ -282,9 +281,9 @@ void solvedTasks(QString &md, const Scenario &s, const Evaluation &e, const Disp
                                   ? r.basis
                                   : u"**misses the latency targets**; "_s + r.basis;
         md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n"_s.arg(
-            cell(option.name), money(r.usdPerAttempt, c), share(r.successProbability),
-            money(r.usdPerSolvedTaskOneSample, c), QString::number(r.bestSamples),
-            share(r.passAtBestSamples), money(r.usdPerSolvedTask, c), cell(basis));
+            cell(option.name), formatMoneyText(r.usdPerAttempt, c), share(r.successProbability),
+            formatMoneyText(r.usdPerSolvedTaskOneSample, c), QString::number(r.bestSamples),
+            share(r.passAtBestSamples), formatMoneyText(r.usdPerSolvedTask, c), cell(basis));
     }
     md += u"\n"_s;
 }
@@ -308,7 +307,7 @@ QList<ApiPrice> enabledApiPrices(const Scenario &s)
 // "$2.50 (€2.31)". Only US dollars where the memo is in US dollars.
 QString sourceMoney(double usd, const DisplayCurrency &c)
 {
-    return c.isUsd() ? formatUsd(usd) : u"%1 (%2)"_s.arg(formatUsd(usd), money(usd, c));
+    return c.isUsd() ? formatUsd(usd) : u"%1 (%2)"_s.arg(formatUsd(usd), formatMoneyText(usd, c));
 }
 
 void assumptions(QString &md, const Scenario &s, const QDate &memoDate, int staleAfterMonths,
